@@ -1,0 +1,48 @@
+#pragma once
+// `foia ingest`: inputs in, page records out, in input order, whatever the number of workers.
+
+#include "foia/ingest/document.hpp"
+#include "foia/ingest/options.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace foia::ingest {
+
+/// What a run read, for the exit status and the closing line.
+struct IngestSummary {
+  int documents = 0;
+  int failed_documents = 0; ///< document lines with an error
+  int pages = 0;
+  int ocr_pages = 0;
+  int failed_pages = 0; ///< page lines with an error
+};
+
+/// Receives each record line, in order, without its newline.
+using RecordSink = std::function<void(std::string_view line)>;
+/// Receives each warning, already formatted as "PATH (page N): reason".
+using WarningSink = std::function<void(std::string_view message)>;
+/// Receives progress: pages finished so far and pages known so far.
+using ProgressSink = std::function<void(int pages_done, int pages_known)>;
+
+/// The engines the workers use; the defaults are Poppler, Leptonica and Tesseract.
+struct Engines {
+  std::function<std::unique_ptr<DocumentSource>()> make_source = make_default_source;
+  std::function<std::unique_ptr<OcrEngine>(const std::string& language)> make_ocr =
+      make_tesseract_engine;
+};
+
+/// Reads every input into records. Documents are opened and pages read in separate worker
+/// processes (options.jobs of them), so a page that crashes the PDF library or runs past
+/// options.page_timeout_seconds costs that page, not the batch: it gets an `error` and a
+/// warning, the worker is replaced, and the run goes on. Records go to `sink` as they
+/// complete, reordered through a window of a few dozen pages, so memory stays flat however
+/// large the batch. Throws only when no worker can be started.
+IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+                     const RecordSink& sink, const WarningSink& warn,
+                     const ProgressSink& progress = {}, const Engines& engines = {});
+
+} // namespace foia::ingest

@@ -1,0 +1,14 @@
+#pragma once
+// Exit statuses of every foia command; docs/cli.md lists them for users and CI jobs.
+
+namespace foia::cli {
+
+inline constexpr int k_exit_ok = 0;
+/// A fatal error: an output could not be written, a rules file is invalid, a records file is broken.
+inline constexpr int k_exit_fatal = 1;
+/// Bad command line.
+inline constexpr int k_exit_usage = 2;
+/// The run finished, but some documents or pages could not be read (each has an `error`).
+inline constexpr int k_exit_input_errors = 3;
+
+} // namespace foia::cli

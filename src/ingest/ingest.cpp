@@ -1,0 +1,478 @@
+// The ingest scheduler: a pool of forked worker processes fed one task at a time (open a
+// document, or read one page), results written in input order through a bounded window.
+// Processes rather than threads, so that Poppler crashing on a hostile file or hanging on a
+// decompression bomb costs one page: the worker is killed or reaped, the page gets an error,
+// and a fresh worker takes its place.
+#include "foia/ingest/ingest.hpp"
+
+#include "foia/ingest/inputs.hpp"
+#include "foia/ingest/page_reader.hpp"
+#include "foia/record/sha256.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <map>
+#include <new>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define FOIA_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FOIA_UNDER_ASAN 1
+#endif
+#endif
+
+namespace foia::ingest {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// One unit of work. page 0 stands for the document line itself, so (document, page) orders
+// tasks exactly as their records are written.
+struct Task {
+  int document = 0;
+  int page = 0;
+  auto operator<=>(const Task&) const = default;
+};
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+// ---- the worker side -------------------------------------------------------------------------
+
+void limit_memory(std::size_t bytes) {
+#ifndef FOIA_UNDER_ASAN
+  if (bytes > 0) {
+    const rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_AS, &limit);
+  }
+#else
+  (void)bytes;
+#endif
+}
+
+[[noreturn]] void worker_main(int task_fd, int result_fd, const std::vector<InputFile>& files,
+                              const IngestOptions& options, const Engines& engines) {
+  limit_memory(options.worker_memory_bytes);
+  int status = 0;
+  try {
+    const auto source = engines.make_source();
+    PageReader reader(*source, [&] { return engines.make_ocr(options.language); }, options);
+    std::string pending;
+    std::string chunk(4096, '\0');
+    for (;;) {
+      const ssize_t got = ::read(task_fd, chunk.data(), chunk.size());
+      if (got < 0 && errno == EINTR) {
+        continue;
+      }
+      if (got <= 0) {
+        break;
+      }
+      pending.append(chunk.data(), static_cast<std::size_t>(got));
+      std::size_t newline = 0;
+      while ((newline = pending.find('\n')) != std::string::npos) {
+        const std::string task_line = pending.substr(0, newline);
+        pending.erase(0, newline + 1);
+        // "D <document>" or "P <document> <page> <hash>"
+        char kind = 0;
+        int document = 0;
+        int page = 0;
+        std::array<char, 65> hash{};
+        std::string line;
+        if (std::sscanf(task_line.c_str(), "P %d %d %64s", &document, &page, hash.data()) == 3) {
+          kind = 'P';
+        } else if (std::sscanf(task_line.c_str(), "D %d", &document) == 1) {
+          kind = 'D';
+        }
+        if (kind == 0 || document < 0 || static_cast<std::size_t>(document) >= files.size()) {
+          ::_exit(3);
+        }
+        const InputFile& file = files[static_cast<std::size_t>(document)];
+        try {
+          line = kind == 'D' ? record::to_json_line(reader.read_document(file))
+                             : record::to_json_line(reader.read_page(file, hash.data(), page));
+        } catch (const std::bad_alloc&) {
+          ::_exit(4); // the parent reports it as out of memory
+        }
+        line += '\n';
+        if (!write_all(result_fd, line)) {
+          ::_exit(0); // the parent is gone
+        }
+      }
+    }
+  } catch (const std::bad_alloc&) {
+    status = 4;
+  } catch (...) {
+    status = 5;
+  }
+  ::_exit(status);
+}
+
+// ---- the parent side -------------------------------------------------------------------------
+
+struct Worker {
+  pid_t pid = -1;
+  int task_fd = -1;   // parent writes tasks here
+  int result_fd = -1; // parent reads results here
+  std::string received;
+  std::optional<Task> task;
+  Clock::time_point started;
+};
+
+std::string describe_exit(int status) {
+  if (WIFSIGNALED(status)) {
+    const int signal_number = WTERMSIG(status);
+    return std::string("worker crashed (signal ") + std::to_string(signal_number) + ": " +
+           strsignal(signal_number) + ")";
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 4) {
+    return "out of memory (over the worker's memory cap)";
+  }
+  return "worker stopped unexpectedly (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
+}
+
+class Scheduler {
+public:
+  Scheduler(std::vector<InputFile> files, const IngestOptions& options, const Engines& engines,
+            const RecordSink& sink, const WarningSink& warn, const ProgressSink& progress)
+      : m_files(std::move(files)), m_options(options), m_engines(engines), m_sink(sink),
+        m_warn(warn), m_progress(progress), m_documents(m_files.size()) {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(cores);
+    m_window = 16 + 4 * static_cast<std::size_t>(jobs);
+    m_workers.resize(static_cast<std::size_t>(jobs));
+  }
+
+  ~Scheduler() {
+    for (Worker& worker : m_workers) {
+      stop(worker, true);
+    }
+  }
+
+  Scheduler(const Scheduler&) = delete;
+  Scheduler& operator=(const Scheduler&) = delete;
+
+  IngestSummary run() {
+    for (Worker& worker : m_workers) {
+      start(worker);
+    }
+    while (!finished()) {
+      for (Worker& worker : m_workers) {
+        if (!worker.task) {
+          dispatch(worker);
+        }
+      }
+      wait_for_results();
+      flush_ready();
+    }
+    return m_summary;
+  }
+
+private:
+  struct DocumentState {
+    bool opened = false; // its document line has come back
+    std::string hash;
+    int pages = 0;
+    int next_page = 1; // next page to dispatch
+  };
+
+  bool finished() const { return m_cursor.document >= static_cast<int>(m_files.size()); }
+
+  void start(Worker& worker) {
+    int tasks[2];
+    int results[2];
+    if (::pipe(tasks) != 0 || ::pipe(results) != 0) {
+      throw std::runtime_error(std::string("cannot start a worker: ") + std::strerror(errno));
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+      throw std::runtime_error(std::string("cannot start a worker: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+      // Other workers' pipe ends would keep them from seeing end of input.
+      for (const Worker& other : m_workers) {
+        if (other.pid > 0) {
+          ::close(other.task_fd);
+          ::close(other.result_fd);
+        }
+      }
+      ::close(tasks[1]);
+      ::close(results[0]);
+      worker_main(tasks[0], results[1], m_files, m_options, m_engines);
+    }
+    ::close(tasks[0]);
+    ::close(results[1]);
+    worker = Worker{};
+    worker.pid = pid;
+    worker.task_fd = tasks[1];
+    worker.result_fd = results[0];
+  }
+
+  // Closes the pipes and reaps the process; returns its wait status.
+  int stop(Worker& worker, bool kill) {
+    if (worker.pid <= 0) {
+      return 0;
+    }
+    ::close(worker.task_fd);
+    ::close(worker.result_fd);
+    if (kill) {
+      ::kill(worker.pid, SIGKILL);
+    }
+    int status = 0;
+    while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    worker.pid = -1;
+    return status;
+  }
+
+  // The earliest task not yet handed out: a page of an opened document, or the next document.
+  std::optional<Task> next_task() const {
+    std::optional<Task> best;
+    for (int document = m_cursor.document; document < m_next_to_open; ++document) {
+      const DocumentState& state = m_documents[static_cast<std::size_t>(document)];
+      if (state.opened && state.next_page <= state.pages) {
+        best = Task{document, state.next_page};
+        break;
+      }
+    }
+    if (!best && m_next_to_open < static_cast<int>(m_files.size())) {
+      best = Task{m_next_to_open, 0};
+    }
+    return best;
+  }
+
+  void dispatch(Worker& worker) {
+    const std::optional<Task> task = next_task();
+    if (!task) {
+      return;
+    }
+    const std::size_t in_flight = static_cast<std::size_t>(
+        std::count_if(m_workers.begin(), m_workers.end(), [](const Worker& w) { return w.task; }));
+    // The window bounds memory; the task the writer waits for always goes, or nothing could move.
+    if (in_flight + m_ready.size() >= m_window && *task != m_cursor) {
+      return;
+    }
+    std::string line;
+    if (task->page == 0) {
+      line = "D " + std::to_string(task->document) + "\n";
+      ++m_next_to_open;
+    } else {
+      DocumentState& state = m_documents[static_cast<std::size_t>(task->document)];
+      line = "P " + std::to_string(task->document) + " " + std::to_string(task->page) + " " +
+             (state.hash.empty() ? std::string("-") : state.hash) + "\n";
+      ++state.next_page;
+    }
+    worker.task = task;
+    worker.started = Clock::now();
+    if (!write_all(worker.task_fd, line)) {
+      replace(worker, describe_exit(stop(worker, true)));
+    }
+  }
+
+  void wait_for_results() {
+    std::vector<pollfd> polls;
+    std::vector<Worker*> polled;
+    int timeout_ms = -1;
+    const auto now = Clock::now();
+    const auto limit = std::chrono::duration<double>(m_options.page_timeout_seconds);
+    for (Worker& worker : m_workers) {
+      if (!worker.task) {
+        continue;
+      }
+      polls.push_back(pollfd{worker.result_fd, POLLIN, 0});
+      polled.push_back(&worker);
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          worker.started + limit - now);
+      const int left_ms = static_cast<int>(std::max<long long>(0, left.count()) + 1);
+      timeout_ms = timeout_ms < 0 ? left_ms : std::min(timeout_ms, left_ms);
+    }
+    if (polls.empty()) {
+      return;
+    }
+    const int ready = ::poll(polls.data(), polls.size(), timeout_ms);
+    if (ready < 0 && errno != EINTR) {
+      throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
+    }
+    for (std::size_t i = 0; i < polls.size(); ++i) {
+      Worker& worker = *polled[i];
+      if ((polls[i].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+        receive(worker);
+      } else if (Clock::now() - worker.started > limit) {
+        stop(worker, true);
+        std::string reason = "timed out after " +
+                             std::to_string(std::lround(m_options.page_timeout_seconds)) +
+                             " s (--page-timeout)";
+        replace(worker, reason);
+      }
+    }
+  }
+
+  void receive(Worker& worker) {
+    char chunk[65536];
+    const ssize_t got = ::read(worker.result_fd, chunk, sizeof chunk);
+    if (got < 0 && errno == EINTR) {
+      return;
+    }
+    if (got <= 0) {
+      replace(worker, describe_exit(stop(worker, false)));
+      return;
+    }
+    worker.received.append(chunk, static_cast<std::size_t>(got));
+    const std::size_t newline = worker.received.find('\n');
+    if (newline == std::string::npos) {
+      return;
+    }
+    std::string line = worker.received.substr(0, newline);
+    worker.received.erase(0, newline + 1);
+    const Task task = *worker.task;
+    worker.task.reset();
+    complete(task, std::move(line));
+  }
+
+  // The worker died or was killed holding a task: its task gets an error record, and a new
+  // worker takes its place.
+  void replace(Worker& worker, const std::string& reason) {
+    const Task task = *worker.task;
+    worker.task.reset();
+    start(worker);
+    const InputFile& file = m_files[static_cast<std::size_t>(task.document)];
+    if (task.page == 0) {
+      record::DocumentRecord failed;
+      failed.path = file.path;
+      failed.format = file.format == InputFormat::image ? "image" : "pdf";
+      try {
+        failed.doc = record::sha256_file(file.path);
+      } catch (const std::exception&) {
+        // the error below says enough
+      }
+      failed.error = "while opening: " + reason;
+      complete(task, record::to_json_line(failed));
+    } else {
+      record::PageRecord failed;
+      failed.doc = m_documents[static_cast<std::size_t>(task.document)].hash;
+      failed.path = file.path;
+      failed.page = task.page;
+      failed.error = reason;
+      complete(task, record::to_json_line(failed));
+    }
+  }
+
+  void complete(const Task& task, std::string line) {
+    if (task.page == 0) {
+      const record::ParsedRecord parsed = record::parse_record_line(line);
+      DocumentState& state = m_documents[static_cast<std::size_t>(task.document)];
+      state.opened = true;
+      state.hash = parsed.document->doc;
+      state.pages = parsed.document->error && parsed.document->pages == 0 ? 0 : parsed.document->pages;
+      m_pages_known += state.pages;
+    }
+    m_ready.emplace(task, std::move(line));
+  }
+
+  void flush_ready() {
+    for (auto found = m_ready.find(m_cursor); found != m_ready.end(); found = m_ready.find(m_cursor)) {
+      write(found->first, found->second);
+      m_ready.erase(found);
+      const DocumentState& state = m_documents[static_cast<std::size_t>(m_cursor.document)];
+      if (m_cursor.page < state.pages) {
+        ++m_cursor.page;
+      } else {
+        m_cursor = Task{m_cursor.document + 1, 0};
+      }
+    }
+  }
+
+  void write(const Task& task, const std::string& line) {
+    const record::ParsedRecord parsed = record::parse_record_line(line);
+    if (parsed.document) {
+      ++m_summary.documents;
+      if (parsed.document->error) {
+        m_warn(parsed.document->path + ": " + *parsed.document->error);
+        if (parsed.document->pages == 0) {
+          ++m_summary.failed_documents;
+        }
+      }
+    } else {
+      ++m_summary.pages;
+      m_summary.ocr_pages += parsed.page->method == record::Method::ocr ? 1 : 0;
+      if (parsed.page->error) {
+        ++m_summary.failed_pages;
+        m_warn(parsed.page->path + " (page " + std::to_string(task.page) + "): " + *parsed.page->error);
+      }
+      if (m_progress) {
+        m_progress(m_summary.pages, m_pages_known);
+      }
+    }
+    m_sink(line);
+  }
+
+  std::vector<InputFile> m_files;
+  const IngestOptions& m_options;
+  const Engines& m_engines;
+  const RecordSink& m_sink;
+  const WarningSink& m_warn;
+  const ProgressSink& m_progress;
+
+  std::vector<DocumentState> m_documents;
+  std::vector<Worker> m_workers;
+  std::map<Task, std::string> m_ready;
+  std::size_t m_window = 0;
+  Task m_cursor;          // the next record to write
+  int m_next_to_open = 0; // the next document to hand out
+  int m_pages_known = 0;
+  IngestSummary m_summary;
+};
+
+// Writing to a worker that has just died must be an error return, not a fatal signal.
+class IgnoreSigpipe {
+public:
+  IgnoreSigpipe() { m_previous = std::signal(SIGPIPE, SIG_IGN); }
+  ~IgnoreSigpipe() { std::signal(SIGPIPE, m_previous); }
+  IgnoreSigpipe(const IgnoreSigpipe&) = delete;
+  IgnoreSigpipe& operator=(const IgnoreSigpipe&) = delete;
+
+private:
+  void (*m_previous)(int) = nullptr;
+};
+
+} // namespace
+
+IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+                     const RecordSink& sink, const WarningSink& warn, const ProgressSink& progress,
+                     const Engines& engines) {
+  InputScan scan = scan_inputs(inputs);
+  for (const std::string& notice : scan.notices) {
+    warn(notice);
+  }
+  if (scan.files.empty()) {
+    return {};
+  }
+  const IgnoreSigpipe ignore_sigpipe;
+  Scheduler scheduler(std::move(scan.files), options, engines, sink, warn, progress);
+  return scheduler.run();
+}
+
+} // namespace foia::ingest

@@ -1,0 +1,64 @@
+#include "foia/record/tag.hpp"
+
+#include <stdexcept>
+
+namespace foia::record {
+
+std::string to_json_line(const Tag& tag) {
+  Json json;
+  json["kind"] = tag.kind;
+  json["doc"] = tag.doc;
+  json["path"] = sanitize_utf8(tag.path);
+  json["page"] = tag.page;
+  json["line"] = tag.line;
+  json["start"] = tag.start;
+  json["end"] = tag.end;
+  json["text"] = sanitize_utf8(tag.text);
+  json["value"] = sanitize_utf8(tag.value);
+  if (tag.confidence) {
+    json["confidence"] = *tag.confidence;
+  }
+  if (tag.extra.is_object()) {
+    for (const auto& [key, field] : tag.extra.items()) {
+      json[key] = field;
+    }
+  }
+  return json.dump();
+}
+
+Tag parse_tag_line(std::string_view line) {
+  Json json;
+  try {
+    json = Json::parse(line);
+  } catch (const Json::parse_error& error) {
+    throw std::runtime_error(std::string("not JSON: ") + error.what());
+  }
+  if (!json.is_object()) {
+    throw std::runtime_error("not a JSON object");
+  }
+  Tag tag;
+  try {
+    tag.kind = json.at("kind").get<std::string>();
+    tag.doc = json.at("doc").get<std::string>();
+    tag.path = json.at("path").get<std::string>();
+    tag.page = json.at("page").get<int>();
+    tag.line = json.at("line").get<int>();
+    tag.start = json.at("start").get<std::size_t>();
+    tag.end = json.at("end").get<std::size_t>();
+    tag.text = json.at("text").get<std::string>();
+    tag.value = json.at("value").get<std::string>();
+    for (const auto& [key, field] : json.items()) {
+      if (key == "confidence") {
+        tag.confidence = field.get<double>();
+      } else if (key != "kind" && key != "doc" && key != "path" && key != "page" && key != "line" &&
+                 key != "start" && key != "end" && key != "text" && key != "value") {
+        tag.extra[key] = field;
+      }
+    }
+  } catch (const Json::exception& error) {
+    throw std::runtime_error(std::string("bad tag: ") + error.what());
+  }
+  return tag;
+}
+
+} // namespace foia::record
