@@ -17,6 +17,8 @@ namespace {
 // Every subcommand and its help line, in pipeline order.
 constexpr std::array k_commands = {
     Command{"ingest", "read PDFs and scans into page records (JSON Lines)", &setup_ingest},
+    Command{"analyze", "tag dates, agencies, opt-out statements, exemptions, Bates numbers, email headers",
+            &setup_analyze},
 };
 
 } // namespace

@@ -21,5 +21,6 @@ struct Command {
 };
 
 Action setup_ingest(CLI::App& command);
+Action setup_analyze(CLI::App& command);
 
 } // namespace foia::cli
