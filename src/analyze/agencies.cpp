@@ -90,20 +90,31 @@ std::unique_ptr<RE2> compile(const std::string& source, bool case_sensitive,
   return regex;
 }
 
-std::string title_case_if_capitals(std::string value) {
-  const bool has_lower = std::any_of(value.begin(), value.end(),
-                                     [](char c) { return c >= 'a' && c <= 'z'; });
-  if (has_lower) {
-    return value;
-  }
-  bool start_of_word = true;
-  for (char& c : value) {
-    if (!start_of_word) {
-      c = to_lower(c);
+// Letterheads print names in capitals; tags carry them as a reader writes them.
+std::string title_case(std::string_view value) {
+  static const std::unordered_set<std::string> k_small_words = {"of", "the", "and", "for", "on", "in"};
+  std::string result;
+  std::size_t position = 0;
+  while (position < value.size()) {
+    std::size_t space = value.find(' ', position);
+    if (space == std::string_view::npos) {
+      space = value.size();
     }
-    start_of_word = c == ' ' || c == '-';
+    std::string word;
+    for (char c : value.substr(position, space - position)) {
+      word += to_lower(c);
+    }
+    if (!word.empty() && (result.empty() || !k_small_words.count(word)) && word[0] >= 'a' && word[0] <= 'z') {
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    }
+    result += (result.empty() ? "" : " ") + word;
+    position = space + 1;
   }
-  return value;
+  return result;
+}
+
+bool has_lowercase(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 } // namespace
@@ -205,8 +216,7 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
         if (agency.state_form.find("{state}") != std::string::npos &&
             m_state_of->Match(text, from, start, RE2::UNANCHORED, state, 2)) {
           value = agency.state_form;
-          value.replace(value.find("{state}"), 7, std::string(state[1].data(), state[1].size()));
-          value = title_case_if_capitals(value);
+          value.replace(value.find("{state}"), 7, title_case(std::string_view(state[1].data(), state[1].size())));
         }
       }
       candidates.push_back({start, end, value});
@@ -256,7 +266,9 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       if (collapsed.empty() || start >= end) {
         continue;
       }
-      collapsed = title_case_if_capitals(collapsed);
+      if (!has_lowercase(text.substr(start, end - start))) {
+        collapsed = title_case(collapsed);
+      }
       for (std::size_t at = collapsed.find("Sheriffs "); at != std::string::npos;
            at = collapsed.find("Sheriffs ", at)) {
         collapsed.replace(at, 9, "Sheriff's ");

@@ -153,13 +153,21 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     }
   }
   if (context.date.empty() && context.pages_seen == 0) {
+    // A date on a line of its own, or a month or day in the heading (the first five lines).
+    const std::size_t heading_end = [&] {
+      std::size_t position = 0;
+      for (int line = 0; line < 5 && position < text.size(); ++line) {
+        position = line_end(text, position) + 1;
+      }
+      return position;
+    }();
     for (const detail::DateMatch& date : date_matches) {
-      if (date.year == 0 || date.day == 0) {
+      if (date.year == 0 || date.month == 0) {
         continue;
       }
       const std::string_view line =
           trim(text.substr(line_begin(text, date.start), line_end(text, date.start) - line_begin(text, date.start)));
-      if (line.size() <= date.end - date.start + 12) {
+      if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
         context.date = detail::iso_date(date.year, date.month, date.day);
         break;
       }
@@ -207,7 +215,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
         });
         if (!addressee) {
           for (const detail::AgencyMatch& agency : agency_matches) {
-            if (agency.start >= position && agency.end <= end) {
+            if (agency.start >= position && agency.start < end) {
               context.author_agency = agency.value;
             }
           }
@@ -298,19 +306,24 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   // Stances, sentence by sentence, once the document has named the program.
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, impl.abbreviations);
   for (const detail::StanceTagger& stance : impl.stances) {
-    const bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
-                      context.topics_seen.end();
-    if (!seen) {
-      if (!stance.mentions_topic(text)) {
-        continue;
-      }
+    // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
+    // counts anywhere.
+    bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
+                context.topics_seen.end();
+    if (!seen && stance.mentions_topic(text)) {
       context.topics_seen.push_back(stance.kind());
+      seen = true;
     }
     for (const detail::Sentence& sentence : sentences) {
       const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
       const detail::StanceResult result = stance.classify(sentence_text);
-      if (!result.relevant) {
+      if (!result.relevant || (!seen && !result.explicit_leave)) {
         continue;
+      }
+      // A document that talks about opting out is about the program from here on.
+      if (!seen) {
+        context.topics_seen.push_back(stance.kind());
+        seen = true;
       }
       // Who speaks: an agency the sentence quotes ("ICE said"), else the message's or
       // document's author, else the signature, else the agency the sentence is about.

@@ -126,6 +126,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
 /// The stance of one sentence.
 struct StanceResult {
   bool relevant = false; ///< the sentence is about leaving the program
+  /// It names leaving outright ("opt out"), so it counts even before the document names the program.
+  bool explicit_leave = false;
   std::string value;     ///< "available", "unavailable" or "unclear"
   double confidence = 0;
   std::optional<std::size_t> speaker_token; ///< token index of a speech verb, if any

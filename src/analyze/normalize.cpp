@@ -81,7 +81,7 @@ NormalizedText fold_characters(std::string_view original) {
     int last_boundclass = 0;
     const utf8proc_ssize_t count = utf8proc_decompose_char(
         code_point, decomposed.data(), static_cast<utf8proc_ssize_t>(decomposed.size()),
-        static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_STRIPMARK), &last_boundclass);
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK), &last_boundclass);
     if (count < 0 || count > static_cast<utf8proc_ssize_t>(decomposed.size())) {
       for (utf8proc_ssize_t i = begin; i < position; ++i) {
         append(out, static_cast<char>(bytes[i]), begin, end);

@@ -153,7 +153,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
     throw std::runtime_error("stance " + m_kind + ": topic words do not compile: " + m_topic->error());
   }
   for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
-                               &m_voluntary}) {
+                               &m_voluntary, &m_grant}) {
     m_trigger_words.insert(set->first_words.begin(), set->first_words.end());
   }
 }
@@ -240,11 +240,15 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     const std::size_t by_reach = anchor > reach ? anchor - reach : 0;
     return std::max(clause_start[anchor], by_reach);
   };
+  // A negator before a wish or request word negates that ("do not want to take part can opt
+  // out"), not the modal after it.
   auto negated = [&](std::size_t begin, std::size_t end) {
     int negations = 0;
     for (std::size_t i = begin; i < end && i < count; ++i) {
       if (match_at(m_negators, tokens, i)) {
         ++negations;
+      } else if (match_at(m_request, tokens, i)) {
+        negations = 0;
       }
     }
     return negations % 2 == 1;
@@ -277,7 +281,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     std::size_t length = match_at(m_leave, tokens, i);
     if (!length) {
       length = match_at(m_leave_if_program, tokens, i);
-      if (length && !any_in(m_program, tokens, i + length, std::min(count, i + length + 5)) &&
+      if (length && !any_in(m_program, tokens, i, std::min(count, i + length + 5)) &&
           !mentions_topic(sentence.substr(0))) {
         length = 0;
       }
@@ -286,13 +290,14 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       continue;
     }
     relevant = true;
+    result.explicit_leave = true;
     const std::size_t end = i + length;
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(end), true);
     if (questioned[i]) {
       continue;
     }
     // Permission words reach further than negators: "no mechanism ... for a county to withdraw".
-    const std::size_t from = window_start(i, window + 4);
+    const std::size_t from = window_start(i, 2 * window);
     std::optional<std::size_t> permission;
     for (std::size_t j = i; j-- > from;) {
       if (match_at(m_permission, tokens, j)) {
