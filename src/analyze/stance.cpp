@@ -357,11 +357,15 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       continue;
     }
     if (const std::size_t length = match_at(m_obligation_modal, tokens, k)) {
-      if (!any_in(m_program, tokens, k + length, std::min(count, k + length + 4))) {
+      // "must participate" binds the county; "must submit a request" is how it leaves.
+      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
+      if (!procedural && !any_in(m_program, tokens, k + length, std::min(count, k + length + 4))) {
+        continue;
+      }
+      if (procedural && !relevant) {
         continue;
       }
       relevant = true;
-      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
       double polarity = procedural ? 1.0 : -1.0;
       if (negated(from, k + length)) {
         polarity = -polarity;

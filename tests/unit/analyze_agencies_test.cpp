@@ -1,0 +1,68 @@
+#include "analyze_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace foia::analyze {
+namespace {
+
+using testing::tag_values;
+
+struct AgencyCase {
+  const char* text;
+  std::vector<std::string> values;
+};
+
+const AgencyCase k_agency_cases[] = {
+    {"U.S. Immigration and Customs Enforcement", {"ICE"}},
+    {"a memo from ICE to DHS", {"ICE", "DHS"}},
+    {"The Department of Homeland Security", {"DHS"}},
+    {"the Federal Bureau of Investigation and the FBI", {"FBI", "FBI"}},
+    {"FBI CJIS Division, Clarksburg", {"FBI CJIS"}},
+    {"Criminal Justice Information Services Division", {"FBI CJIS"}},
+    {"ICE ERO field offices", {"ICE ERO"}},
+    {"Enforcement and Removal Operations", {"ICE ERO"}},
+    {"DHS Office of Inspector General", {"DHS OIG"}},
+    {"U.S. Citizenship and Immigration Services and CBP", {"USCIS", "CBP"}},
+    {"the U.S. Department of Justice", {"DOJ"}},
+    {"the United States\nDepartment of Justice", {"DOJ"}},
+    {"the California Department of Justice", {"California Department of Justice"}},
+    {"State of California\nDEPARTMENT OF JUSTICE", {"California Department of Justice"}},
+    {"the California Attorney General", {"California Attorney General"}},
+    {"the Attorney General of California", {"California Attorney General"}},
+    {"the Massachusetts State Police", {"Massachusetts State Police"}},
+    {"San Francisco Sheriff's Department", {"San Francisco Sheriff's Department"}},
+    {"the San Francisco Sheriff’s Department", {"San Francisco Sheriff's Department"}},
+    {"Arlington County Police Department", {"Arlington County Police Department"}},
+    {"Santa Clara County Board of Supervisors", {"Santa Clara County Board of Supervisors"}},
+    {"COUNTY OF MARISOL\nBOARD OF SUPERVISORS", {"Marisol County Board of Supervisors"}},
+    {"King County Sheriff’s Ofﬁce", {"King County Sheriff's Office"}},
+    {"The Sheriff's Office", {}},
+    // Acronyms fire only as whole words in capitals.
+    {"Please take notice of the ice storm.", {}},
+    {"Justice was served; the service was nice.", {}},
+    {"An ICE storm of paperwork", {}},
+    {"Email sent to john@ice.dhs.gov and dhs.gov", {}},
+    {"Secure Communities is a program, not an agency.", {}},
+};
+
+TEST(AgencyTagger, TagsEachRowAsExpected) {
+  for (const AgencyCase& row : k_agency_cases) {
+    EXPECT_EQ(tag_values(row.text, "agency"), row.values) << "text: " << row.text;
+  }
+}
+
+TEST(AgencyTagger, PointsOffsetsIntoTheOriginalText) {
+  const std::string text = "“Per the King County Sheriff’s Ofﬁce”";
+  const auto tags = testing::tag_text(text);
+  ASSERT_EQ(tags.size(), 1u);
+  EXPECT_EQ(tags[0].text, "King County Sheriff’s Ofﬁce");
+  EXPECT_EQ(text.substr(tags[0].start, tags[0].end - tags[0].start), tags[0].text);
+}
+
+TEST(AgencyTagger, DoesNotTagAcronymsInsideBatesStamps) {
+  EXPECT_EQ(tag_values("DHS-SC-012345", "agency"), std::vector<std::string>{});
+  EXPECT_EQ(tag_values("ICE FOIA 10-2674.0001234", "agency"), std::vector<std::string>{});
+}
+
+} // namespace
+} // namespace foia::analyze

@@ -1,0 +1,70 @@
+#include "analyze_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace foia::analyze {
+namespace {
+
+using testing::tag_values;
+
+struct MarkerCase {
+  const char* text;
+  const char* kind;
+  std::vector<std::string> values;
+};
+
+const MarkerCase k_marker_cases[] = {
+    {"(b)(6)", "exemption", {"(b)(6)"}},
+    {"(b)(7)(C)", "exemption", {"(b)(7)(C)"}},
+    {"(b)(7)(c)", "exemption", {"(b)(7)(C)"}},
+    {"(b)(6);(b)(7)(C)", "exemption", {"(b)(6)", "(b)(7)(C)"}},
+    {"(b) (6)", "exemption", {"(b)(6)"}},
+    {"( b ) ( 7 ) ( E )", "exemption", {"(b)(7)(E)"}},
+    {"b6", "exemption", {"(b)(6)"}},
+    {"b7c", "exemption", {"(b)(7)(C)"}},
+    {"b6, b7C", "exemption", {"(b)(6)", "(b)(7)(C)"}},
+    {"b(6) b(7)(C)", "exemption", {"(b)(6)", "(b)(7)(C)"}},
+    {"withheld under Exemption 5", "exemption", {"(b)(5)"}},
+    {"(b)(10) is not an exemption; nor is b0 or b10 or abc6", "exemption", {}},
+    {"ICE FOIA 10-2674.0001234", "bates", {"ICE FOIA 10-2674.0001234"}},
+    {"DHS-SC-012345", "bates", {"DHS-SC-012345"}},
+    {"NJSP-SC 000417", "bates", {"NJSP-SC 000417"}},
+    {"ICE  FOIA\t10-2674.0001234", "bates", {"ICE FOIA 10-2674.0001234"}},
+    {"Washington, DC 20536", "bates", {}},
+    {"FY 2013", "bates", {}},
+    {"A012345678", "bates", {}},
+    {"Call 202-732-3000", "bates", {}},
+};
+
+TEST(MarkerTagger, TagsEachRowAsExpected) {
+  for (const MarkerCase& row : k_marker_cases) {
+    EXPECT_EQ(tag_values(row.text, row.kind), row.values) << "text: " << row.text;
+  }
+}
+
+TEST(EmailTagger, TagsHeaderLinesWithTheirFields) {
+  const auto tags = testing::tag_text("From: Whitaker, Dana <dw@alder.example.gov>\n"
+                                      "Sent: Thursday, October 7, 2010 9:42 AM\nTo: SComm Outreach\n"
+                                      "Cc: Lee, Kim\nSubject: RE: Question\n\nBody text.");
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& tag : tags) {
+    if (tag.kind == "email") {
+      fields.emplace_back(tag.value, tag.extra["field_value"]);
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"From", "Whitaker, Dana <dw@alder.example.gov>"},
+      {"Sent", "Thursday, October 7, 2010 9:42 AM"},
+      {"To", "SComm Outreach"},
+      {"Cc", "Lee, Kim"},
+      {"Subject", "RE: Question"}};
+  EXPECT_EQ(fields, expected);
+}
+
+TEST(EmailTagger, IgnoresMemoHeadersAndProse) {
+  EXPECT_TRUE(tag_values("TO: Field Office Director\nFROM: Deputy Director\nSUBJECT: Plans\n", "email").empty());
+  EXPECT_TRUE(tag_values("The subject: nothing to see.\nFrom: the start we knew.", "email").empty());
+}
+
+} // namespace
+} // namespace foia::analyze

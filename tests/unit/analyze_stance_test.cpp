@@ -1,0 +1,131 @@
+#include "analyze_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace foia::analyze {
+namespace {
+
+struct StanceCase {
+  const char* sentence;
+  const char* stance; // "" when the sentence must not be tagged
+};
+
+// Every sentence is tagged inside a document that has named the program.
+const StanceCase k_stance_cases[] = {
+    // Modality: permission words make leaving possible.
+    {"Local jurisdictions may opt out of Secure Communities.", "available"},
+    {"A county can opt out by notifying ICE in writing.", "available"},
+    {"Counties that do not want to take part can opt out by writing to ICE.", "available"},
+    {"Participation in Secure Communities is voluntary.", "available"},
+    {"The program is optional for local agencies.", "available"},
+    {"A jurisdiction may decline to participate.", "available"},
+    {"Some statements suggested that a locality could choose not to participate.", "available"},
+    {"A written request is enough.", "available"},
+    {"A written request from the sheriff is all that is needed.", "available"},
+    {"ICE will honor requests to opt out.", "available"},
+    {"Jurisdictions that wish to opt out must submit a written request.", "available"},
+    {"If a county wishes to opt out, it must submit a request in writing to the state.", "available"},
+    // Negation and its scope.
+    {"Local jurisdictions cannot opt out.", "unavailable"},
+    {"Counties can't opt out of the program.", "unavailable"},
+    {"There is no way to opt out.", "unavailable"},
+    {"There is no mechanism under our agreement for a single county to withdraw from the program.",
+     "unavailable"},
+    {"Requests to opt out will not be granted.", "unavailable"},
+    {"Secure Communities is not an opt-in/opt-out program.", "unavailable"},
+    {"Opting out is not an option.", "unavailable"},
+    {"Participation is not voluntary once the state has signed.", "unavailable"},
+    {"Nothing in the MOA permits a locality to opt out on its own.", "unavailable"},
+    {"Nothing requires a county to participate in the program.", "available"},
+    {"No state or locality is required to participate.", "available"},
+    {"Participation is not mandatory.", "available"},
+    // Obligation.
+    {"Participation will be mandatory nationwide by 2013.", "unavailable"},
+    {"All jurisdictions must participate.", "unavailable"},
+    {"Participation by localities is required once the State signs.", "unavailable"},
+    {"ICE does not intend to allow jurisdictions to opt out.", "unavailable"},
+    // Clause weight: the main clause after "although" or "but" decides.
+    {"Although some counties asked to opt out, participation is mandatory.", "unavailable"},
+    {"Some thought participation was mandatory, but counties may opt out.", "available"},
+    // Questions, agenda items and requests take no position.
+    {"Can a county opt out of Secure Communities?", "unclear"},
+    {"Is Secure Communities voluntary?", "unclear"},
+    {"The Board asked whether the County may still withdraw from the program.", "unclear"},
+    {"Item 7. Secure Communities: opting out.", "unclear"},
+    {"The Board voted to request that the County be removed from Secure Communities.", "unclear"},
+    {"Request to opt out of Secure Communities", "unclear"},
+    // Not about leaving the program.
+    {"The sheriff declined to comment.", ""},
+    {"Attendance at the briefing is optional.", ""},
+    {"Fingerprints are sent to the FBI.", ""},
+    {"Your FOIA request has been granted.", ""},
+};
+
+TEST(StanceTagger, ClassifiesEachSentence) {
+  for (const StanceCase& row : k_stance_cases) {
+    const std::string text = std::string("Secure Communities\n\n") + row.sentence;
+    const auto stances = testing::tag_values(text, "optout");
+    if (*row.stance == '\0') {
+      EXPECT_TRUE(stances.empty()) << "sentence: " << row.sentence << " got " << stances.front();
+    } else {
+      ASSERT_EQ(stances.size(), 1u) << "sentence: " << row.sentence;
+      EXPECT_EQ(stances[0], row.stance) << "sentence: " << row.sentence;
+    }
+  }
+}
+
+TEST(StanceTagger, HandlesOcrNoise) {
+  // Curly quotes, a ligature, a word hyphenated at a line end, a sentence broken across lines.
+  const std::string text = "Secure Communities\n\nParticipation in the program is not\nvolun-\ntary; "
+                           "the “opt out” process is ﬁnished.";
+  const auto tags = testing::tag_text(text);
+  const auto stances = testing::values_of(tags, "optout");
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0], "unavailable");
+}
+
+TEST(StanceTagger, NeedsTheProgramForObligationWordsButNotForOptOut) {
+  EXPECT_TRUE(testing::tag_values("Participation is mandatory.", "optout").empty());
+  EXPECT_EQ(testing::tag_values("Counties may opt out.", "optout"), std::vector<std::string>{"available"});
+}
+
+TEST(StanceTagger, AttributesToTheLetterheadAndDocumentDate) {
+  const auto tags = testing::tag_text(
+      "U.S. Department of Homeland Security\nU.S. Immigration and Customs Enforcement\n\n"
+      "September 14, 2010\n\nParticipation in Secure Communities is mandatory.");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->extra["agency"], "ICE");
+  EXPECT_EQ(stance->extra["date"], "2010-09-14");
+}
+
+TEST(StanceTagger, AttributesToTheAgencyQuoted) {
+  const auto tags = testing::tag_text("Minutes, 15 February 2011\n\nCounsel reported that ICE said that "
+                                      "jurisdictions have no ability to opt out of Secure Communities.");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->value, "unavailable");
+  EXPECT_EQ(stance->extra["agency"], "ICE");
+  EXPECT_EQ(stance->extra["date"], "2011-02-15");
+}
+
+TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
+  const auto tags = testing::tag_text(
+      "From: Smith, Jo <jo.smith@ice.dhs.gov>\nSent: Tuesday, May 17, 2011 8:30 AM\nTo: Paul\n"
+      "Subject: RE: request\n\nCounties cannot opt out.\n\n"
+      "From: Paul Kessler <pk@doj.ca.gov>\nSent: Monday, May 16, 2011 11:05 AM\nTo: Jo\n"
+      "Subject: request\n\nCan a county opt out?\n");
+  std::vector<std::pair<std::string, std::string>> attributions;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      attributions.emplace_back(tag.extra["agency"], tag.extra["date"]);
+    }
+  }
+  ASSERT_EQ(attributions.size(), 2u);
+  EXPECT_EQ(attributions[0], std::make_pair(std::string("ICE"), std::string("2011-05-17")));
+  EXPECT_EQ(attributions[1],
+            std::make_pair(std::string("California Department of Justice"), std::string("2011-05-16")));
+}
+
+} // namespace
+} // namespace foia::analyze
