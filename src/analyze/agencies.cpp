@@ -237,32 +237,37 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
       const std::size_t end = start + captures[0].size();
       position = end > start ? end : start + 1;
+      // Drop leading function words the capitalised-name group swallowed ("The", "Dear"); a
+      // name of nothing but those ("The Sheriff's Office") names no one in particular.
+      if (groups >= 1 && !captures[1].empty()) {
+        re2::StringPiece& name = captures[1];
+        const bool at_start = name.data() == captures[0].data();
+        while (!name.empty()) {
+          std::size_t word = 0;
+          while (word < name.size() && is_word_char(name[word])) {
+            ++word;
+          }
+          std::size_t next = word;
+          while (next < name.size() && !is_word_char(name[next])) {
+            ++next;
+          }
+          if (word == 0 || !m_stopwords.count(fold_key(std::string_view(name.data(), word)))) {
+            break;
+          }
+          name.remove_prefix(next);
+        }
+        if (name.empty()) {
+          continue;
+        }
+        if (at_start) {
+          start = static_cast<std::size_t>(name.data() - text.data());
+        }
+      }
       std::string value;
       if (!regex->Rewrite(&value, rewrite, captures, groups + 1)) {
         continue;
       }
-      // Drop leading function words a capitalised-word pattern swallowed ("The", "Dear").
       std::string collapsed = collapse_space(value);
-      while (true) {
-        const std::size_t space = collapsed.find(' ');
-        if (space == std::string::npos) {
-          break;
-        }
-        const std::string first = fold_key(collapsed.substr(0, space));
-        if (!m_stopwords.count(first)) {
-          break;
-        }
-        collapsed.erase(0, space + 1);
-        // Move the tag's start past the dropped word as well.
-        std::size_t skip = start;
-        while (skip < end && is_word_char(text[skip])) {
-          ++skip;
-        }
-        while (skip < end && !is_word_char(text[skip])) {
-          ++skip;
-        }
-        start = skip;
-      }
       if (collapsed.empty() || start >= end) {
         continue;
       }

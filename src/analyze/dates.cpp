@@ -160,7 +160,7 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       // by 2013, in early 2011, until the end of 2012
       "(?i)\\b(?:" + alternation(prepositions) +
           ")\\s+(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|"
-          "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?)?(\\d{4})\\b",
+          "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?){0,2}(\\d{4})\\b",
       // Aug. 7 (year taken from the document)
       "(?i)\\b" + month + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
   };

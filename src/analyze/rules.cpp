@@ -1,6 +1,7 @@
 #include "foia/analyze/rules.hpp"
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -82,6 +83,20 @@ const Json* find_array(const Json& object, const std::string& key,
   return &*found;
 }
 
+// Compiles a rule's pattern now, so a bad one is reported with its file and key rather than
+// when the analyzer is built from the merged packs.
+void check_regex(std::string regex, const std::filesystem::path& file, const std::string& key) {
+  for (std::size_t at = regex.find("{state}"); at != std::string::npos; at = regex.find("{state}", at)) {
+    regex.replace(at, 7, "(Ohio)");
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  const RE2 compiled(regex, options);
+  if (!compiled.ok()) {
+    fail(file, key, "not a valid RE2 pattern: " + compiled.error());
+  }
+}
+
 void check_object(const Json& item, const std::filesystem::path& file, const std::string& where) {
   if (!item.is_object()) {
     fail(file, where, "expected an object");
@@ -154,6 +169,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       check_object((*patterns)[i], file, where);
       pack.agency_patterns.push_back({read_string((*patterns)[i], "regex", file, where, true),
                                       read_string((*patterns)[i], "value", file, where, true)});
+      check_regex(pack.agency_patterns.back().regex, file, where + "regex");
     }
   }
   if (const Json* patterns = find_array(json, "patterns", file)) {
@@ -164,6 +180,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       PatternRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
       rule.regex = read_string(item, "regex", file, where, true);
+      check_regex(rule.regex, file, where + "regex");
       if (item.contains("value")) {
         rule.value = read_string(item, "value", file, where, true);
       }
