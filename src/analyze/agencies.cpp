@@ -139,12 +139,16 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });
+  const std::string names_source = "\\b(?:" + join_sorted(names) + ")\\b";
+  const std::string acronyms_source = "\\b(?:" + join_sorted(acronyms) + ")\\b";
   if (!names.empty()) {
-    m_names = compile("\\b(?:" + join_sorted(names) + ")\\b", false, "agency names");
+    m_names = compile(names_source, false, "agency names");
   }
   if (!acronyms.empty()) {
-    m_acronyms = compile("\\b(?:" + join_sorted(acronyms) + ")\\b", true, "agency acronyms");
+    m_acronyms = compile(acronyms_source, true, "agency acronyms");
   }
+  m_prefilter.add(names.empty() ? std::string("\\x{0}") : "(?i:" + names_source + ")");
+  m_prefilter.add(acronyms.empty() ? std::string("\\x{0}") : acronyms_source);
   std::vector<std::string> states;
   for (const std::string& state : rules.states) {
     states.push_back(name_regex(state));
@@ -158,7 +162,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     }
     m_patterns.emplace_back(compile(source, true, "agency_patterns[" + std::to_string(i) + "]"),
                             rules.agency_patterns[i].value);
+    m_prefilter.add(source);
   }
+  m_prefilter.compile();
   if (!states.empty()) {
     m_state_of = compile("(?i:State\\s+of)\\s+" + state_group + "\\b", true, "states");
   }
@@ -222,13 +228,18 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       candidates.push_back({start, end, value});
     }
   };
-  if (m_names) {
+  const std::vector<bool> may_match = m_prefilter.matching(text);
+  if (m_names && may_match[0]) {
     scan(*m_names, false);
   }
-  if (m_acronyms) {
+  if (m_acronyms && may_match[1]) {
     scan(*m_acronyms, true);
   }
-  for (const auto& [regex, rewrite] : m_patterns) {
+  for (std::size_t index = 0; index < m_patterns.size(); ++index) {
+    if (!may_match[index + 2]) {
+      continue;
+    }
+    const auto& [regex, rewrite] = m_patterns[index];
     re2::StringPiece captures[10];
     const int groups = std::min(9, regex->NumberOfCapturingGroups());
     std::size_t position = 0;
@@ -288,11 +299,12 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
     return length_a != length_b ? length_a > length_b : a.start < b.start;
   });
   std::vector<AgencyMatch> accepted;
+  std::vector<bool> claimed(text.size(), false);
   for (AgencyMatch& candidate : candidates) {
-    const bool overlaps = std::any_of(accepted.begin(), accepted.end(), [&](const AgencyMatch& kept) {
-      return candidate.start < kept.end && kept.start < candidate.end;
-    });
-    if (!overlaps) {
+    const auto begin = claimed.begin() + static_cast<std::ptrdiff_t>(candidate.start);
+    const auto end = claimed.begin() + static_cast<std::ptrdiff_t>(candidate.end);
+    if (std::find(begin, end, true) == end) {
+      std::fill(begin, end, true);
       accepted.push_back(std::move(candidate));
     }
   }

@@ -13,6 +13,10 @@ namespace foia::analyze {
 using detail::Candidate;
 using record::Json;
 
+namespace {
+struct PageFacts;
+} // namespace
+
 struct Analyzer::Impl {
   RulePack rules;
   detail::DateTagger dates;
@@ -28,15 +32,12 @@ struct Analyzer::Impl {
     }
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
   }
+
+  /// Stance tags, sentence by sentence, with who said it and when.
+  void add_stances(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) const;
 };
 
 namespace {
-
-bool overlaps(std::size_t start, std::size_t end, const std::vector<Candidate>& spans) {
-  return std::any_of(spans.begin(), spans.end(), [&](const Candidate& span) {
-    return start < span.end && span.start < end;
-  });
-}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) {
@@ -58,233 +59,204 @@ std::size_t line_end(std::string_view text, std::size_t at) {
   return newline == std::string_view::npos ? text.size() : newline;
 }
 
-// A date with a year written in full, as ISO.
-struct FoundDate {
-  detail::DateMatch match;
-  std::string iso;
-};
+std::string iso(const detail::DateMatch& date) { return detail::iso_date(date.year, date.month, date.day); }
 
-} // namespace
-
-DocumentContext start_document(const record::DocumentRecord& document) {
-  DocumentContext context;
-  context.doc = document.doc;
-  context.path = document.path;
-  return context;
+// The first match starting at or after `offset`, in a vector sorted by start.
+template <typename Match>
+typename std::vector<Match>::const_iterator first_from(const std::vector<Match>& matches, std::size_t offset) {
+  return std::lower_bound(matches.begin(), matches.end(), offset,
+                          [](const Match& match, std::size_t at) { return match.start < at; });
 }
 
-Analyzer::Analyzer(RulePack rules) : m_impl(std::make_unique<Impl>(std::move(rules))) {}
-Analyzer::~Analyzer() = default;
-Analyzer::Analyzer(Analyzer&&) noexcept = default;
-Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+// Everything the taggers found on one page, in normalized offsets, each list sorted by start.
+struct PageFacts {
+  std::string_view text;
+  std::vector<Candidate> stamps; // Bates stamps: nothing inside one is a date or an agency
+  std::vector<detail::HeaderLine> headers;
+  std::vector<detail::DateMatch> dates;
+  std::vector<detail::AgencyMatch> agencies;
+  std::vector<std::string> header_dates;    // per header: its date when a Sent:/Date: line
+  std::vector<std::string> header_agencies; // per header: its agency when a From: line
 
-const RulePack& Analyzer::rules() const { return m_impl->rules; }
-
-std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
-                                            DocumentContext& context) const {
-  const Impl& impl = *m_impl;
-  if (context.doc.empty() && context.path.empty()) {
-    context.doc = page.doc;
-    context.path = page.path;
-  }
-  const NormalizedText normalized = normalize_text(page.text);
-  const std::string_view text = normalized.text;
-  std::vector<Candidate> candidates;
-
-  // Stamps first: dates and agencies inside a Bates number ("DHS-SC-012345") are not mentions.
-  impl.markers.find_patterns(text, candidates);
-  std::vector<Candidate> stamps;
-  for (const Candidate& candidate : candidates) {
-    if (candidate.kind == "bates") {
-      stamps.push_back(candidate);
-    }
-  }
-  impl.markers.find_exemptions(text, candidates);
-
-  const std::vector<detail::HeaderLine> headers = detail::find_header_lines(text);
-  for (const detail::HeaderLine& header : headers) {
-    if (header.in_email) {
-      Json extra = Json::object();
-      extra["field_value"] = header.field_value;
-      candidates.push_back({"email", header.start, header.end, header.field, std::nullopt, extra});
-    }
-  }
-
-  std::vector<detail::DateMatch> date_matches = impl.dates.find(text);
-  std::erase_if(date_matches, [&](const detail::DateMatch& date) {
-    return overlaps(date.start, date.end, stamps);
-  });
-  std::vector<detail::AgencyMatch> agency_matches = impl.agencies.find(text);
-  std::erase_if(agency_matches, [&](const detail::AgencyMatch& agency) {
-    return overlaps(agency.start, agency.end, stamps);
-  });
-
-  auto date_in = [&](std::size_t begin, std::size_t end) -> const detail::DateMatch* {
-    for (const detail::DateMatch& date : date_matches) {
-      if (date.start >= begin && date.end <= end && date.year != 0) {
-        return &date;
+  // The first full date wholly inside [begin, end), or nullptr.
+  const detail::DateMatch* date_in(std::size_t begin, std::size_t end) const {
+    for (auto date = first_from(dates, begin); date != dates.end() && date->start < end; ++date) {
+      if (date->end <= end && date->year != 0) {
+        return &*date;
       }
     }
     return nullptr;
-  };
-  auto agency_in = [&](std::size_t begin, std::size_t end) -> std::string {
-    for (const detail::AgencyMatch& agency : agency_matches) {
-      if (agency.start >= begin && agency.end <= end) {
-        return agency.value;
-      }
-    }
-    return {};
-  };
-  auto header_agency = [&](const detail::HeaderLine& header) {
-    std::string agency = agency_in(header.value_start, header.end);
-    return agency.empty() ? impl.agencies.agency_for_domain(header.field_value) : agency;
-  };
-
-  // The document's own date: a Sent:/Date: header, else a line that is just a date, else the
-  // first full date of the first page.
-  if (context.date.empty()) {
-    for (const detail::HeaderLine& header : headers) {
-      if (header.field == "Sent" || header.field == "Date") {
-        if (const detail::DateMatch* date = date_in(header.value_start, header.end)) {
-          context.date = detail::iso_date(date->year, date->month, date->day);
-          break;
-        }
-      }
-    }
   }
-  if (context.date.empty() && context.pages_seen == 0) {
-    // A date on a line of its own, or a month or day in the heading (the first five lines).
-    const std::size_t heading_end = [&] {
-      std::size_t position = 0;
-      for (int line = 0; line < 5 && position < text.size(); ++line) {
-        position = line_end(text, position) + 1;
-      }
-      return position;
-    }();
-    for (const detail::DateMatch& date : date_matches) {
-      if (date.year == 0 || date.month == 0) {
-        continue;
-      }
-      const std::string_view line =
-          trim(text.substr(line_begin(text, date.start), line_end(text, date.start) - line_begin(text, date.start)));
-      if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
-        context.date = detail::iso_date(date.year, date.month, date.day);
-        break;
-      }
-    }
-    if (context.date.empty()) {
-      for (const detail::DateMatch& date : date_matches) {
-        if (date.year != 0 && date.day != 0) {
-          context.date = detail::iso_date(date.year, date.month, date.day);
-          break;
-        }
-      }
-    }
+  // The first agency starting inside [begin, end), or nullptr.
+  const detail::AgencyMatch* agency_in(std::size_t begin, std::size_t end) const {
+    const auto agency = first_from(agencies, begin);
+    return agency != agencies.end() && agency->start < end ? &*agency : nullptr;
   }
+};
 
-  // The author: the first From: line, else an agency in the letterhead (the first lines of the
-  // first page, not an addressee line).
-  if (context.author_agency.empty()) {
-    for (const detail::HeaderLine& header : headers) {
+bool inside_stamp(const std::vector<Candidate>& stamps, std::size_t start, std::size_t end) {
+  return std::any_of(stamps.begin(), stamps.end(),
+                     [&](const Candidate& stamp) { return start < stamp.end && stamp.start < end; });
+}
+
+// Walks down the page keeping the current email message's From agency and Sent date.
+class MessageCursor {
+public:
+  MessageCursor(const PageFacts& facts, const DocumentContext& context)
+      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date) {}
+  /// Takes in every header that starts before `offset` (offsets must not decrease).
+  void advance_to(std::size_t offset) {
+    while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
+      const detail::HeaderLine& header = m_facts.headers[m_next];
       if (header.field == "From") {
-        context.author_agency = header_agency(header);
-        break;
+        m_agency = m_facts.header_agencies[m_next];
+      } else if (!m_facts.header_dates[m_next].empty()) {
+        m_date = m_facts.header_dates[m_next];
       }
+      ++m_next;
     }
   }
-  if (context.author_agency.empty() && context.pages_seen == 0) {
-    // Letterheads run from the department down to the office ("U.S. Department of Homeland
-    // Security / U.S. Immigration and Customs Enforcement"): the last agency of the top block is
-    // the most specific. The block ends at a blank line or a line of running text.
-    int line_number = 0;
-    std::size_t position = 0;
-    while (position < text.size() && line_number < 8) {
-      const std::size_t end = line_end(text, position);
-      const std::string_view line = trim(text.substr(position, end - position));
-      if (line.empty()) {
-        if (!context.author_agency.empty()) {
-          break;
-        }
-      } else {
-        ++line_number;
-        if (line.size() > 80) {
-          break;
-        }
-        const bool addressee = std::any_of(headers.begin(), headers.end(), [&](const detail::HeaderLine& header) {
-          return header.start >= position && header.start < end && header.field != "From";
-        });
-        if (!addressee) {
-          for (const detail::AgencyMatch& agency : agency_matches) {
-            if (agency.start >= position && agency.start < end) {
-              context.author_agency = agency.value;
-            }
-          }
-        }
-      }
-      position = end + 1;
-    }
-  }
-  // An email message's signature: an agency that starts one of the last short lines before
-  // the next message (or the end of the page).
-  auto message_signature = [&](std::size_t at) -> std::string {
-    std::size_t message_end = text.size();
-    for (const detail::HeaderLine& header : headers) {
-      if (header.field == "From" && header.start > at) {
-        message_end = header.start;
-        break;
-      }
-    }
-    std::size_t position = message_end;
-    int lines_seen = 0;
-    while (position > at && lines_seen < 4) {
-      const std::size_t begin = line_begin(text, position == 0 ? 0 : position - 1);
-      const std::string_view line = trim(text.substr(begin, position - begin));
-      if (!line.empty()) {
-        ++lines_seen;
-        if (line.size() <= 60) {
-          const auto line_start = static_cast<std::size_t>(line.data() - text.data());
-          for (const detail::AgencyMatch& agency : agency_matches) {
-            if (agency.start == line_start) {
-              return agency.value;
-            }
-          }
-        }
-      }
-      if (begin == 0) {
-        break;
-      }
-      position = begin - 1;
-    }
-    return {};
-  };
-  const bool has_messages = std::any_of(headers.begin(), headers.end(),
-                                        [](const detail::HeaderLine& header) { return header.field == "From"; });
-  // A signature on this page: the first agency after a closing.
-  std::string signature_agency;
-  {
-    static const RE2 k_closing(R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
-    re2::StringPiece closing;
-    if (RE2::PartialMatch(text, k_closing, &closing)) {
-      const auto after = static_cast<std::size_t>(closing.data() - text.data());
-      signature_agency = agency_in(after, text.size());
-    }
-  }
+  const std::string& agency() const { return m_agency; }
+  const std::string& date() const { return m_date; }
 
-  // Dates: years the text left out come from the message's or document's date.
+private:
+  const PageFacts& m_facts;
+  std::size_t m_next = 0;
+  std::string m_agency;
+  std::string m_date;
+};
+
+// The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
+// heading of the first page, else the first page's first full date.
+void find_document_date(const PageFacts& facts, DocumentContext& context) {
+  for (const std::string& date : facts.header_dates) {
+    if (context.date.empty() && !date.empty()) {
+      context.date = date;
+    }
+  }
+  if (!context.date.empty() || context.pages_seen > 0) {
+    return;
+  }
+  const std::string_view text = facts.text;
+  std::size_t heading_end = 0;
+  for (int line = 0; line < 5 && heading_end < text.size(); ++line) {
+    heading_end = line_end(text, heading_end) + 1;
+  }
+  for (const detail::DateMatch& date : facts.dates) {
+    if (date.year == 0 || date.month == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(text, date.start);
+    const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
+    if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
+      context.date = iso(date);
+      return;
+    }
+  }
+  for (const detail::DateMatch& date : facts.dates) {
+    if (date.year != 0 && date.day != 0) {
+      context.date = iso(date);
+      return;
+    }
+  }
+}
+
+// The author: the first From: line's agency, else the letterhead. Letterheads run from the
+// department down to the office ("U.S. Department of Homeland Security / U.S. Immigration and
+// Customs Enforcement"), so the last agency of the top block is the most specific; the block
+// ends at a blank line or a line of running text.
+void find_author(const PageFacts& facts, DocumentContext& context) {
+  for (std::size_t i = 0; i < facts.headers.size() && context.author_agency.empty(); ++i) {
+    if (facts.headers[i].field == "From") {
+      context.author_agency = facts.header_agencies[i];
+      break;
+    }
+  }
+  if (!context.author_agency.empty() || context.pages_seen > 0) {
+    return;
+  }
+  const std::string_view text = facts.text;
+  int line_number = 0;
+  std::size_t position = 0;
+  while (position < text.size() && line_number < 8) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view line = trim(text.substr(position, end - position));
+    if (line.empty()) {
+      if (!context.author_agency.empty()) {
+        return;
+      }
+    } else {
+      ++line_number;
+      if (line.size() > 80) {
+        return;
+      }
+      const bool addressee = std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
+        return header.start >= position && header.start < end && header.field != "From";
+      });
+      for (auto agency = first_from(facts.agencies, position);
+           !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
+        context.author_agency = agency->value;
+      }
+    }
+    position = end + 1;
+  }
+}
+
+// An email message's signature: an agency that starts one of the last four short lines before
+// the next message (or the end of the page).
+std::string message_signature(const PageFacts& facts, std::size_t at) {
+  const std::string_view text = facts.text;
+  std::size_t message_end = text.size();
+  for (auto header = first_from(facts.headers, at); header != facts.headers.end(); ++header) {
+    if (header->field == "From") {
+      message_end = header->start;
+      break;
+    }
+  }
+  std::size_t position = message_end;
+  int lines_seen = 0;
+  while (position > at && lines_seen < 4) {
+    const std::size_t begin = line_begin(text, position - 1);
+    const std::string_view line = trim(text.substr(begin, position - begin));
+    if (!line.empty()) {
+      ++lines_seen;
+      const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+      const auto agency = first_from(facts.agencies, line_start);
+      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start) {
+        return agency->value;
+      }
+    }
+    if (begin == 0) {
+      break;
+    }
+    position = begin - 1;
+  }
+  return {};
+}
+
+// A letter's signature: the first agency after a closing ("Sincerely,").
+std::string closing_signature(const PageFacts& facts) {
+  static const RE2 k_closing(R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
+  re2::StringPiece closing;
+  if (!RE2::PartialMatch(facts.text, k_closing, &closing)) {
+    return {};
+  }
+  const auto after = static_cast<std::size_t>(closing.data() - facts.text.data());
+  const detail::AgencyMatch* agency = facts.agency_in(after, facts.text.size());
+  return agency ? agency->value : std::string();
+}
+
+// Date tags; a year the text left out comes from the current message's or document's date.
+void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) {
+  MessageCursor cursor(facts, context);
   std::string last_dated;
-  for (const detail::DateMatch& date : date_matches) {
+  for (const detail::DateMatch& date : facts.dates) {
     Json extra = Json::object();
     std::string value;
     bool inferred = false;
     if (date.year == 0) {
-      std::string reference = context.message_date.empty() ? context.date : context.message_date;
-      for (const detail::HeaderLine& header : headers) {
-        if ((header.field == "Sent" || header.field == "Date") && header.start < date.start) {
-          if (const detail::DateMatch* sent = date_in(header.value_start, header.end)) {
-            reference = detail::iso_date(sent->year, sent->month, sent->day);
-          }
-        }
-      }
+      cursor.advance_to(date.start);
+      std::string reference = cursor.date().empty() ? context.date : cursor.date();
       if (reference.empty()) {
         reference = last_dated.empty() ? context.last_date : last_dated;
       }
@@ -292,116 +264,21 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       value = detail::iso_date(year, date.month, date.day);
       inferred = year != 0;
     } else {
-      value = detail::iso_date(date.year, date.month, date.day);
+      value = iso(date);
       last_dated = value;
     }
     extra["inferred"] = inferred;
     extra["fiscal"] = date.fiscal;
-    candidates.push_back({"date", date.start, date.end, value, std::nullopt, extra});
-  }
-  for (const detail::AgencyMatch& agency : agency_matches) {
-    candidates.push_back({"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
-  }
-
-  // Stances, sentence by sentence, once the document has named the program.
-  const std::vector<detail::Sentence> sentences = detail::split_sentences(text, impl.abbreviations);
-  for (const detail::StanceTagger& stance : impl.stances) {
-    // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
-    // counts anywhere.
-    bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
-                context.topics_seen.end();
-    if (!seen && stance.mentions_topic(text)) {
-      context.topics_seen.push_back(stance.kind());
-      seen = true;
-    }
-    for (const detail::Sentence& sentence : sentences) {
-      const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
-      const detail::StanceResult result = stance.classify(sentence_text);
-      if (!result.relevant || (!seen && !result.explicit_leave)) {
-        continue;
-      }
-      // A document that talks about opting out is about the program from here on.
-      if (!seen) {
-        context.topics_seen.push_back(stance.kind());
-        seen = true;
-      }
-      // Who speaks: an agency the sentence quotes ("ICE said"), else the message's or
-      // document's author, else the signature, else the agency the sentence is about.
-      std::string speaker;
-      std::string subject;
-      for (const detail::AgencyMatch& agency : agency_matches) {
-        if (agency.start < sentence.start || agency.end > sentence.end) {
-          continue;
-        }
-        if (subject.empty()) {
-          subject = agency.value;
-        }
-        const std::size_t before = agency.start - sentence.start;
-        const std::string_view lead = sentence_text.substr(before >= 14 ? before - 14 : 0,
-                                                           before >= 14 ? 14 : before);
-        if (stance.speech_follows(sentence_text, agency.end - sentence.start) ||
-            lead.find("ccording to") != std::string_view::npos) {
-          speaker = agency.value;
-          break;
-        }
-      }
-      std::string message_agency = context.message_agency;
-      std::string message_date = context.message_date;
-      for (const detail::HeaderLine& header : headers) {
-        if (header.start >= sentence.start) {
-          break;
-        }
-        if (header.field == "From") {
-          message_agency = header_agency(header);
-        } else if (header.field == "Sent" || header.field == "Date") {
-          if (const detail::DateMatch* sent = date_in(header.value_start, header.end)) {
-            message_date = detail::iso_date(sent->year, sent->month, sent->day);
-          }
-        }
-      }
-      const std::string signed_by = has_messages ? message_signature(sentence.end) : std::string();
-      std::string agency = speaker;
-      for (const std::string* fallback : std::initializer_list<const std::string*>
-           {&message_agency, &signed_by, &context.author_agency, &signature_agency, &subject}) {
-        if (agency.empty()) {
-          agency = *fallback;
-        }
-      }
-      std::string date = message_date.empty() ? context.date : message_date;
-      if (date.empty()) {
-        // The nearest full date on the page, preferring one before the sentence.
-        const detail::DateMatch* nearest = nullptr;
-        for (const detail::DateMatch& candidate : date_matches) {
-          if (candidate.year != 0 && (!nearest || candidate.start <= sentence.start)) {
-            nearest = &candidate;
-          }
-        }
-        date = nearest ? detail::iso_date(nearest->year, nearest->month, nearest->day) : context.last_date;
-      }
-      Json extra = Json::object();
-      extra["agency"] = agency.empty() ? Json(nullptr) : Json(agency);
-      extra["date"] = date.empty() ? Json(nullptr) : Json(date);
-      candidates.push_back({stance.kind(), sentence.start, sentence.end, result.value,
-                            result.confidence, extra});
-    }
-  }
-
-  // Carry the last message header and date to the next page.
-  for (const detail::HeaderLine& header : headers) {
-    if (header.field == "From") {
-      context.message_agency = header_agency(header);
-    } else if (header.field == "Sent" || (header.field == "Date" && header.in_email)) {
-      if (const detail::DateMatch* sent = date_in(header.value_start, header.end)) {
-        context.message_date = detail::iso_date(sent->year, sent->month, sent->day);
-      }
-    }
+    out.push_back({"date", date.start, date.end, std::move(value), std::nullopt, std::move(extra)});
   }
   if (!last_dated.empty()) {
     context.last_date = last_dated;
   }
-  ++context.pages_seen;
+}
 
-  // Back to page offsets, line numbers, and the documented order.
+// Back to page offsets and line numbers, in the documented order: start, kind, end, value.
+std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
+                                 std::vector<Candidate>& candidates) {
   std::vector<std::size_t> newlines;
   for (std::size_t i = 0; i < page.text.size(); ++i) {
     if (page.text[i] == '\n') {
@@ -439,6 +316,162 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     return a.value < b.value;
   });
   return tags;
+}
+
+} // namespace
+
+void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& context,
+                                 std::vector<Candidate>& out) const {
+  const std::string_view text = facts.text;
+  const std::string signature_agency = closing_signature(facts);
+  const bool has_messages = std::any_of(facts.headers.begin(), facts.headers.end(),
+                                        [](const detail::HeaderLine& header) { return header.field == "From"; });
+  const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  for (const detail::StanceTagger& stance : stances) {
+    // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
+    // counts anywhere, and from then on the document is about the program.
+    bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
+                context.topics_seen.end();
+    if (!seen && stance.mentions_topic(text)) {
+      context.topics_seen.push_back(stance.kind());
+      seen = true;
+    }
+    MessageCursor cursor(facts, context);
+    for (const detail::Sentence& sentence : sentences) {
+      const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
+      const detail::StanceResult result = stance.classify(sentence_text);
+      if (!result.relevant || (!seen && !result.explicit_leave)) {
+        continue;
+      }
+      if (!seen) {
+        context.topics_seen.push_back(stance.kind());
+        seen = true;
+      }
+      // Who speaks: an agency the sentence quotes ("ICE said", "according to ICE"), else the
+      // message's sender or signature, else the document's author, else the letter's
+      // signature, else the agency the sentence is about.
+      std::string speaker;
+      std::string subject;
+      for (auto agency = first_from(facts.agencies, sentence.start);
+           agency != facts.agencies.end() && agency->end <= sentence.end; ++agency) {
+        if (subject.empty()) {
+          subject = agency->value;
+        }
+        const std::size_t before = agency->start - sentence.start;
+        const std::string_view lead = sentence_text.substr(before >= 14 ? before - 14 : 0, std::min<std::size_t>(before, 14));
+        if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
+            lead.find("ccording to") != std::string_view::npos) {
+          speaker = agency->value;
+          break;
+        }
+      }
+      cursor.advance_to(sentence.start);
+      const std::string signed_by = has_messages ? message_signature(facts, sentence.end) : std::string();
+      std::string agency = speaker;
+      for (const std::string* fallback : std::initializer_list<const std::string*>{
+               &cursor.agency(), &signed_by, &context.author_agency, &signature_agency, &subject}) {
+        if (agency.empty()) {
+          agency = *fallback;
+        }
+      }
+      // When: the message's or document's date, else the nearest full date before the
+      // sentence on the page (or the first after it), else the last date of earlier pages.
+      std::string date = cursor.date().empty() ? context.date : cursor.date();
+      if (date.empty()) {
+        const detail::DateMatch* nearest = nullptr;
+        for (const detail::DateMatch& candidate : facts.dates) {
+          if (candidate.year != 0 && (!nearest || candidate.start <= sentence.start)) {
+            nearest = &candidate;
+          }
+          if (candidate.start > sentence.start && nearest) {
+            break;
+          }
+        }
+        date = nearest ? iso(*nearest) : context.last_date;
+      }
+      Json extra = Json::object();
+      extra["agency"] = agency.empty() ? Json(nullptr) : Json(agency);
+      extra["date"] = date.empty() ? Json(nullptr) : Json(date);
+      out.push_back({stance.kind(), sentence.start, sentence.end, result.value, result.confidence, extra});
+    }
+  }
+}
+
+DocumentContext start_document(const record::DocumentRecord& document) {
+  DocumentContext context;
+  context.doc = document.doc;
+  context.path = document.path;
+  return context;
+}
+
+Analyzer::Analyzer(RulePack rules) : m_impl(std::make_unique<Impl>(std::move(rules))) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+const RulePack& Analyzer::rules() const { return m_impl->rules; }
+
+std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
+                                            DocumentContext& context) const {
+  const Impl& impl = *m_impl;
+  if (context.doc.empty() && context.path.empty()) {
+    context.doc = page.doc;
+    context.path = page.path;
+  }
+  const NormalizedText normalized = normalize_text(page.text);
+  PageFacts facts;
+  facts.text = normalized.text;
+  const std::string_view text = facts.text;
+  std::vector<Candidate> candidates;
+
+  impl.markers.find_patterns(text, candidates);
+  for (const Candidate& candidate : candidates) {
+    if (candidate.kind == "bates") {
+      facts.stamps.push_back(candidate);
+    }
+  }
+  impl.markers.find_exemptions(text, candidates);
+  facts.headers = detail::find_header_lines(text);
+  facts.dates = impl.dates.find(text);
+  std::erase_if(facts.dates, [&](const auto& date) { return inside_stamp(facts.stamps, date.start, date.end); });
+  facts.agencies = impl.agencies.find(text);
+  std::erase_if(facts.agencies,
+                [&](const auto& agency) { return inside_stamp(facts.stamps, agency.start, agency.end); });
+  for (const detail::HeaderLine& header : facts.headers) {
+    std::string date;
+    std::string agency;
+    if (header.field == "Sent" || header.field == "Date") {
+      if (const detail::DateMatch* found = facts.date_in(header.value_start, header.end)) {
+        date = iso(*found);
+      }
+    } else if (header.field == "From") {
+      const detail::AgencyMatch* found = facts.agency_in(header.value_start, header.end);
+      agency = found ? found->value : impl.agencies.agency_for_domain(header.field_value);
+    }
+    facts.header_dates.push_back(std::move(date));
+    facts.header_agencies.push_back(std::move(agency));
+    if (header.in_email) {
+      Json extra = Json::object();
+      extra["field_value"] = header.field_value;
+      candidates.push_back({"email", header.start, header.end, header.field, std::nullopt, extra});
+    }
+  }
+
+  find_document_date(facts, context);
+  find_author(facts, context);
+  add_dates(facts, context, candidates);
+  for (const detail::AgencyMatch& agency : facts.agencies) {
+    candidates.push_back({"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
+  }
+  impl.add_stances(facts, context, candidates);
+
+  // Carry the last message header to the next page.
+  MessageCursor cursor(facts, context);
+  cursor.advance_to(text.size());
+  context.message_agency = cursor.agency();
+  context.message_date = cursor.date();
+  ++context.pages_seen;
+  return to_tags(page, normalized, candidates);
 }
 
 AnalyzeSummary analyze_records(record::LineReader& input, const Analyzer& analyzer,

@@ -172,7 +172,9 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       throw std::runtime_error("date pattern does not compile: " + regex->error());
     }
     m_patterns.push_back(std::move(regex));
+    m_prefilter.add(source);
   }
+  m_prefilter.compile();
 }
 
 std::vector<DateMatch> DateTagger::find(std::string_view text) const {
@@ -188,7 +190,11 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
     return found_month == m_months.end() ? 0 : found_month->second;
   };
 
+  const std::vector<bool> may_match = m_prefilter.matching(text);
   for (int id = 0; id < k_pattern_count; ++id) {
+    if (!may_match[static_cast<std::size_t>(id)]) {
+      continue;
+    }
     const RE2& regex = *m_patterns[static_cast<std::size_t>(id)];
     const int groups = regex.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);

@@ -7,6 +7,7 @@
 #include "foia/record/record.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -18,6 +19,25 @@
 #include <vector>
 
 namespace foia::analyze::detail {
+
+/// One pass over the text for many patterns: which of them match at all, so a tagger runs only
+/// those (most pages hold no county name, no Bates stamp, no exemption). Falls back to "every
+/// pattern" if RE2 runs out of memory for the combined automaton.
+class Prefilter {
+public:
+  Prefilter();
+  ~Prefilter();
+  /// Adds a pattern (inline flags such as (?i) allowed); returns its index.
+  std::size_t add(const std::string& pattern);
+  void compile();
+  /// One flag per added pattern: true when it may match `text`.
+  std::vector<bool> matching(std::string_view text) const;
+
+private:
+  std::unique_ptr<RE2::Set> m_set;
+  std::size_t m_count = 0;
+  bool m_ok = false;
+};
 
 /// A tag before it is placed in the page: offsets into the normalized text.
 struct Candidate {
@@ -53,6 +73,7 @@ public:
 private:
   std::map<std::string, int> m_months;
   std::vector<std::unique_ptr<RE2>> m_patterns; // in priority order, see dates.cpp
+  Prefilter m_prefilter;
 };
 
 /// An agency mention: canonical value and range.
@@ -80,6 +101,7 @@ private:
   std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2> m_state_of; // "State of California": makes a bare state_form name the state's
+  Prefilter m_prefilter; // names, acronyms, then each pattern
 };
 
 /// Exemption codes, Bates stamps and user patterns.
@@ -97,6 +119,7 @@ private:
     std::unique_ptr<RE2> regex;
   };
   std::vector<CompiledPattern> m_patterns;
+  Prefilter m_prefilter; // exemption forms, then each pattern rule
 };
 
 /// One "Field: value" header line of a printed email or memo.

@@ -2,6 +2,7 @@
 
 #include "detail.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace foia::analyze::detail {
@@ -48,16 +49,25 @@ MarkerTagger::MarkerTagger(const RulePack& rules) {
   m_exemption_patterns.push_back(compile(R"(\b[bB]([1-9])(\([a-fA-F]\)|[a-fA-F]?)\b)", "exemption"));
   m_exemption_patterns.push_back(
       compile(R"(\b[Ee]xemptions?\s+([1-9])((?:\s*\([A-Fa-f]\))?)\b)", "exemption"));
+  for (const auto& exemption : m_exemption_patterns) {
+    m_prefilter.add(exemption->pattern());
+  }
   for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
     m_patterns.push_back({rules.patterns[i],
                           compile(rules.patterns[i].regex, "patterns[" + std::to_string(i) + "] (" +
                                                                rules.patterns[i].kind + ")")});
+    m_prefilter.add(rules.patterns[i].regex);
   }
+  m_prefilter.compile();
 }
 
 void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>& out) const {
-  std::vector<std::pair<std::size_t, std::size_t>> claimed;
+  std::vector<bool> claimed(text.size(), false);
+  const std::vector<bool> may_match = m_prefilter.matching(text);
   for (std::size_t form = 0; form < m_exemption_patterns.size(); ++form) {
+    if (!may_match[form]) {
+      continue;
+    }
     const RE2& regex = *m_exemption_patterns[form];
     re2::StringPiece captures[3];
     std::size_t position = 0;
@@ -66,14 +76,12 @@ void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>
       const std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
       const std::size_t end = start + captures[0].size();
       position = end > start ? end : start + 1;
-      bool overlaps = false;
-      for (const auto& [kept_start, kept_end] : claimed) {
-        overlaps = overlaps || (start < kept_end && kept_start < end);
-      }
-      if (overlaps) {
+      const auto claimed_begin = claimed.begin() + static_cast<std::ptrdiff_t>(start);
+      const auto claimed_end = claimed.begin() + static_cast<std::ptrdiff_t>(end);
+      if (std::find(claimed_begin, claimed_end, true) != claimed_end) {
         continue;
       }
-      // The short form "b6" needs a word boundary the regex cannot see past: not "b6a1f" hex.
+      std::fill(claimed_begin, claimed_end, true);
       std::string value = "(b)(";
       value += captures[1].data()[0];
       value += ')';
@@ -84,14 +92,18 @@ void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>
           value += ')';
         }
       }
-      claimed.emplace_back(start, end);
       out.push_back({"exemption", start, end, value, std::nullopt, record::Json::object()});
     }
   }
 }
 
 void MarkerTagger::find_patterns(std::string_view text, std::vector<Candidate>& out) const {
-  for (const CompiledPattern& pattern : m_patterns) {
+  const std::vector<bool> may_match = m_prefilter.matching(text);
+  for (std::size_t index = 0; index < m_patterns.size(); ++index) {
+    if (!may_match[m_exemption_patterns.size() + index]) {
+      continue;
+    }
+    const CompiledPattern& pattern = m_patterns[index];
     const RE2& regex = *pattern.regex;
     const int groups = std::min(9, regex.NumberOfCapturingGroups());
     re2::StringPiece captures[10];

@@ -1,0 +1,79 @@
+// MB of page text tagged per second on one core. The pages are the evaluation set's (memos,
+// letters, email threads, OCR noise), repeated; run:
+//   cmake -S . -B build -DFOIA_BUILD_BENCHMARKS=ON && cmake --build build && build/bench/foia_bench_analyze
+
+#include "foia/analyze/analyzer.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace foia;
+
+std::vector<record::PageRecord> load_pages() {
+  std::vector<record::PageRecord> pages;
+  for (const char* part : {"dev", "heldout"}) {
+    record::LineReader reader(std::string(FOIA_SOURCE_DIR) + "/tests/eval/" + part + "/records.jsonl");
+    std::string line;
+    while (reader.next(line)) {
+      record::ParsedRecord parsed = record::parse_record_line(line);
+      if (parsed.page) {
+        pages.push_back(std::move(*parsed.page));
+      }
+    }
+  }
+  return pages;
+}
+
+const analyze::Analyzer& analyzer() {
+  static const analyze::Analyzer instance(
+      analyze::load_rules(std::filesystem::path(FOIA_SOURCE_DIR) / "data"));
+  return instance;
+}
+
+// Page by page, as `foia analyze` runs: about 1-2 KB per page.
+void BM_TagPages(benchmark::State& state) {
+  const std::vector<record::PageRecord> pages = load_pages();
+  std::size_t bytes = 0;
+  std::size_t tags = 0;
+  for (auto _ : state) {
+    analyze::DocumentContext context;
+    for (const record::PageRecord& page : pages) {
+      const auto found = analyzer().tag_page(page, context);
+      tags += found.size();
+      bytes += page.text.size();
+    }
+    benchmark::DoNotOptimize(tags);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+  state.counters["pages/s"] = benchmark::Counter(
+      static_cast<double>(pages.size() * static_cast<std::size_t>(state.iterations())), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagPages)->Unit(benchmark::kMillisecond);
+
+// One long page (a dense OCR'd list): the cost must stay linear in the page size.
+void BM_TagLongPage(benchmark::State& state) {
+  const std::vector<record::PageRecord> pages = load_pages();
+  record::PageRecord long_page = pages.front();
+  long_page.text.clear();
+  while (long_page.text.size() < static_cast<std::size_t>(state.range(0))) {
+    for (const record::PageRecord& page : pages) {
+      long_page.text += page.text;
+      long_page.text += "\n\n";
+    }
+  }
+  for (auto _ : state) {
+    analyze::DocumentContext context;
+    benchmark::DoNotOptimize(analyzer().tag_page(long_page, context));
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(long_page.text.size()) * state.iterations());
+}
+BENCHMARK(BM_TagLongPage)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
