@@ -337,7 +337,15 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       seen = true;
     }
     MessageCursor cursor(facts, context);
+    const std::vector<std::size_t> triggers = stance.trigger_offsets(text);
+    auto next_trigger = triggers.begin();
     for (const detail::Sentence& sentence : sentences) {
+      while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
+        ++next_trigger;
+      }
+      if (next_trigger == triggers.end() || *next_trigger >= sentence.end) {
+        continue;
+      }
       const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
       const detail::StanceResult result = stance.classify(sentence_text);
       if (!result.relevant || (!seen && !result.explicit_leave)) {

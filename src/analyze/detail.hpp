@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -162,6 +163,9 @@ public:
   const std::string& kind() const { return m_kind; }
   /// True when `text` mentions the program (a topic word).
   bool mentions_topic(std::string_view text) const;
+  /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
+  /// one are worth tokenizing.
+  std::vector<std::size_t> trigger_offsets(std::string_view text) const;
   /// Classifies one sentence.
   StanceResult classify(std::string_view sentence) const;
   /// True when the sentence has a speech verb ("said", "stated") after position `offset`
@@ -173,21 +177,29 @@ private:
   struct PhraseSet {
     std::vector<Phrase> phrases;
     std::unordered_set<std::string> first_words;
+    std::uint32_t bit = 0; ///< this set's bit in Words::masks
+  };
+  /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
+  /// one hash lookup per token instead of one per token and set.
+  struct Words {
+    std::vector<std::string> tokens;
+    std::vector<std::uint32_t> masks;
   };
   std::string m_kind;
   int m_window;
+  std::unordered_map<std::string, std::uint32_t> m_first_word_masks;
+  std::uint32_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
+  std::unique_ptr<RE2> m_triggers;
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after,
       m_obligation, m_obligation_modal, m_voluntary, m_request, m_grant, m_negators, m_question,
       m_contrast, m_concessive, m_clause_breaks, m_speech;
-  std::unordered_set<std::string> m_trigger_words;
 
-  static PhraseSet make_set(const std::vector<std::string>& phrases);
+  PhraseSet make_set(const std::vector<std::string>& phrases);
+  Words read_words(std::string_view text) const;
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
-  static std::size_t match_at(const PhraseSet& set, const std::vector<std::string>& tokens,
-                              std::size_t at);
-  static bool any_in(const PhraseSet& set, const std::vector<std::string>& tokens,
-                     std::size_t begin, std::size_t end);
+  static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
+  static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);
 };
 
 /// Lowercase word tokens of a sentence; punctuation , ; : ? ( ) are tokens of their own; "can't"

@@ -52,6 +52,20 @@ NormalizedText fold_characters(std::string_view original) {
   while (position < size) {
     const auto begin = static_cast<std::uint32_t>(position);
     const unsigned char lead = bytes[position];
+    // Plain ASCII runs, most of any page, are copied as they are.
+    utf8proc_ssize_t run = position;
+    while (run < size && bytes[run] < 0x80 && bytes[run] != '\r' && bytes[run] != '\t') {
+      ++run;
+    }
+    if (run > position) {
+      out.text.append(original.data() + position, static_cast<std::size_t>(run - position));
+      for (utf8proc_ssize_t i = position; i < run; ++i) {
+        out.source_start.push_back(static_cast<std::uint32_t>(i));
+        out.source_end.push_back(static_cast<std::uint32_t>(i + 1));
+      }
+      position = run;
+      continue;
+    }
     if (lead < 0x80) {
       ++position;
       if (lead == '\r') {

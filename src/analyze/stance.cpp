@@ -83,12 +83,15 @@ std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t
 
 StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& phrases) {
   PhraseSet set;
+  set.bit = m_next_bit;
+  m_next_bit <<= 1;
   for (const std::string& phrase : phrases) {
     Phrase words = tokenize(phrase);
     if (words.empty()) {
       continue;
     }
     set.first_words.insert(words.front());
+    m_first_word_masks[words.front()] |= set.bit;
     set.phrases.push_back(std::move(words));
   }
   // Longest first, so "opt out of" wins over "opt out".
@@ -97,26 +100,35 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
   return set;
 }
 
-std::size_t StanceTagger::match_at(const PhraseSet& set, const std::vector<std::string>& tokens,
-                                   std::size_t at) {
-  if (at >= tokens.size() || !set.first_words.count(tokens[at])) {
+StanceTagger::Words StanceTagger::read_words(std::string_view text) const {
+  Words words;
+  words.tokens = tokenize(text);
+  words.masks.reserve(words.tokens.size());
+  for (const std::string& token : words.tokens) {
+    const auto found = m_first_word_masks.find(token);
+    words.masks.push_back(found == m_first_word_masks.end() ? 0 : found->second);
+  }
+  return words;
+}
+
+std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std::size_t at) {
+  if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {
     return 0;
   }
   for (const Phrase& phrase : set.phrases) {
-    if (at + phrase.size() > tokens.size()) {
+    if (at + phrase.size() > words.tokens.size()) {
       continue;
     }
-    if (std::equal(phrase.begin(), phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
+    if (std::equal(phrase.begin(), phrase.end(), words.tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
       return phrase.size();
     }
   }
   return 0;
 }
 
-bool StanceTagger::any_in(const PhraseSet& set, const std::vector<std::string>& tokens,
-                          std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
-    if (match_at(set, tokens, i)) {
+bool StanceTagger::any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < words.tokens.size(); ++i) {
+    if (match_at(set, words, i)) {
       return true;
     }
   }
@@ -152,10 +164,41 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   if (!m_topic->ok()) {
     throw std::runtime_error("stance " + m_kind + ": topic words do not compile: " + m_topic->error());
   }
+  // The longest word of each phrase that can make a sentence relevant; a sentence without any
+  // of them cannot match the phrase.
+  std::vector<std::string> trigger_words;
   for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
                                &m_voluntary, &m_grant}) {
-    m_trigger_words.insert(set->first_words.begin(), set->first_words.end());
+    for (const Phrase& phrase : set->phrases) {
+      trigger_words.push_back(*std::max_element(phrase.begin(), phrase.end(), [](const auto& a, const auto& b) {
+        return a.size() < b.size();
+      }));
+    }
   }
+  std::sort(trigger_words.begin(), trigger_words.end(),
+            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  trigger_words.erase(std::unique(trigger_words.begin(), trigger_words.end()), trigger_words.end());
+  std::string triggers;
+  for (const std::string& word : trigger_words) {
+    triggers += (triggers.empty() ? "" : "|") + RE2::QuoteMeta(word);
+  }
+  m_triggers = std::make_unique<RE2>("\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
+  if (!m_triggers->ok()) {
+    throw std::runtime_error("stance " + m_kind + ": words do not compile: " + m_triggers->error());
+  }
+}
+
+std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text) const {
+  std::vector<std::size_t> offsets;
+  re2::StringPiece match;
+  std::size_t position = 0;
+  while (position < text.size() &&
+         m_triggers->Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto start = static_cast<std::size_t>(match.data() - text.data());
+    offsets.push_back(start);
+    position = start + std::max<std::size_t>(match.size(), 1);
+  }
+  return offsets;
 }
 
 bool StanceTagger::mentions_topic(std::string_view text) const {
@@ -166,7 +209,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   if (offset > sentence.size()) {
     return false;
   }
-  const std::vector<std::string> after = tokenize(sentence.substr(offset));
+  const Words words = read_words(sentence.substr(offset));
+  const std::vector<std::string>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
     if (after[i] == "," || after[i] == ";" || after[i] == ".") {
       // "ICE, in its letter, said" is too far to be sure; stop at punctuation after a word.
@@ -175,7 +219,7 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
       }
       continue;
     }
-    if (match_at(m_speech, after, i)) {
+    if (match_at(m_speech, words, i)) {
       return true;
     }
   }
@@ -184,10 +228,13 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
 
 StanceResult StanceTagger::classify(std::string_view sentence) const {
   StanceResult result;
-  const std::vector<std::string> tokens = tokenize(sentence);
+  const Words words = read_words(sentence);
+  const std::vector<std::string>& tokens = words.tokens;
   const std::size_t count = tokens.size();
-  if (std::none_of(tokens.begin(), tokens.end(),
-                   [this](const std::string& token) { return m_trigger_words.count(token) > 0; })) {
+  const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
+                                 m_obligation_modal.bit | m_voluntary.bit | m_grant.bit;
+  if (std::none_of(words.masks.begin(), words.masks.end(),
+                   [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
   }
 
@@ -205,13 +252,13 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       if (token != ",") {
         current_weight = 1.0;
       }
-    } else if (match_at(m_contrast, tokens, i)) {
+    } else if (match_at(m_contrast, words, i)) {
       current_start = i;
       current_weight = 1.5;
-    } else if (match_at(m_concessive, tokens, i)) {
+    } else if (match_at(m_concessive, words, i)) {
       current_start = i;
       current_weight = 0.5;
-    } else if (match_at(m_clause_breaks, tokens, i)) {
+    } else if (match_at(m_clause_breaks, words, i)) {
       current_start = i;
     }
     clause_start[i] = current_start;
@@ -219,17 +266,17 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   }
   // After a comma that closes a concessive clause ("Although X, Y"), Y is the main clause.
   for (std::size_t i = 1; i < count; ++i) {
-    if (tokens[i - 1] == "," && weight[i] == 0.5 && !match_at(m_concessive, tokens, i)) {
+    if (tokens[i - 1] == "," && weight[i] == 0.5 && !match_at(m_concessive, words, i)) {
       const bool concessive_began = [&] {
         for (std::size_t k = i - 1; k-- > 0;) {
-          if (match_at(m_concessive, tokens, k)) {
+          if (match_at(m_concessive, words, k)) {
             return true;
           }
         }
         return false;
       }();
       if (concessive_began) {
-        for (std::size_t k = i; k < count && weight[k] == 0.5 && !match_at(m_concessive, tokens, k); ++k) {
+        for (std::size_t k = i; k < count && weight[k] == 0.5 && !match_at(m_concessive, words, k); ++k) {
           weight[k] = 1.0;
         }
       }
@@ -245,9 +292,9 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   auto negated = [&](std::size_t begin, std::size_t end) {
     int negations = 0;
     for (std::size_t i = begin; i < end && i < count; ++i) {
-      if (match_at(m_negators, tokens, i)) {
+      if (match_at(m_negators, words, i)) {
         ++negations;
-      } else if (match_at(m_request, tokens, i)) {
+      } else if (match_at(m_request, words, i)) {
         negations = 0;
       }
     }
@@ -256,8 +303,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool> questioned(count, false);
   for (std::size_t i = 0; i < count; ++i) {
-    if (match_at(m_question, tokens, i)) {
-      for (std::size_t k = i; k < count && !match_at(m_contrast, tokens, k); ++k) {
+    if (match_at(m_question, words, i)) {
+      for (std::size_t k = i; k < count && !match_at(m_contrast, words, k); ++k) {
         const std::string& token = tokens[k];
         if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
           break;
@@ -266,8 +313,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       }
     }
   }
-  const bool has_program = any_in(m_program, tokens, 0, count) || mentions_topic(sentence);
-  const bool has_request = any_in(m_request, tokens, 0, count);
+  const bool has_program = any_in(m_program, words, 0, count) || mentions_topic(sentence);
+  const bool has_request = any_in(m_request, words, 0, count);
   const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](const std::string& token) {
     return token == "foia" || token == "freedom" || token == "records";
   });
@@ -278,10 +325,10 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   const auto window = static_cast<std::size_t>(m_window);
 
   for (std::size_t i = 0; i < count; ++i) {
-    std::size_t length = match_at(m_leave, tokens, i);
+    std::size_t length = match_at(m_leave, words, i);
     if (!length) {
-      length = match_at(m_leave_if_program, tokens, i);
-      if (length && !any_in(m_program, tokens, i, std::min(count, i + length + 5)) &&
+      length = match_at(m_leave_if_program, words, i);
+      if (length && !any_in(m_program, words, i, std::min(count, i + length + 5)) &&
           !mentions_topic(sentence.substr(0))) {
         length = 0;
       }
@@ -300,14 +347,14 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     const std::size_t from = window_start(i, 2 * window);
     std::optional<std::size_t> permission;
     for (std::size_t j = i; j-- > from;) {
-      if (match_at(m_permission, tokens, j)) {
+      if (match_at(m_permission, words, j)) {
         permission = j;
         break;
       }
     }
     // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
     const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
-    if (any_in(m_request, tokens, request_from, i)) {
+    if (any_in(m_request, words, request_from, i)) {
       continue;
     }
     if (permission) {
@@ -320,7 +367,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       if (clause_start[j] != clause_start[i]) {
         break;
       }
-      if (match_at(m_permission_after, tokens, j)) {
+      if (match_at(m_permission_after, words, j)) {
         permission_after = j;
         break;
       }
@@ -341,13 +388,13 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       continue;
     }
     const std::size_t from = window_start(k, window);
-    if (const std::size_t length = match_at(m_obligation, tokens, k)) {
+    if (const std::size_t length = match_at(m_obligation, words, k)) {
       if (!has_program) {
         continue;
       }
       relevant = true;
       // "must submit a written request to opt out": the duty is the request, so leaving exists.
-      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
+      const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
       double polarity = procedural ? 1.0 : -1.0;
       if (negated(from, k)) {
         polarity = -polarity;
@@ -356,10 +403,10 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       k += length - 1;
       continue;
     }
-    if (const std::size_t length = match_at(m_obligation_modal, tokens, k)) {
+    if (const std::size_t length = match_at(m_obligation_modal, words, k)) {
       // "must participate" binds the county; "must submit a request" is how it leaves.
-      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
-      if (!procedural && !any_in(m_program, tokens, k + length, std::min(count, k + length + 4))) {
+      const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
+      if (!procedural && !any_in(m_program, words, k + length, std::min(count, k + length + 4))) {
         continue;
       }
       if (procedural && !relevant) {
@@ -374,7 +421,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       k += length - 1;
       continue;
     }
-    if (const std::size_t length = match_at(m_voluntary, tokens, k)) {
+    if (const std::size_t length = match_at(m_voluntary, words, k)) {
       if (!has_program) {
         continue;
       }
@@ -386,7 +433,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     // "a written request is enough", "requests will not be granted": a request and whether it
     // is granted is a stance too, unless the request is a FOIA request.
     if (has_request && !foia_request) {
-      if (const std::size_t length = match_at(m_grant, tokens, k)) {
+      if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
         score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
         k += length - 1;
