@@ -94,9 +94,15 @@ struct PageFacts {
   }
 };
 
-bool inside_stamp(const std::vector<Candidate>& stamps, std::size_t start, std::size_t end) {
-  return std::any_of(stamps.begin(), stamps.end(),
-                     [&](const Candidate& stamp) { return start < stamp.end && stamp.start < end; });
+// Drops the matches that overlap a Bates stamp; both lists sorted by start.
+template <typename Match> void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate>& stamps) {
+  auto stamp = stamps.begin();
+  std::erase_if(matches, [&](const Match& match) {
+    while (stamp != stamps.end() && stamp->end <= match.start) {
+      ++stamp;
+    }
+    return stamp != stamps.end() && stamp->start < match.end;
+  });
 }
 
 // Walks down the page keeping the current email message's From agency and Sent date.
@@ -438,13 +444,15 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.stamps.push_back(candidate);
     }
   }
+  // Non-overlapping and sorted, so the sweep in drop_inside_stamps sees each once.
+  std::sort(facts.stamps.begin(), facts.stamps.end(),
+            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   impl.markers.find_exemptions(text, candidates);
   facts.headers = detail::find_header_lines(text);
   facts.dates = impl.dates.find(text);
-  std::erase_if(facts.dates, [&](const auto& date) { return inside_stamp(facts.stamps, date.start, date.end); });
+  drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
-  std::erase_if(facts.agencies,
-                [&](const auto& agency) { return inside_stamp(facts.stamps, agency.start, agency.end); });
+  drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {
     std::string date;
     std::string agency;

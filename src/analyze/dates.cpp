@@ -12,16 +12,15 @@ namespace foia::analyze::detail {
 
 namespace {
 
+// In priority order: an earlier pattern claims its text first.
 enum PatternId {
-  k_month_day_year,
   k_day_month_year,
+  k_month,           // August 17, 2010 / Aug. 7 / August 2010, one pass for all three
   k_numeric_slash,
   k_numeric_dash,
   k_iso,
   k_fiscal,
-  k_month_year,
   k_year_after_preposition,
-  k_month_day,
   k_pattern_count
 };
 
@@ -143,10 +142,12 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
   const std::string time = "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
   std::vector<std::string> prepositions = rules.year_prepositions;
   const std::string sources[k_pattern_count] = {
-      // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010
-      "(?i)\\b" + weekday + month + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?,?\\s+(\\d{4})\\b" + time,
       // 17 August 2010 / 17th of August, 2010
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\.?,?\\s+(\\d{4})\\b",
+      // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010 / Aug. 7 / August 2010
+      "(?i)\\b" + weekday + month +
+          "\\.?(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b(?:,?\\s+(\\d{4})\\b" + time +
+          ")?|,?\\s+(\\d{4})\\b)",
       // 08/17/2010, 8/17/10
       "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b" + time,
       // 08-17-2010
@@ -155,14 +156,10 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
       // FY 2013, FY13, fiscal year 2013
       "(?i)\\b(?:FY\\s?|fiscal\\s+year\\s+)('?\\d{4}|'?\\d{2})\\b",
-      // August 2010
-      "(?i)\\b" + month + "\\.?,?\\s+(\\d{4})\\b",
       // by 2013, in early 2011, until the end of 2012
       "(?i)\\b(?:" + alternation(prepositions) +
           ")\\s+(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|"
           "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?){0,2}(\\d{4})\\b",
-      // Aug. 7 (year taken from the document)
-      "(?i)\\b" + month + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
   };
   for (const std::string& source : sources) {
     RE2::Options options;
@@ -212,15 +209,23 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       DateMatch date{start, end, 0, 0, 0, false};
       bool capitalised = true;
       switch (id) {
-      case k_month_day_year:
-        date.month = month_number(group(1), capitalised);
-        date.day = to_int(group(2));
-        date.year = to_int(group(3));
-        break;
       case k_day_month_year:
         date.day = to_int(group(1));
         date.month = month_number(group(2), capitalised);
         date.year = to_int(group(3));
+        break;
+      case k_month:
+        date.month = month_number(group(1), capitalised);
+        if (!group(2).empty()) {
+          date.day = to_int(group(2));
+          date.year = to_int(group(3));
+          // "Aug. 7" must not run into more digits ("Aug 7/8", "Aug 7:30").
+          if (group(3).empty() && end < text.size() && (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
+            continue;
+          }
+        } else {
+          date.year = to_int(group(4));
+        }
         break;
       case k_numeric_slash:
       case k_numeric_dash:
@@ -252,20 +257,9 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
         date.fiscal = true;
         break;
       }
-      case k_month_year:
-        date.month = month_number(group(1), capitalised);
-        date.year = to_int(group(2));
-        break;
       case k_year_after_preposition:
         date.year = to_int(group(1));
         if (date.year < 1950 || date.year > 2049 || !stands_alone(text, start, end)) {
-          continue;
-        }
-        break;
-      case k_month_day:
-        date.month = month_number(group(1), capitalised);
-        date.day = to_int(group(2));
-        if (end < text.size() && (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
           continue;
         }
         break;
@@ -276,7 +270,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       if (!capitalised || !valid(date.year, date.month, date.day)) {
         continue;
       }
-      if (date.year == 0 && id != k_month_day) {
+      if (date.year == 0 && id != k_month) {
         continue;
       }
       if (std::any_of(claimed.begin() + static_cast<std::ptrdiff_t>(start),

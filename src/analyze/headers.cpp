@@ -31,6 +31,23 @@ std::string canonical_field(std::string_view label) {
   return {};
 }
 
+// The offset of the ':' ending a header label that starts at `begin` ("Subject:"), or npos.
+// Labels are short, so only the next few bytes of the line are looked at.
+std::size_t label_colon(std::string_view text, std::size_t begin) {
+  const std::size_t limit = std::min(text.size(), begin + 16);
+  for (std::size_t i = begin; i < limit && text[i] != '\n'; ++i) {
+    if (text[i] == ':') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool starts_header(std::string_view text, std::size_t begin) {
+  const std::size_t colon = label_colon(text, begin);
+  return colon != std::string_view::npos && !canonical_field(text.substr(begin, colon - begin)).empty();
+}
+
 bool looks_like_time(std::string_view value) {
   for (std::size_t i = 0; i + 2 < value.size(); ++i) {
     if (is_digit(value[i]) && value[i + 1] == ':' && is_digit(value[i + 2])) {
@@ -54,8 +71,8 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
     while (begin < line_end && is_space(text[begin])) {
       ++begin;
     }
-    const std::size_t colon = text.find(':', begin);
-    if (colon != std::string_view::npos && colon < line_end && colon - begin <= 15) {
+    const std::size_t colon = label_colon(text, begin);
+    if (colon != std::string_view::npos) {
       const std::string field = canonical_field(text.substr(begin, colon - begin));
       if (!field.empty()) {
         std::size_t value_start = colon + 1;
@@ -135,23 +152,13 @@ std::vector<Sentence> split_sentences(std::string_view text,
       }
       bool boundary = text[next] == '\n' || text[next] == '*' || text[next] == '-';
       if (!boundary) {
-        const std::size_t colon = text.find(':', next);
-        const std::size_t line_end = text.find('\n', next);
-        if (colon != std::string_view::npos && colon < line_end && colon - next <= 15 &&
-            !canonical_field(text.substr(next, colon - next)).empty()) {
-          boundary = true;
-        }
-        // The line just ended is itself a header line: it ends there.
-        std::size_t this_line = text.rfind('\n', i == 0 ? 0 : i - 1);
+        // A header line starts here, or the line just ended was one: the sentence ends.
+        std::size_t this_line = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
         this_line = this_line == std::string_view::npos ? 0 : this_line + 1;
         while (this_line < i && is_space(text[this_line])) {
           ++this_line;
         }
-        const std::size_t this_colon = text.find(':', this_line);
-        if (this_colon != std::string_view::npos && this_colon < i && this_colon - this_line <= 15 &&
-            !canonical_field(text.substr(this_line, this_colon - this_line)).empty()) {
-          boundary = true;
-        }
+        boundary = starts_header(text, next) || starts_header(text, this_line);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {

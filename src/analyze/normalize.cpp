@@ -58,10 +58,16 @@ NormalizedText fold_characters(std::string_view original) {
       ++run;
     }
     if (run > position) {
-      out.text.append(original.data() + position, static_cast<std::size_t>(run - position));
-      for (utf8proc_ssize_t i = position; i < run; ++i) {
-        out.source_start.push_back(static_cast<std::uint32_t>(i));
-        out.source_end.push_back(static_cast<std::uint32_t>(i + 1));
+      const std::size_t length = static_cast<std::size_t>(run - position);
+      const std::size_t at = out.text.size();
+      out.text.append(original.data() + position, length);
+      out.source_start.resize(at + length);
+      out.source_end.resize(at + length);
+      std::uint32_t* starts = out.source_start.data() + at;
+      std::uint32_t* ends = out.source_end.data() + at;
+      for (std::size_t i = 0; i < length; ++i) {
+        starts[i] = begin + static_cast<std::uint32_t>(i);
+        ends[i] = begin + static_cast<std::uint32_t>(i) + 1;
       }
       position = run;
       continue;
@@ -126,6 +132,9 @@ NormalizedText fold_characters(std::string_view original) {
 // then a lowercase letter. "opt-\nout" becomes "optout", which the rules list as a spelling.
 NormalizedText join_hyphenated_words(NormalizedText folded) {
   const std::string& text = folded.text;
+  if (text.find("-\n") == std::string::npos && text.find("- ") == std::string::npos) {
+    return folded;
+  }
   NormalizedText out;
   out.text.reserve(text.size());
   out.source_start.reserve(text.size());
