@@ -117,7 +117,48 @@ bool has_lowercase(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Acronyms glued into identifiers (ICE-123, dhs.gov, DHS_SC) are not mentions, and a word after
+// can cancel one ("ICE storm").
+bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t end, const AgencyRule& agency) {
+  if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '_' || text[start - 1] == '@' ||
+                    text[start - 1] == '.')) {
+    return false;
+  }
+  if (end < text.size() && (text[end] == '_' || text[end] == '@' ||
+                            (text[end] == '.' && end + 1 < text.size() && is_word_char(text[end + 1])))) {
+    return false;
+  }
+  std::size_t word_start = end;
+  while (word_start < text.size() && text[word_start] == ' ') {
+    ++word_start;
+  }
+  std::size_t word_end = word_start;
+  while (word_end < text.size() && is_word_char(text[word_end])) {
+    ++word_end;
+  }
+  const std::string next = fold_key(text.substr(word_start, word_end - word_start));
+  return next.empty() || std::find(agency.not_before.begin(), agency.not_before.end(), next) == agency.not_before.end();
+}
+
 } // namespace
+
+std::string AgencyTagger::state_body(std::string_view text, std::size_t start, std::string_view matched,
+                                     const AgencyRule& agency, bool acronym) const {
+  // A bare "Department of Justice" under a "State of California" heading is the state's.
+  const std::string folded = fold_key(matched);
+  if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of ||
+      folded.rfind("us ", 0) == 0 || folded.rfind("united states", 0) == 0) {
+    return agency.value;
+  }
+  const std::size_t from = start > 120 ? start - 120 : 0;
+  re2::StringPiece state[2];
+  if (!m_state_of->Match(text, from, start, RE2::UNANCHORED, state, 2)) {
+    return agency.value;
+  }
+  std::string value = agency.state_form;
+  value.replace(value.find("{state}"), 7, title_case(std::string_view(state[1].data(), state[1].size())));
+  return value;
+}
 
 AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   std::vector<std::string> names;
@@ -139,16 +180,11 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });
-  const std::string names_source = "\\b(?:" + join_sorted(names) + ")\\b";
-  const std::string acronyms_source = "\\b(?:" + join_sorted(acronyms) + ")\\b";
-  if (!names.empty()) {
-    m_names = compile(names_source, false, "agency names");
-  }
-  if (!acronyms.empty()) {
-    m_acronyms = compile(acronyms_source, true, "agency acronyms");
-  }
-  m_prefilter.add(names.empty() ? std::string("\\x{0}") : "(?i:" + names_source + ")");
-  m_prefilter.add(acronyms.empty() ? std::string("\\x{0}") : acronyms_source);
+  // One pass for all: names, then acronyms, then patterns, each in a fixed alternative slot.
+  m_patterns.add(names.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : "(?i:\\b(?:" + join_sorted(names) + ")\\b)",
+                 "agency names");
+  m_patterns.add(acronyms.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : "\\b(?:" + join_sorted(acronyms) + ")\\b",
+                 "agency acronyms");
   std::vector<std::string> states;
   for (const std::string& state : rules.states) {
     states.push_back(name_regex(state));
@@ -160,11 +196,10 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
          at = source.find("{state}", at)) {
       source.replace(at, 7, state_group);
     }
-    m_patterns.emplace_back(compile(source, true, "agency_patterns[" + std::to_string(i) + "]"),
-                            rules.agency_patterns[i].value);
-    m_prefilter.add(source);
+    m_patterns.add(source, "agency_patterns[" + std::to_string(i) + "]");
+    m_rewrites.push_back(rules.agency_patterns[i].value);
   }
-  m_prefilter.compile();
+  m_patterns.compile();
   if (!states.empty()) {
     m_state_of = compile("(?i:State\\s+of)\\s+" + state_group + "\\b", true, "states");
   }
@@ -175,123 +210,68 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
 
 std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
   std::vector<AgencyMatch> candidates;
-  auto scan = [&](const RE2& regex, bool acronym) {
-    re2::StringPiece match;
-    std::size_t position = 0;
-    while (position < text.size() &&
-           regex.Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
-      const std::size_t start = static_cast<std::size_t>(match.data() - text.data());
-      const std::size_t end = start + match.size();
-      position = end > start ? end : start + 1;
+  m_patterns.for_each(text, [&](std::size_t index, const re2::StringPiece* groups) {
+    const re2::StringPiece match = groups[0];
+    std::size_t start = static_cast<std::size_t>(match.data() - text.data());
+    const std::size_t end = start + match.size();
+    if (index < 2) {
+      const bool acronym = index == 1;
       const std::string key = (acronym ? "#" : "") + fold_key(std::string_view(match.data(), match.size()));
       const auto found = m_by_key.find(key);
       if (found == m_by_key.end()) {
-        continue;
+        return false;
       }
       const AgencyRule& agency = m_agencies[found->second];
-      if (acronym) {
-        // Acronyms glued into identifiers (ICE-123, dhs.gov, DHS_SC) are not mentions.
-        if ((start > 0 && (text[start - 1] == '-' || text[start - 1] == '_' || text[start - 1] == '@' ||
-                           text[start - 1] == '.')) ||
-            (end < text.size() && (text[end] == '_' || text[end] == '@' ||
-                                   (text[end] == '.' && end + 1 < text.size() && is_word_char(text[end + 1]))))) {
-          continue;
-        }
-        // "ICE storm": the word after cancels the acronym.
-        std::size_t word_start = end;
-        while (word_start < text.size() && text[word_start] == ' ') {
-          ++word_start;
-        }
-        std::size_t word_end = word_start;
-        while (word_end < text.size() && is_word_char(text[word_end])) {
-          ++word_end;
-        }
-        const std::string next = fold_key(text.substr(word_start, word_end - word_start));
-        if (!next.empty() &&
-            std::find(agency.not_before.begin(), agency.not_before.end(), next) != agency.not_before.end()) {
-          continue;
-        }
+      if (acronym && !acronym_stands_alone(text, start, end, agency)) {
+        return false;
       }
-      std::string value = agency.value;
-      // A bare "Department of Justice" under a "State of California" heading is the state's.
-      const std::string folded = fold_key(std::string_view(match.data(), match.size()));
-      if (!acronym && !agency.state_form.empty() && m_state_of && folded.rfind("us ", 0) != 0 &&
-          folded.rfind("united states", 0) != 0) {
-        const std::size_t from = start > 120 ? start - 120 : 0;
-        re2::StringPiece state[2];
-        if (agency.state_form.find("{state}") != std::string::npos &&
-            m_state_of->Match(text, from, start, RE2::UNANCHORED, state, 2)) {
-          value = agency.state_form;
-          value.replace(value.find("{state}"), 7, title_case(std::string_view(state[1].data(), state[1].size())));
-        }
-      }
-      candidates.push_back({start, end, value});
+      candidates.push_back({start, end, state_body(text, start, std::string_view(match.data(), match.size()), agency, acronym)});
+      return true;
     }
-  };
-  const std::vector<bool> may_match = m_prefilter.matching(text);
-  if (m_names && may_match[0]) {
-    scan(*m_names, false);
-  }
-  if (m_acronyms && may_match[1]) {
-    scan(*m_acronyms, true);
-  }
-  for (std::size_t index = 0; index < m_patterns.size(); ++index) {
-    if (!may_match[index + 2]) {
-      continue;
+    // A pattern: drop leading function words the capitalised-name group swallowed ("The",
+    // "Dear"); a name of nothing but those ("The Sheriff's Office") names no one in particular.
+    std::vector<re2::StringPiece> captures(groups, groups + m_patterns.group_count(index) + 1);
+    if (captures.size() > 1 && !captures[1].empty()) {
+      re2::StringPiece& name = captures[1];
+      const bool at_start = name.data() == captures[0].data();
+      while (!name.empty()) {
+        std::size_t word = 0;
+        while (word < name.size() && is_word_char(name[word])) {
+          ++word;
+        }
+        std::size_t next = word;
+        while (next < name.size() && !is_word_char(name[next])) {
+          ++next;
+        }
+        if (word == 0 || !m_stopwords.count(fold_key(std::string_view(name.data(), word)))) {
+          break;
+        }
+        name.remove_prefix(next);
+      }
+      if (name.empty()) {
+        return false;
+      }
+      if (at_start) {
+        start = static_cast<std::size_t>(name.data() - text.data());
+      }
     }
-    const auto& [regex, rewrite] = m_patterns[index];
-    re2::StringPiece captures[10];
-    const int groups = std::min(9, regex->NumberOfCapturingGroups());
-    std::size_t position = 0;
-    while (position < text.size() &&
-           regex->Match(text, position, text.size(), RE2::UNANCHORED, captures, groups + 1)) {
-      std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
-      const std::size_t end = start + captures[0].size();
-      position = end > start ? end : start + 1;
-      // Drop leading function words the capitalised-name group swallowed ("The", "Dear"); a
-      // name of nothing but those ("The Sheriff's Office") names no one in particular.
-      if (groups >= 1 && !captures[1].empty()) {
-        re2::StringPiece& name = captures[1];
-        const bool at_start = name.data() == captures[0].data();
-        while (!name.empty()) {
-          std::size_t word = 0;
-          while (word < name.size() && is_word_char(name[word])) {
-            ++word;
-          }
-          std::size_t next = word;
-          while (next < name.size() && !is_word_char(name[next])) {
-            ++next;
-          }
-          if (word == 0 || !m_stopwords.count(fold_key(std::string_view(name.data(), word)))) {
-            break;
-          }
-          name.remove_prefix(next);
-        }
-        if (name.empty()) {
-          continue;
-        }
-        if (at_start) {
-          start = static_cast<std::size_t>(name.data() - text.data());
-        }
-      }
-      std::string value;
-      if (!regex->Rewrite(&value, rewrite, captures, groups + 1)) {
-        continue;
-      }
-      std::string collapsed = collapse_space(value);
-      if (collapsed.empty() || start >= end) {
-        continue;
-      }
-      if (!has_lowercase(text.substr(start, end - start))) {
-        collapsed = title_case(collapsed);
-      }
-      for (std::size_t at = collapsed.find("Sheriffs "); at != std::string::npos;
-           at = collapsed.find("Sheriffs ", at)) {
-        collapsed.replace(at, 9, "Sheriff's ");
-      }
-      candidates.push_back({start, end, collapsed});
+    std::string value;
+    if (!m_patterns.rewrite(value, m_rewrites[index - 2], index, captures.data())) {
+      return false;
     }
-  }
+    std::string collapsed = collapse_space(value);
+    if (collapsed.empty() || start >= end) {
+      return false;
+    }
+    if (!has_lowercase(text.substr(start, end - start))) {
+      collapsed = title_case(collapsed);
+    }
+    for (std::size_t at = collapsed.find("Sheriffs "); at != std::string::npos; at = collapsed.find("Sheriffs ", at)) {
+      collapsed.replace(at, 9, "Sheriff's ");
+    }
+    candidates.push_back({start, end, collapsed});
+    return true;
+  });
   // Longest first at each start; then drop anything overlapping an accepted match.
   std::sort(candidates.begin(), candidates.end(), [](const AgencyMatch& a, const AgencyMatch& b) {
     const std::size_t length_a = a.end - a.start;

@@ -162,21 +162,13 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
           "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?){0,2}(\\d{4})\\b",
   };
   for (const std::string& source : sources) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    auto regex = std::make_unique<RE2>(source, options);
-    if (!regex->ok()) {
-      throw std::runtime_error("date pattern does not compile: " + regex->error());
-    }
-    m_patterns.push_back(std::move(regex));
-    m_prefilter.add(source);
+    m_patterns.add(source, "date pattern");
   }
-  m_prefilter.compile();
+  m_patterns.compile();
 }
 
 std::vector<DateMatch> DateTagger::find(std::string_view text) const {
   std::vector<DateMatch> found;
-  std::vector<bool> claimed(text.size(), false);
   auto month_number = [this](std::string_view name, bool& capitalised) {
     capitalised = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
     std::string lower(name);
@@ -187,28 +179,15 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
     return found_month == m_months.end() ? 0 : found_month->second;
   };
 
-  const std::vector<bool> may_match = m_prefilter.matching(text);
-  for (int id = 0; id < k_pattern_count; ++id) {
-    if (!may_match[static_cast<std::size_t>(id)]) {
-      continue;
-    }
-    const RE2& regex = *m_patterns[static_cast<std::size_t>(id)];
-    const int groups = regex.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);
-    std::size_t position = 0;
-    while (position <= text.size() &&
-           regex.Match(text, position, text.size(), RE2::UNANCHORED, captures.data(),
-                       static_cast<int>(captures.size()))) {
-      const std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
+  m_patterns.for_each(text, [&](std::size_t id, const re2::StringPiece* captures) {
+      const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
       const std::size_t end = start + captures[0].size();
-      position = end > start ? end : start + 1;
       auto group = [&](int index) {
-        return std::string_view(captures[static_cast<std::size_t>(index)].data(),
-                                captures[static_cast<std::size_t>(index)].size());
+        return std::string_view(captures[index].data(), captures[index].size());
       };
-      DateMatch date{start, end, 0, 0, 0, false};
+    DateMatch date{start, end, 0, 0, 0, false};
       bool capitalised = true;
-      switch (id) {
+      switch (static_cast<PatternId>(id)) {
       case k_day_month_year:
         date.day = to_int(group(1));
         date.month = month_number(group(2), capitalised);
@@ -221,7 +200,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
           date.year = to_int(group(3));
           // "Aug. 7" must not run into more digits ("Aug 7/8", "Aug 7:30").
           if (group(3).empty() && end < text.size() && (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
-            continue;
+            return false;
           }
         } else {
           date.year = to_int(group(4));
@@ -231,7 +210,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       case k_numeric_dash:
         if (!stands_alone(text, start, start + group(1).size() + group(2).size() +
                                            group(3).size() + 2)) {
-          continue;
+          return false;
         }
         date.month = to_int(group(1));
         date.day = to_int(group(2));
@@ -242,7 +221,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
         break;
       case k_iso:
         if (!stands_alone(text, start, end)) {
-          continue;
+          return false;
         }
         date.year = to_int(group(1));
         date.month = to_int(group(2));
@@ -260,31 +239,22 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       case k_year_after_preposition:
         date.year = to_int(group(1));
         if (date.year < 1950 || date.year > 2049 || !stands_alone(text, start, end)) {
-          continue;
+          return false;
         }
         break;
-      default:
+      case k_pattern_count:
         break;
       }
       // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date.
       if (!capitalised || !valid(date.year, date.month, date.day)) {
-        continue;
+        return false;
       }
       if (date.year == 0 && id != k_month) {
-        continue;
+        return false;
       }
-      if (std::any_of(claimed.begin() + static_cast<std::ptrdiff_t>(start),
-                      claimed.begin() + static_cast<std::ptrdiff_t>(end),
-                      [](bool taken) { return taken; })) {
-        continue;
-      }
-      std::fill(claimed.begin() + static_cast<std::ptrdiff_t>(start),
-                claimed.begin() + static_cast<std::ptrdiff_t>(end), true);
       found.push_back(date);
-    }
-  }
-  std::sort(found.begin(), found.end(),
-            [](const DateMatch& a, const DateMatch& b) { return a.start < b.start; });
+      return true;
+    });
   return found;
 }
 

@@ -7,7 +7,6 @@
 #include "foia/record/record.hpp"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <cstdint>
 #include <map>
@@ -21,23 +20,58 @@
 
 namespace foia::analyze::detail {
 
-/// One pass over the text for many patterns: which of them match at all, so a tagger runs only
-/// those (most pages hold no county name, no Bates stamp, no exemption). Falls back to "every
-/// pattern" if RE2 runs out of memory for the combined automaton.
-class Prefilter {
+/// Many patterns run as one RE2 "(P0)|(P1)|...": one pass over the text instead of one per
+/// pattern. At each position the leftmost match wins, and among alternatives starting there the
+/// first listed, so callers list patterns in priority order.
+class Alternation {
 public:
-  Prefilter();
-  ~Prefilter();
-  /// Adds a pattern (inline flags such as (?i) allowed); returns its index.
-  std::size_t add(const std::string& pattern);
+  /// Adds a pattern (inline flags such as (?i) allowed); throws std::runtime_error naming
+  /// `what` when it is not valid RE2.
+  void add(const std::string& pattern, const std::string& what);
+  /// Builds the combined pattern; call once after the last add().
   void compile();
-  /// One flag per added pattern: true when it may match `text`.
-  std::vector<bool> matching(std::string_view text) const;
+  std::size_t size() const { return m_each.size(); }
+
+  /// Calls on_match(index, groups) for each match, where groups[0] is the whole match and
+  /// groups[k] the pattern's own k-th group (RE2::Rewrite accepts groups with group_count()+1).
+  /// When on_match returns false the match is rejected and the search resumes a byte later,
+  /// so a lower-priority pattern can still match there.
+  template <typename OnMatch> void for_each(std::string_view text, OnMatch on_match) const {
+    if (!m_regex) {
+      return;
+    }
+    // The combined pattern runs without groups (RE2's DFA alone: fast); groups come from the
+    // one pattern that matched, run anchored on the spot. That pattern is the first one that
+    // matches at the match's start, since the combined pattern prefers earlier alternatives.
+    std::vector<re2::StringPiece> groups;
+    re2::StringPiece whole;
+    std::size_t position = 0;
+    while (position <= text.size() &&
+           m_regex->Match(text, position, text.size(), RE2::UNANCHORED, &whole, 1)) {
+      const auto start = static_cast<std::size_t>(whole.data() - text.data());
+      const std::size_t end = start + whole.size();
+      bool accepted = false;
+      for (std::size_t index = 0; index < m_each.size(); ++index) {
+        groups.assign(static_cast<std::size_t>(m_group_counts[index]) + 1, re2::StringPiece());
+        if (m_each[index]->Match(text, start, text.size(), RE2::ANCHOR_START, groups.data(),
+                                 static_cast<int>(groups.size()))) {
+          accepted = on_match(index, groups.data());
+          break;
+        }
+      }
+      position = accepted && end > start ? end : start + 1;
+    }
+  }
+  /// Number of the index-th pattern's own groups.
+  int group_count(std::size_t index) const { return m_group_counts[index]; }
+  /// Expands \0..\9 in `rewrite` from a match's groups; false if it names a missing group.
+  bool rewrite(std::string& out, std::string_view rewrite, std::size_t index, const re2::StringPiece* groups) const;
 
 private:
-  std::unique_ptr<RE2::Set> m_set;
-  std::size_t m_count = 0;
-  bool m_ok = false;
+  std::string m_source;
+  std::vector<std::unique_ptr<RE2>> m_each; // each pattern alone, for its groups
+  std::vector<int> m_group_counts;
+  std::unique_ptr<RE2> m_regex; // all of them, for finding matches
 };
 
 /// A tag before it is placed in the page: offsets into the normalized text.
@@ -73,8 +107,7 @@ public:
 
 private:
   std::map<std::string, int> m_months;
-  std::vector<std::unique_ptr<RE2>> m_patterns; // in priority order, see dates.cpp
-  Prefilter m_prefilter;
+  Alternation m_patterns; // in priority order, see dates.cpp
 };
 
 /// An agency mention: canonical value and range.
@@ -94,15 +127,18 @@ public:
   std::string agency_for_domain(std::string_view text) const;
 
 private:
-  std::unique_ptr<RE2> m_names;    // case-insensitive full names and aliases
-  std::unique_ptr<RE2> m_acronyms; // case-sensitive, whole words
+  /// The agency's value, or its state form when a "State of X" heading comes just before.
+  std::string state_body(std::string_view text, std::size_t start, std::string_view matched,
+                         const AgencyRule& agency, bool acronym) const;
+
+private:
+  Alternation m_patterns; // names (case-insensitive), acronyms (whole words, as written), patterns
   std::unordered_map<std::string, std::size_t> m_by_key; // folded text -> agency index
   std::vector<AgencyRule> m_agencies;
-  std::vector<std::pair<std::unique_ptr<RE2>, std::string>> m_patterns;
+  std::vector<std::string> m_rewrites; // value of each agency pattern
   std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2> m_state_of; // "State of California": makes a bare state_form name the state's
-  Prefilter m_prefilter; // names, acronyms, then each pattern
 };
 
 /// Exemption codes, Bates stamps and user patterns.
@@ -114,13 +150,13 @@ public:
   void find_patterns(std::string_view text, std::vector<Candidate>& out) const;
 
 private:
-  std::vector<std::unique_ptr<RE2>> m_exemption_patterns;
-  struct CompiledPattern {
-    PatternRule rule;
-    std::unique_ptr<RE2> regex;
+  Alternation m_exemptions;
+  struct KindPatterns {
+    std::string kind;
+    std::vector<PatternRule> rules;
+    std::unique_ptr<Alternation> patterns; // one alternative per rule
   };
-  std::vector<CompiledPattern> m_patterns;
-  Prefilter m_prefilter; // exemption forms, then each pattern rule
+  std::vector<KindPatterns> m_kinds;
 };
 
 /// One "Field: value" header line of a printed email or memo.

@@ -9,16 +9,6 @@ namespace foia::analyze::detail {
 
 namespace {
 
-std::unique_ptr<RE2> compile(const std::string& source, const std::string& what) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  auto regex = std::make_unique<RE2>(source, options);
-  if (!regex->ok()) {
-    throw std::runtime_error(what + ": not a valid RE2 pattern: " + regex->error());
-  }
-  return regex;
-}
-
 char to_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
 } // namespace
@@ -43,90 +33,63 @@ std::string collapse_space(std::string_view text) {
 MarkerTagger::MarkerTagger(const RulePack& rules) {
   // Exemptions are fixed by statute (5 U.S.C. 552(b)(1)-(9)), so they live in code. Each form
   // captures the exemption number and the subparagraph letters.
-  m_exemption_patterns.push_back(
-      compile(R"((?i)\(\s*b\s*\)\s*\(\s*([1-9])\s*\)((?:\s*\(\s*[a-f]\s*\))*))", "exemption"));
-  m_exemption_patterns.push_back(compile(R"(\bb\(([1-9])\)((?:\([a-fA-F]\))*))", "exemption"));
-  m_exemption_patterns.push_back(compile(R"(\b[bB]([1-9])(\([a-fA-F]\)|[a-fA-F]?)\b)", "exemption"));
-  m_exemption_patterns.push_back(
-      compile(R"(\b[Ee]xemptions?\s+([1-9])((?:\s*\([A-Fa-f]\))?)\b)", "exemption"));
-  for (const auto& exemption : m_exemption_patterns) {
-    m_prefilter.add(exemption->pattern());
-  }
+  m_exemptions.add(R"((?i)\(\s*b\s*\)\s*\(\s*([1-9])\s*\)((?:\s*\(\s*[a-f]\s*\))*))", "exemption");
+  m_exemptions.add(R"(\bb\(([1-9])\)((?:\([a-fA-F]\))*))", "exemption");
+  m_exemptions.add(R"(\b[bB]([1-9])(\([a-fA-F]\)|[a-fA-F]?)\b)", "exemption");
+  m_exemptions.add(R"(\b[Ee]xemptions?\s+([1-9])((?:\s*\([A-Fa-f]\))?)\b)", "exemption");
+  m_exemptions.compile();
+  // One pass per kind: patterns of one kind compete for the text, different kinds do not.
   for (std::size_t i = 0; i < rules.patterns.size(); ++i) {
-    m_patterns.push_back({rules.patterns[i],
-                          compile(rules.patterns[i].regex, "patterns[" + std::to_string(i) + "] (" +
-                                                               rules.patterns[i].kind + ")")});
-    m_prefilter.add(rules.patterns[i].regex);
+    const PatternRule& rule = rules.patterns[i];
+    auto same_kind = std::find_if(m_kinds.begin(), m_kinds.end(),
+                                  [&](const KindPatterns& kind) { return kind.kind == rule.kind; });
+    if (same_kind == m_kinds.end()) {
+      m_kinds.push_back({rule.kind, {}, std::make_unique<Alternation>()});
+      same_kind = m_kinds.end() - 1;
+    }
+    same_kind->rules.push_back(rule);
+    same_kind->patterns->add(rule.regex, "patterns[" + std::to_string(i) + "] (" + rule.kind + ")");
   }
-  m_prefilter.compile();
+  for (KindPatterns& kind : m_kinds) {
+    kind.patterns->compile();
+  }
 }
 
 void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>& out) const {
-  std::vector<bool> claimed(text.size(), false);
-  const std::vector<bool> may_match = m_prefilter.matching(text);
-  for (std::size_t form = 0; form < m_exemption_patterns.size(); ++form) {
-    if (!may_match[form]) {
-      continue;
-    }
-    const RE2& regex = *m_exemption_patterns[form];
-    re2::StringPiece captures[3];
-    std::size_t position = 0;
-    while (position < text.size() &&
-           regex.Match(text, position, text.size(), RE2::UNANCHORED, captures, 3)) {
-      const std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
-      const std::size_t end = start + captures[0].size();
-      position = end > start ? end : start + 1;
-      const auto claimed_begin = claimed.begin() + static_cast<std::ptrdiff_t>(start);
-      const auto claimed_end = claimed.begin() + static_cast<std::ptrdiff_t>(end);
-      if (std::find(claimed_begin, claimed_end, true) != claimed_end) {
-        continue;
+  m_exemptions.for_each(text, [&](std::size_t, const re2::StringPiece* captures) {
+    const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
+    const std::size_t end = start + captures[0].size();
+    std::string value = "(b)(";
+    value += captures[1].data()[0];
+    value += ')';
+    for (char c : std::string_view(captures[2].data(), captures[2].size())) {
+      if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+        value += '(';
+        value += to_upper(c);
+        value += ')';
       }
-      std::fill(claimed_begin, claimed_end, true);
-      std::string value = "(b)(";
-      value += captures[1].data()[0];
-      value += ')';
-      for (char c : std::string_view(captures[2].data(), captures[2].size())) {
-        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
-          value += '(';
-          value += to_upper(c);
-          value += ')';
-        }
-      }
-      out.push_back({"exemption", start, end, value, std::nullopt, record::Json::object()});
     }
-  }
+    out.push_back({"exemption", start, end, value, std::nullopt, record::Json::object()});
+    return true;
+  });
 }
 
 void MarkerTagger::find_patterns(std::string_view text, std::vector<Candidate>& out) const {
-  const std::vector<bool> may_match = m_prefilter.matching(text);
-  for (std::size_t index = 0; index < m_patterns.size(); ++index) {
-    if (!may_match[m_exemption_patterns.size() + index]) {
-      continue;
-    }
-    const CompiledPattern& pattern = m_patterns[index];
-    const RE2& regex = *pattern.regex;
-    const int groups = std::min(9, regex.NumberOfCapturingGroups());
-    re2::StringPiece captures[10];
-    std::size_t position = 0;
-    while (position < text.size() &&
-           regex.Match(text, position, text.size(), RE2::UNANCHORED, captures, groups + 1)) {
-      const std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
+  for (const KindPatterns& kind : m_kinds) {
+    kind.patterns->for_each(text, [&](std::size_t index, const re2::StringPiece* captures) {
+      const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
       const std::size_t end = start + captures[0].size();
-      position = end > start ? end : start + 1;
-      if (end == start) {
-        continue;
-      }
       std::string value;
-      if (!regex.Rewrite(&value, pattern.rule.value, captures, groups + 1)) {
-        continue;
+      if (end == start || !kind.patterns->rewrite(value, kind.rules[index].value, index, captures)) {
+        return false;
       }
-      Candidate candidate{pattern.rule.kind, start, end, collapse_space(value), std::nullopt,
-                          record::Json::object()};
-      if (pattern.rule.confidence >= 0) {
-        candidate.confidence = pattern.rule.confidence;
+      Candidate candidate{kind.kind, start, end, collapse_space(value), std::nullopt, record::Json::object()};
+      if (kind.rules[index].confidence >= 0) {
+        candidate.confidence = kind.rules[index].confidence;
       }
       out.push_back(std::move(candidate));
-    }
+      return true;
+    });
   }
 }
 
