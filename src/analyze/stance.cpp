@@ -326,7 +326,9 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
 
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t length = match_at(m_leave, words, i);
-    if (!length) {
+    if (length) {
+      result.explicit_leave = true;
+    } else {
       length = match_at(m_leave_if_program, words, i);
       if (length && !any_in(m_program, words, i, std::min(count, i + length + 5)) &&
           !mentions_topic(sentence.substr(0))) {
@@ -337,7 +339,6 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       continue;
     }
     relevant = true;
-    result.explicit_leave = true;
     const std::size_t end = i + length;
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(end), true);
     if (questioned[i]) {
