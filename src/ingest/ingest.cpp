@@ -390,6 +390,7 @@ private:
       m_pages_known += state.pages;
     }
     m_ready.emplace(task, std::move(line));
+    m_summary.peak_buffered_records = std::max(m_summary.peak_buffered_records, m_ready.size());
   }
 
   void flush_ready() {

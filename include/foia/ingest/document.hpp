@@ -91,8 +91,9 @@ public:
 
 /// Poppler for PDFs, Leptonica for TIFF/PNG/JPEG.
 std::unique_ptr<DocumentSource> make_default_source();
-/// Tesseract with `language`, LSTM engine, one OpenMP thread. Throws DocumentError when the
-/// language data is missing.
+/// Tesseract with `language`, LSTM engine. OpenMP threads are capped by OMP_THREAD_LIMIT, which
+/// must be set before the process starts (the foia executable does so). Throws DocumentError
+/// when the language data is missing.
 std::unique_ptr<OcrEngine> make_tesseract_engine(const std::string& language);
 
 } // namespace foia::ingest

@@ -19,6 +19,7 @@ struct IngestSummary {
   int pages = 0;
   int ocr_pages = 0;
   int failed_pages = 0; ///< page lines with an error
+  std::size_t peak_buffered_records = 0; ///< most records held back for ordering at any time
 };
 
 /// Receives each record line, in order, without its newline.
