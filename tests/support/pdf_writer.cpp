@@ -39,7 +39,7 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
       content << "q " << page.width_points << " 0 0 " << page.height_points << " 0 0 cm /Im0 Do Q\n";
     }
     if (!page.lines.empty()) {
-      content << "BT /F1 12 Tf 72 " << page.height_points - 72 << " Td 14 TL\n";
+      content << "BT /F1 12 Tf 72 " << page.first_line_y << " Td 14 TL\n";
       for (const std::string& line : page.lines) {
         content << "(" << escape_pdf_string(line) << ") Tj T*\n";
       }

@@ -11,6 +11,7 @@ namespace foia::test {
 /// One page: text lines drawn from the top-left margin, and/or a full-page grayscale image.
 struct PdfPage {
   std::vector<std::string> lines; ///< ASCII text lines, 12 pt Helvetica, 14 pt apart
+  double first_line_y = 720;      ///< baseline of the first line, points from the bottom
   int image_width = 0;            ///< pixels; 0 for no image
   int image_height = 0;
   std::vector<std::uint8_t> image; ///< 8-bit gray, row-major, image_width * image_height bytes
