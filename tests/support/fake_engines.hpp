@@ -45,7 +45,7 @@ public:
     image.dpi = 300;
     image.pixels.assign(10000, 255);
     // Ink proportional to the page number, so the fake OCR can read the page back.
-    std::fill(image.pixels.begin(), image.pixels.begin() + 100 * (index + 1), 0);
+    std::fill(image.pixels.begin(), image.pixels.begin() + 300 * (index + 1), 0);
     return image;
   }
 

@@ -90,6 +90,18 @@ TEST(InkOutsideWords, InkUnderTheTextLayerIsExplained) {
   EXPECT_GT(ink_outside_words(image, layer), k_unexplained_ink);
 }
 
+TEST(SolidInk, SpeckleIsNotInkButStrokesAre) {
+  GrayImage image = white_page(300, 300);
+  for (int i = 0; i < 300; i += 7) { // scattered single-pixel specks
+    image.pixels[static_cast<std::size_t>(i * 300 + (i * 13) % 300)] = 0;
+  }
+  EXPECT_GT(ink_fraction(image), 0.0);
+  EXPECT_EQ(solid_ink_fraction(image), 0.0);
+  EXPECT_LT(solid_ink_fraction(image), k_blank_ink);
+  ink(image, 10, 10, 40, 14); // one 4-pixel-thick stroke
+  EXPECT_GT(solid_ink_fraction(image), k_blank_ink);
+}
+
 TEST(InkOutsideWords, WordBoxesScaleWithTheRenderResolution) {
   GrayImage image = white_page(400, 400); // 144 dpi for a 200-point page
   ink(image, 40, 40, 120, 60);

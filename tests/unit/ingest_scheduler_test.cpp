@@ -80,7 +80,7 @@ TEST_F(SchedulerTest, PagesNeedingOcrGoToTheEngineOthersKeepTheirTextLayer) {
   EXPECT_EQ(first->method, record::Method::text);
   EXPECT_FALSE(first->confidence);
   EXPECT_EQ(second->method, record::Method::ocr);
-  EXPECT_EQ(second->text, "ocr text of a page with 200 dark pixels");
+  EXPECT_EQ(second->text, "ocr text of a page with 600 dark pixels");
   EXPECT_EQ(second->confidence, 88.0);
 }
 
