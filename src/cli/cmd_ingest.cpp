@@ -25,13 +25,19 @@ int run_ingest(const IngestArguments& arguments) {
   options.ocr_mode = *ingest::ocr_mode_from_string(arguments.ocr_mode);
   record::OutputFile output(arguments.output);
   ProgressBar progress;
-  const ingest::IngestSummary summary = ingest::ingest(
-      arguments.inputs, options, [&output](std::string_view line) { output.write_line(line); },
-      [&](std::string_view message) {
-        progress.clear();
-        std::cerr << "foia: warning: " << message << '\n';
-      },
-      [&progress](int done, int known) { progress.update(done, known); });
+  ingest::IngestCallbacks callbacks;
+  callbacks.record = [&output](std::string_view line) { output.write_line(line); };
+  callbacks.warning = [&progress](std::string_view message) {
+    progress.clear();
+    std::cerr << "foia: warning: " << message << '\n';
+  };
+  callbacks.notice = [&arguments](std::string_view message) {
+    if (!arguments.quiet) {
+      std::cerr << "foia: notice: " << message << '\n';
+    }
+  };
+  callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
+  const ingest::IngestSummary summary = ingest::ingest(arguments.inputs, options, callbacks);
   output.commit();
   progress.clear();
   if (!arguments.quiet) {
@@ -77,7 +83,7 @@ Action setup_ingest(CLI::App& command) {
                      "rendered pixels per page; larger pages are rendered at a lower DPI")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  command.add_flag("-q,--quiet", arguments->quiet, "no closing summary line on stderr");
+  command.add_flag("-q,--quiet", arguments->quiet, "no notices or closing summary on stderr");
   command.footer("Example:\n  foia ingest samples/ -o records.jsonl\n"
                  "  foia ingest scan.tiff memo.pdf --ocr always --jobs 2 | jq -r .text\n"
                  "Exit status: 0 all read, 3 some documents or pages failed (see their "

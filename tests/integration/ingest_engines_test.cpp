@@ -22,18 +22,17 @@ Ingested run_ingest(const std::vector<std::string>& inputs, int jobs) {
   IngestOptions options;
   options.jobs = jobs;
   Ingested out;
-  out.summary = ingest(
-      inputs, options,
-      [&out](std::string_view line) {
-        out.lines.emplace_back(line);
-        record::ParsedRecord parsed = record::parse_record_line(line);
-        if (parsed.document) {
-          out.documents.push_back(std::move(*parsed.document));
-        } else {
-          out.pages.push_back(std::move(*parsed.page));
-        }
-      },
-      [](std::string_view) {});
+  IngestCallbacks callbacks;
+  callbacks.record = [&out](std::string_view line) {
+    out.lines.emplace_back(line);
+    record::ParsedRecord parsed = record::parse_record_line(line);
+    if (parsed.document) {
+      out.documents.push_back(std::move(*parsed.document));
+    } else {
+      out.pages.push_back(std::move(*parsed.page));
+    }
+  };
+  out.summary = ingest(inputs, options, callbacks);
   return out;
 }
 

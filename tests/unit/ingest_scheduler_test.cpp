@@ -32,10 +32,10 @@ protected:
 
   Run ingest_with(const std::vector<std::string>& inputs, IngestOptions options) {
     Run run;
-    run.summary = ingest(
-        inputs, options, [&run](std::string_view line) { run.lines.emplace_back(line); },
-        [&run](std::string_view warning) { run.warnings.emplace_back(warning); }, {},
-        test::fake_engines());
+    IngestCallbacks callbacks;
+    callbacks.record = [&run](std::string_view line) { run.lines.emplace_back(line); };
+    callbacks.warning = [&run](std::string_view warning) { run.warnings.emplace_back(warning); };
+    run.summary = ingest(inputs, options, callbacks, test::fake_engines());
     return run;
   }
 
@@ -145,9 +145,11 @@ TEST_F(SchedulerTest, ManyPagesStreamThroughABoundedWindow) {
   IngestOptions options;
   options.jobs = 2;
   int progress_calls = 0;
-  const IngestSummary summary = ingest(
-      {fake("fake-300"), fake("fake-200")}, options, [](std::string_view) {},
-      [](std::string_view) {}, [&](int, int) { ++progress_calls; }, test::fake_engines());
+  IngestCallbacks callbacks;
+  callbacks.record = [](std::string_view) {};
+  callbacks.progress = [&](int, int) { ++progress_calls; };
+  const IngestSummary summary =
+      ingest({fake("fake-300"), fake("fake-200")}, options, callbacks, test::fake_engines());
   EXPECT_EQ(summary.pages, 500);
   EXPECT_EQ(progress_calls, 500);
   // The window holds 16 + 4 * jobs records; however long the batch, no more wait in memory.
