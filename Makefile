@@ -22,7 +22,6 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-samples: CMAKE_FLAGS += -DFOIA_BUILD_SAMPLES=ON
 samples: configure
 	cmake --build $(BUILD) --target make_samples -j $(JOBS)
 	$(BUILD)/make_samples samples
