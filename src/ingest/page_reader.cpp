@@ -290,6 +290,7 @@ record::PageRecord PageReader::read_page(const InputFile& input, const std::stri
     TextLayerVerdict verdict = TextLayerVerdict::ocr;
     if (!document.is_image()) {
       layer = document.text_layer(index);
+      layer.text = trim_trailing_space(std::move(layer.text)); // a layer of only spaces is empty
       verdict = judge_text_layer(measure_text_layer(layer), m_options.ocr_mode);
     } else if (m_options.ocr_mode == OcrMode::never) {
       out.notes.emplace_back("image not OCR'd (--ocr never)");

@@ -49,7 +49,7 @@ inline constexpr double k_min_word_ratio = 0.5;
 /// 0.00003, a lone Bates stamp at 300 dpi about 0.0004.
 inline constexpr double k_blank_ink = 0.0001;
 /// Pages whose text layer leaves less ink than this unexplained need no OCR.
-inline constexpr double k_unexplained_ink = 0.002;
+inline constexpr double k_unexplained_ink = 0.001;
 /// Resolution of the quick render that checks a thin text layer against the page.
 inline constexpr int k_preview_dpi = 100;
 
