@@ -17,6 +17,9 @@ namespace {
 // Every subcommand and its help line, in pipeline order.
 constexpr std::array k_commands = {
     Command{"ingest", "read PDFs and scans into page records (JSON Lines)", &setup_ingest},
+    Command{"report", "summarize tags into summary.json: statements, timeline, inconsistencies",
+            &setup_report},
+    Command{"grep", "print matching tags and page lines as path:page:line: text", &setup_grep},
 };
 
 } // namespace
