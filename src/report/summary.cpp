@@ -164,10 +164,8 @@ struct SummaryBuilder::State {
   std::set<std::tuple<std::string, int, int>> email_date_lines; // doc, page, line
 
   // Lines to look up in the records: doc, page -> line number -> text.
-  bool lines_requested = false;
   std::map<PageKey, std::map<int, PageLine>> wanted_lines;
 
-  void request_lines();
   void read_page_lines(const record::PageRecord& page);
   std::string bates_of(const std::string& doc, int page) const;
   std::optional<Inconsistency> date_conflict(const std::string& doc,
@@ -184,9 +182,6 @@ SummaryBuilder::~SummaryBuilder() = default;
 
 void SummaryBuilder::add_tag(const record::Tag& tag) {
   State& state = *m_state;
-  if (state.lines_requested) {
-    throw std::logic_error("SummaryBuilder: a tag was added after a record");
-  }
   ++state.tags_by_kind[tag.kind];
   state.path_of_doc.try_emplace(tag.doc, tag.path);
   if (tag.kind == "exemption") {
@@ -214,28 +209,19 @@ void SummaryBuilder::add_tag(const record::Tag& tag) {
     statement.quote = tag.text;
     state.statements.push_back(std::move(statement));
   } else if (tag.kind == "date") {
-    state.dates_by_doc[tag.doc].push_back(DateMention{tag.page, tag.line, tag.start, tag.end,
-                                                      tag.value, tag.text,
-                                                      bool_field(tag.extra, "fiscal"),
-                                                      bool_field(tag.extra, "inferred")});
+    DateMention date{tag.page,  tag.line,
+                     tag.start, tag.end,
+                     tag.value, tag.text,
+                     bool_field(tag.extra, "fiscal"), bool_field(tag.extra, "inferred")};
+    // A date line or a Sent: header: its line is read from the page record when it comes.
+    if (!date.inferred && !date.fiscal && date.value.size() >= 7) {
+      state.wanted_lines[PageKey{tag.doc, tag.page}][tag.line];
+    }
+    state.dates_by_doc[tag.doc].push_back(std::move(date));
   } else if (tag.kind == "email") {
     const std::string field = lowercase(tag.value);
     if (field == "sent" || field == "date") {
       state.email_date_lines.emplace(tag.doc, tag.page, tag.line);
-    }
-  }
-}
-
-void SummaryBuilder::State::request_lines() {
-  if (lines_requested) {
-    return;
-  }
-  lines_requested = true;
-  for (const auto& [doc, dates] : dates_by_doc) {
-    for (const DateMention& date : dates) {
-      if (!date.inferred && !date.fiscal && date.value.size() >= 7) {
-        wanted_lines[PageKey{doc, date.page}][date.line];
-      }
     }
   }
 }
@@ -264,7 +250,6 @@ void SummaryBuilder::State::read_page_lines(const record::PageRecord& page) {
 
 void SummaryBuilder::add_record(const record::ParsedRecord& parsed) {
   State& state = *m_state;
-  state.request_lines();
   state.records_seen = true;
   if (parsed.document) {
     const record::DocumentRecord& document = *parsed.document;
@@ -503,8 +488,6 @@ Json SummaryBuilder::State::timeline_json() const {
 
 Summary SummaryBuilder::finish() {
   State& state = *m_state;
-  state.request_lines();
-
   for (Citation& statement : state.statements) {
     statement.bates = state.bates_of(statement.doc, statement.page);
     const auto dates = state.dates_by_doc.find(statement.doc);

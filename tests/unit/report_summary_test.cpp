@@ -129,6 +129,24 @@ TEST(Summary, SameBytesWhateverTheOrderOfTags) {
   }
 }
 
+TEST(Summary, PageByPageGivesTheSameBytesAsTagsFirst) {
+  // As `foia run` feeds it: each page's tags, then the page.
+  const auto batch = test::secure_communities_batch();
+  SummaryBuilder builder(Json{{"command", "test"}});
+  for (const std::string& line : batch.record_lines()) {
+    const record::ParsedRecord parsed = record::parse_record_line(line);
+    if (parsed.page) {
+      for (const record::Tag& tag : batch.tags()) {
+        if (tag.doc == parsed.page->doc && tag.page == parsed.page->page) {
+          builder.add_tag(tag);
+        }
+      }
+    }
+    builder.add_record(parsed);
+  }
+  EXPECT_EQ(to_text(builder.finish()), to_text(summarize(batch, batch.tags())));
+}
+
 TEST(Summary, WithoutRecordsCountsAreNullAndDateLinesUnknown) {
   const auto batch = test::secure_communities_batch();
   const Summary summary = summarize(batch, batch.tags(), false);

@@ -40,7 +40,9 @@ public:
   SummaryBuilder(const SummaryBuilder&) = delete;
   SummaryBuilder& operator=(const SummaryBuilder&) = delete;
 
-  /// Adds one tag. Every tag must be added before the first record.
+  /// Adds one tag. A page's tags must come before the page's record (all tags first, as
+  /// `foia report` reads them, or page by page, as `foia run` makes them); a date tag that comes
+  /// after its page cannot be checked against the page's text for date conflicts.
   void add_tag(const record::Tag& tag);
   /// Adds one document or page record.
   void add_record(const record::ParsedRecord& record);
