@@ -113,6 +113,17 @@ TEST_F(ReportCli, FailOnGivesEachDocumentedStatus) {
             k_exit_ok);
 }
 
+TEST_F(ReportCli, WritesIntoAFifoWithoutReplacingIt) {
+  // -o /dev/null must not rename a regular file over /dev/null; a FIFO stands in for it.
+  const fs::path fifo = m_folder / "pipe";
+  ASSERT_EQ(run("mkfifo '" + fifo.string() + "'").status, 0);
+  const Outcome result = run("cat '" + fifo.string() + "' > '" + (m_folder / "copy.json").string() +
+                             "' & " + foia("report tags.jsonl -q -o pipe") + "; wait");
+  EXPECT_EQ(result.status, k_exit_ok);
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  EXPECT_EQ(slurp(m_folder / "copy.json"), run(foia("report tags.jsonl -q")).out);
+}
+
 TEST_F(ReportCli, BrokenTagsAreFatalAndLeaveNoSummary) {
   std::ofstream(m_folder / "broken.jsonl") << "{\"kind\": \"date\"\n";
   const Outcome result = run(foia("report broken.jsonl -o summary.json 2>&1"));
