@@ -38,7 +38,7 @@ int run_report(const ReportArguments& arguments) {
   const report::Summary summary =
       report::build_summary(arguments.tags, arguments.records, std::move(options));
   record::OutputFile output(arguments.output);
-  output.write(report::to_text(summary));
+  report::write_summary(summary, output);
   output.commit();
   if (!arguments.quiet) {
     std::cerr << "foia: report: " << summary.statements << " statements, "

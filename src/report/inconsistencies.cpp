@@ -49,7 +49,7 @@ std::optional<Pair> closest_opposite_pair(const Timeline& timeline, Opposes oppo
   long best_distance = 0;
   std::map<std::pair<std::string, std::string>, const Citation*> last_of_kind;
   for (const Citation* current : timeline) {
-    const auto current_range = parse_iso_date(current->date);
+    const auto& current_range = current->period();
     if (!current_range) {
       continue;
     }
@@ -57,7 +57,7 @@ std::optional<Pair> closest_opposite_pair(const Timeline& timeline, Opposes oppo
       if (!opposes(*previous, *current)) {
         continue;
       }
-      const long distance = current_range->first_day - parse_iso_date(previous->date)->first_day;
+      const long distance = current_range->first_day - previous->period()->first_day;
       if (!best || distance < best_distance) {
         best = Pair{previous, current};
         best_distance = distance;
@@ -123,11 +123,6 @@ std::optional<Inconsistency> self_contradiction(const std::string& agency,
                          " say unavailable";
   }
   found.details["counts"] = counts;
-  Json ids = Json::array();
-  for (const Citation* citation : timeline) {
-    ids.push_back(citation->id);
-  }
-  found.details["statement_ids"] = ids;
   return found;
 }
 
@@ -135,7 +130,7 @@ void add_reversals(const std::string& agency, const Timeline& timeline,
                    std::vector<Inconsistency>& found) {
   const Citation* last_of_run = nullptr;
   for (const Citation* current : timeline) {
-    if (!parse_iso_date(current->date)) {
+    if (!current->period()) {
       continue;
     }
     if (last_of_run == nullptr || current->stance == last_of_run->stance) {
@@ -144,7 +139,7 @@ void add_reversals(const std::string& agency, const Timeline& timeline,
     }
     // Opposite statements on overlapping dates contradict each other (a self-contradiction)
     // but say nothing about which came first, so the run goes on.
-    if (!strictly_before(last_of_run->date, current->date)) {
+    if (last_of_run->period()->last_day >= current->period()->first_day) {
       continue;
     }
     Inconsistency reversal;

@@ -25,8 +25,8 @@ bool cited_before(const Citation& a, const Citation& b) {
 }
 
 bool dated_before(const Citation& a, const Citation& b) {
-  const auto a_range = parse_iso_date(a.date);
-  const auto b_range = parse_iso_date(b.date);
+  const auto& a_range = a.period();
+  const auto& b_range = b.period();
   if (a_range.has_value() != b_range.has_value()) {
     return a_range.has_value();
   }

@@ -5,6 +5,10 @@
 #include "foia/version.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iomanip>
+#include <ostream>
+#include <streambuf>
 #include <cctype>
 #include <optional>
 #include <stdexcept>
@@ -578,6 +582,52 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
 
 std::string to_text(const Summary& summary) {
   return summary.json.dump(2) + "\n";
+}
+
+namespace {
+
+// Hands an ostream's bytes to an OutputFile in blocks, so a large summary is never one string.
+class OutputFileBuffer : public std::streambuf {
+public:
+  explicit OutputFileBuffer(record::OutputFile& output) : m_output(output) {
+    setp(m_block.data(), m_block.data() + m_block.size());
+  }
+  ~OutputFileBuffer() override = default;
+  OutputFileBuffer(const OutputFileBuffer&) = delete;
+  OutputFileBuffer& operator=(const OutputFileBuffer&) = delete;
+
+  void flush_block() {
+    m_output.write(std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+    setp(m_block.data(), m_block.data() + m_block.size());
+  }
+
+protected:
+  int_type overflow(int_type byte) override {
+    flush_block();
+    if (!traits_type::eq_int_type(byte, traits_type::eof())) {
+      sputc(traits_type::to_char_type(byte));
+    }
+    return traits_type::not_eof(byte);
+  }
+  int sync() override {
+    flush_block();
+    return 0;
+  }
+
+private:
+  record::OutputFile& m_output;
+  std::array<char, 1 << 16> m_block{};
+};
+
+} // namespace
+
+void write_summary(const Summary& summary, record::OutputFile& output) {
+  OutputFileBuffer buffer(output);
+  std::ostream stream(&buffer);
+  // Write errors surface as exceptions from OutputFile::write; let them through.
+  stream.exceptions(std::ios::badbit);
+  stream << std::setw(2) << summary.json << '\n';
+  buffer.flush_block();
 }
 
 std::string human_summary(const Summary& summary) {

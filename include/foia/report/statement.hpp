@@ -2,7 +2,9 @@
 // What the report cites: opt-out statements and the other evidence behind an inconsistency.
 
 #include "foia/record/record.hpp"
+#include "foia/report/dates.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,22 @@ struct Citation {
   std::string bates;    ///< the page's Bates stamp; empty when the page has none
   std::string quote;    ///< the text exactly as it stands in the page
   std::string deadline; ///< statements only: the year a deadline inside the quote names
+
+  /// The days `date` covers; std::nullopt when undated or not ISO. Parsed once and cached,
+  /// since sorting thousands of statements compares dates millions of times.
+  const std::optional<DateRange>& period() const {
+    if (!m_period_parsed || m_period_of != date) {
+      m_period = parse_iso_date(date);
+      m_period_of = date;
+      m_period_parsed = true;
+    }
+    return m_period;
+  }
+
+private:
+  mutable std::string m_period_of;
+  mutable std::optional<DateRange> m_period;
+  mutable bool m_period_parsed = false;
 };
 
 /// True when the citation takes a position (available or unavailable).

@@ -63,6 +63,10 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
 /// The summary as written to summary.json: two-space indented JSON and a final newline.
 std::string to_text(const Summary& summary);
 
+/// Writes to_text(summary) to `output` without holding the whole text in memory; throws
+/// std::runtime_error naming the file on a write error.
+void write_summary(const Summary& summary, record::OutputFile& output);
+
 /// A few lines for people: documents, pages, OCR pages, failures, statements, inconsistencies,
 /// and each inconsistency's explanation.
 std::string human_summary(const Summary& summary);
