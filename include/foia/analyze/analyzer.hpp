@@ -1,0 +1,73 @@
+#pragma once
+// The analyze stage: page records in, tags out. See docs/tags.md for the tag format.
+
+#include "foia/analyze/rules.hpp"
+#include "foia/record/io.hpp"
+#include "foia/record/record.hpp"
+#include "foia/record/tag.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace foia::analyze {
+
+/// What the analyzer knows about the document whose pages it is reading. Created per document
+/// line, updated by every page (pages arrive in order), reset at the next document.
+struct DocumentContext {
+  std::string doc;
+  std::string path;
+  /// The document's own date (ISO, day precision when known): its first date line or email
+  /// Sent:/Date: header. Resolves "Aug. 7" and dates opt-out statements.
+  std::string date;
+  /// The author agency (canonical) from the letterhead, the memo/email From: line or signature.
+  std::string author_agency;
+  /// The current email message's From agency and Sent date (a thread has several messages).
+  std::string message_agency;
+  std::string message_date;
+  /// The last date seen anywhere in the document, a fallback when nothing better is known.
+  std::string last_date;
+  /// Stance kinds whose topic the document has mentioned so far.
+  std::vector<std::string> topics_seen;
+  int pages_seen = 0;
+};
+
+/// Starts the context for a document line.
+DocumentContext start_document(const record::DocumentRecord& document);
+
+/// Tags pages. Build once (compiles every RE2 pattern) and reuse: tag_page is const and
+/// thread-safe, all per-document state lives in the DocumentContext.
+class Analyzer {
+public:
+  /// Compiles the rules; throws std::runtime_error naming the pack and pattern that is not valid RE2.
+  explicit Analyzer(RulePack rules);
+  ~Analyzer();
+  Analyzer(Analyzer&&) noexcept;
+  Analyzer& operator=(Analyzer&&) noexcept;
+
+  /// Every tag on one page, ordered by start offset, then kind, then end. Updates `context`
+  /// (document date, author, message headers). Never throws on odd text.
+  std::vector<record::Tag> tag_page(const record::PageRecord& page, DocumentContext& context) const;
+
+  const RulePack& rules() const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+/// Counts from one analyze run.
+struct AnalyzeSummary {
+  long documents = 0;
+  long pages = 0;
+  long tags = 0;
+};
+
+/// Streams a records file: reads a line, tags the page, hands each tag to `sink`, so memory does
+/// not grow with the input. Throws std::runtime_error "FILE:LINE: reason" on a malformed line.
+AnalyzeSummary analyze_records(record::LineReader& input, const Analyzer& analyzer,
+                               const std::function<void(const record::Tag&)>& sink);
+
+} // namespace foia::analyze

@@ -1,0 +1,291 @@
+// Dates at the precision written. Patterns run in priority order and a later pattern never
+// claims text an earlier one matched; each match is checked against its neighbours so phone
+// numbers, case numbers (1:10-cv-03488), fractions and version numbers do not pass as dates.
+
+#include "detail.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+namespace foia::analyze::detail {
+
+namespace {
+
+enum PatternId {
+  k_month_day_year,
+  k_day_month_year,
+  k_numeric_slash,
+  k_numeric_dash,
+  k_iso,
+  k_fiscal,
+  k_month_year,
+  k_year_after_preposition,
+  k_month_day,
+  k_pattern_count
+};
+
+std::string alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string joined;
+  for (const std::string& word : words) {
+    if (!joined.empty()) {
+      joined += '|';
+    }
+    joined += RE2::QuoteMeta(word);
+  }
+  return joined.empty() ? std::string("\\x{0}") : joined;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int days_in_month(int year, int month) {
+  static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && year != 0) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return leap ? 29 : 28;
+  }
+  return k_days[month - 1];
+}
+
+bool valid(int year, int month, int day) {
+  if (month == 0) {
+    return day == 0 && year >= 1900 && year <= 2099;
+  }
+  if (month < 1 || month > 12) {
+    return false;
+  }
+  if (day != 0 && (day < 1 || day > days_in_month(year, month))) {
+    return false;
+  }
+  return year == 0 || (year >= 1900 && year <= 2099);
+}
+
+int expand_two_digit_year(int year) { return year < 70 ? 2000 + year : 1900 + year; }
+
+// Numeric dates must stand alone: no digit, slash, dot or hyphen-digit glued to either side
+// (Bates numbers, version numbers, case numbers, phone numbers).
+bool stands_alone(std::string_view text, std::size_t start, std::size_t end) {
+  if (start > 0) {
+    const char before = text[start - 1];
+    if (is_digit(before) || before == '/' || before == '.' || before == '-' || before == ':' ||
+        before == '_') {
+      return false;
+    }
+  }
+  if (end < text.size()) {
+    const char after = text[end];
+    if (is_digit(after) || after == '/' || after == '-' || after == '_') {
+      return false;
+    }
+    if (after == '.' && end + 1 < text.size() && is_digit(text[end + 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+int to_int(std::string_view digits) {
+  int number = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) {
+      break;
+    }
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+} // namespace
+
+std::string iso_date(int year, int month, int day) {
+  char buffer[16];
+  if (year == 0) {
+    std::snprintf(buffer, sizeof buffer, "--%02d-%02d", month, day);
+  } else if (month == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  }
+  return buffer;
+}
+
+int nearest_year(int month, int day, std::string_view reference_iso) {
+  if (reference_iso.size() < 4 || !is_digit(reference_iso[0])) {
+    return 0;
+  }
+  const int year = to_int(reference_iso.substr(0, 4));
+  const int reference_month = reference_iso.size() >= 7 ? to_int(reference_iso.substr(5, 2)) : 6;
+  const int reference_day = reference_iso.size() >= 10 ? to_int(reference_iso.substr(8, 2)) : 15;
+  const int reference = reference_month * 31 + reference_day;
+  const int target = month * 31 + day;
+  // More than half a year away: the date is in the neighbouring year (a December memo about
+  // "Jan. 5" means next January).
+  if (target - reference > 6 * 31) {
+    return year - 1;
+  }
+  if (reference - target > 6 * 31) {
+    return year + 1;
+  }
+  return year;
+}
+
+DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
+  std::vector<std::string> month_names;
+  for (const auto& [name, number] : rules.months) {
+    month_names.push_back(name);
+  }
+  const std::string month = "(" + alternation(month_names) + ")";
+  const std::string weekday = "(?:(?:" + alternation(rules.weekdays) + ")\\.?,?\\s+)?";
+  const std::string time = "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
+  std::vector<std::string> prepositions = rules.year_prepositions;
+  const std::string sources[k_pattern_count] = {
+      // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010
+      "(?i)\\b" + weekday + month + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?,?\\s+(\\d{4})\\b" + time,
+      // 17 August 2010 / 17th of August, 2010
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\.?,?\\s+(\\d{4})\\b",
+      // 08/17/2010, 8/17/10
+      "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b" + time,
+      // 08-17-2010
+      "\\b(\\d{1,2})-(\\d{1,2})-(\\d{4})\\b",
+      // 2010-08-17
+      "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+      // FY 2013, FY13, fiscal year 2013
+      "(?i)\\b(?:FY\\s?|fiscal\\s+year\\s+)('?\\d{4}|'?\\d{2})\\b",
+      // August 2010
+      "(?i)\\b" + month + "\\.?,?\\s+(\\d{4})\\b",
+      // by 2013, in early 2011, until the end of 2012
+      "(?i)\\b(?:" + alternation(prepositions) +
+          ")\\s+(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|"
+          "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?)?(\\d{4})\\b",
+      // Aug. 7 (year taken from the document)
+      "(?i)\\b" + month + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+  };
+  for (const std::string& source : sources) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto regex = std::make_unique<RE2>(source, options);
+    if (!regex->ok()) {
+      throw std::runtime_error("date pattern does not compile: " + regex->error());
+    }
+    m_patterns.push_back(std::move(regex));
+  }
+}
+
+std::vector<DateMatch> DateTagger::find(std::string_view text) const {
+  std::vector<DateMatch> found;
+  std::vector<bool> claimed(text.size(), false);
+  auto month_number = [this](std::string_view name, bool& capitalised) {
+    capitalised = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+    std::string lower(name);
+    for (char& c : lower) {
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    const auto found_month = m_months.find(lower);
+    return found_month == m_months.end() ? 0 : found_month->second;
+  };
+
+  for (int id = 0; id < k_pattern_count; ++id) {
+    const RE2& regex = *m_patterns[static_cast<std::size_t>(id)];
+    const int groups = regex.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);
+    std::size_t position = 0;
+    while (position <= text.size() &&
+           regex.Match(text, position, text.size(), RE2::UNANCHORED, captures.data(),
+                       static_cast<int>(captures.size()))) {
+      const std::size_t start = static_cast<std::size_t>(captures[0].data() - text.data());
+      const std::size_t end = start + captures[0].size();
+      position = end > start ? end : start + 1;
+      auto group = [&](int index) {
+        return std::string_view(captures[static_cast<std::size_t>(index)].data(),
+                                captures[static_cast<std::size_t>(index)].size());
+      };
+      DateMatch date{start, end, 0, 0, 0, false};
+      bool capitalised = true;
+      switch (id) {
+      case k_month_day_year:
+        date.month = month_number(group(1), capitalised);
+        date.day = to_int(group(2));
+        date.year = to_int(group(3));
+        break;
+      case k_day_month_year:
+        date.day = to_int(group(1));
+        date.month = month_number(group(2), capitalised);
+        date.year = to_int(group(3));
+        break;
+      case k_numeric_slash:
+      case k_numeric_dash:
+        if (!stands_alone(text, start, start + group(1).size() + group(2).size() +
+                                           group(3).size() + 2)) {
+          continue;
+        }
+        date.month = to_int(group(1));
+        date.day = to_int(group(2));
+        date.year = to_int(group(3));
+        if (group(3).size() == 2) {
+          date.year = expand_two_digit_year(date.year);
+        }
+        break;
+      case k_iso:
+        if (!stands_alone(text, start, end)) {
+          continue;
+        }
+        date.year = to_int(group(1));
+        date.month = to_int(group(2));
+        date.day = to_int(group(3));
+        break;
+      case k_fiscal: {
+        std::string_view digits = group(1);
+        if (!digits.empty() && digits[0] == '\'') {
+          digits.remove_prefix(1);
+        }
+        date.year = digits.size() == 2 ? 2000 + to_int(digits) : to_int(digits);
+        date.fiscal = true;
+        break;
+      }
+      case k_month_year:
+        date.month = month_number(group(1), capitalised);
+        date.year = to_int(group(2));
+        break;
+      case k_year_after_preposition:
+        date.year = to_int(group(1));
+        if (date.year < 1950 || date.year > 2049 || !stands_alone(text, start, end)) {
+          continue;
+        }
+        break;
+      case k_month_day:
+        date.month = month_number(group(1), capitalised);
+        date.day = to_int(group(2));
+        if (end < text.size() && (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
+          continue;
+        }
+        break;
+      default:
+        break;
+      }
+      // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date.
+      if (!capitalised || !valid(date.year, date.month, date.day)) {
+        continue;
+      }
+      if (date.year == 0 && id != k_month_day) {
+        continue;
+      }
+      if (std::any_of(claimed.begin() + static_cast<std::ptrdiff_t>(start),
+                      claimed.begin() + static_cast<std::ptrdiff_t>(end),
+                      [](bool taken) { return taken; })) {
+        continue;
+      }
+      std::fill(claimed.begin() + static_cast<std::ptrdiff_t>(start),
+                claimed.begin() + static_cast<std::ptrdiff_t>(end), true);
+      found.push_back(date);
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const DateMatch& a, const DateMatch& b) { return a.start < b.start; });
+  return found;
+}
+
+} // namespace foia::analyze::detail

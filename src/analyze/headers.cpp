@@ -1,0 +1,212 @@
+// Header lines of printed emails and memos ("From: ...", "Sent: ..."), and sentence splitting.
+
+#include "detail.hpp"
+
+#include <algorithm>
+
+namespace foia::analyze::detail {
+
+namespace {
+
+char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// The canonical field name for a header label, or "" when the label is not a header field.
+std::string canonical_field(std::string_view label) {
+  std::string lower;
+  for (char c : label) {
+    lower += to_lower(c);
+  }
+  static const std::pair<const char*, const char*> k_fields[] = {
+      {"from", "From"}, {"sent", "Sent"},     {"date", "Date"},       {"to", "To"},
+      {"cc", "Cc"},     {"bcc", "Bcc"},       {"subject", "Subject"}, {"re", "Subject"},
+      {"memorandum for", "To"}};
+  for (const auto& [name, canonical] : k_fields) {
+    if (lower == name) {
+      return canonical;
+    }
+  }
+  return {};
+}
+
+bool looks_like_time(std::string_view value) {
+  for (std::size_t i = 0; i + 2 < value.size(); ++i) {
+    if (is_digit(value[i]) && value[i + 1] == ':' && is_digit(value[i + 2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+std::vector<HeaderLine> find_header_lines(std::string_view text) {
+  std::vector<HeaderLine> headers;
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) {
+      line_end = text.size();
+    }
+    std::size_t begin = line_start;
+    while (begin < line_end && is_space(text[begin])) {
+      ++begin;
+    }
+    const std::size_t colon = text.find(':', begin);
+    if (colon != std::string_view::npos && colon < line_end && colon - begin <= 15) {
+      const std::string field = canonical_field(text.substr(begin, colon - begin));
+      if (!field.empty()) {
+        std::size_t value_start = colon + 1;
+        while (value_start < line_end && is_space(text[value_start])) {
+          ++value_start;
+        }
+        std::size_t value_end = line_end;
+        while (value_end > value_start && is_space(text[value_end - 1])) {
+          --value_end;
+        }
+        headers.push_back({begin, value_end, value_start, field,
+                           collapse_space(text.substr(value_start, value_end - value_start)),
+                           false});
+      }
+    }
+    line_start = line_end + 1;
+  }
+  // Group headers on consecutive lines (allowing one line between) into blocks; a block is an
+  // email when it has a Sent: line, an address, or a Date: with a time.
+  std::size_t block_begin = 0;
+  while (block_begin < headers.size()) {
+    std::size_t block_end = block_begin + 1;
+    while (block_end < headers.size()) {
+      const std::string_view gap =
+          text.substr(headers[block_end - 1].end, headers[block_end].start - headers[block_end - 1].end);
+      if (std::count(gap.begin(), gap.end(), '\n') > 2) {
+        break;
+      }
+      ++block_end;
+    }
+    bool email = false;
+    bool has_from_or_sent = false;
+    for (std::size_t i = block_begin; i < block_end; ++i) {
+      const HeaderLine& header = headers[i];
+      email = email || header.field == "Sent" || header.field_value.find('@') != std::string::npos ||
+              (header.field == "Date" && looks_like_time(header.field_value));
+      has_from_or_sent = has_from_or_sent || header.field == "From" || header.field == "Sent";
+    }
+    if (email && has_from_or_sent && block_end - block_begin >= 2) {
+      for (std::size_t i = block_begin; i < block_end; ++i) {
+        headers[i].in_email = true;
+      }
+    }
+    block_begin = block_end;
+  }
+  return headers;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text,
+                                      const std::unordered_set<std::string>& abbreviations) {
+  std::vector<Sentence> sentences;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t end) {
+    std::size_t begin = start;
+    while (begin < end && (is_space(text[begin]) || text[begin] == '\n')) {
+      ++begin;
+    }
+    std::size_t finish = end;
+    while (finish > begin && (is_space(text[finish - 1]) || text[finish - 1] == '\n')) {
+      --finish;
+    }
+    if (finish > begin) {
+      sentences.push_back({begin, finish});
+    }
+    start = end;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      // A blank line, or a next line that starts a header, bullet or numbered item.
+      std::size_t next = i + 1;
+      while (next < text.size() && is_space(text[next])) {
+        ++next;
+      }
+      if (next >= text.size()) {
+        continue;
+      }
+      bool boundary = text[next] == '\n' || text[next] == '*' || text[next] == '-';
+      if (!boundary) {
+        const std::size_t colon = text.find(':', next);
+        const std::size_t line_end = text.find('\n', next);
+        if (colon != std::string_view::npos && colon < line_end && colon - next <= 15 &&
+            !canonical_field(text.substr(next, colon - next)).empty()) {
+          boundary = true;
+        }
+        // The line just ended is itself a header line: it ends there.
+        std::size_t this_line = text.rfind('\n', i == 0 ? 0 : i - 1);
+        this_line = this_line == std::string_view::npos ? 0 : this_line + 1;
+        while (this_line < i && is_space(text[this_line])) {
+          ++this_line;
+        }
+        const std::size_t this_colon = text.find(':', this_line);
+        if (this_colon != std::string_view::npos && this_colon < i && this_colon - this_line <= 15 &&
+            !canonical_field(text.substr(this_line, this_colon - this_line)).empty()) {
+          boundary = true;
+        }
+        if (is_digit(text[next])) {
+          std::size_t after = next;
+          while (after < text.size() && is_digit(text[after])) {
+            ++after;
+          }
+          boundary = boundary || (after < text.size() && (text[after] == '.' || text[after] == ')') &&
+                                  after + 1 < text.size() && text[after + 1] == ' ');
+        }
+      }
+      if (boundary) {
+        emit(i);
+      }
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') {
+      continue;
+    }
+    std::size_t after = i + 1;
+    while (after < text.size() && (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
+      ++after;
+    }
+    if (after < text.size() && !is_space(text[after]) && text[after] != '\n') {
+      continue;
+    }
+    std::size_t next = after;
+    while (next < text.size() && (is_space(text[next]) || text[next] == '\n')) {
+      ++next;
+    }
+    if (next < text.size() && !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' ||
+                                text[next] == '(' || text[next] == '*' || text[next] == '-')) {
+      continue;
+    }
+    if (c == '.') {
+      // Not after an initial ("U.S.", "J. Smith") or a known abbreviation ("Dept.", "No.").
+      std::size_t word_start = i;
+      while (word_start > 0 && ((text[word_start - 1] >= 'a' && text[word_start - 1] <= 'z') ||
+                                (text[word_start - 1] >= 'A' && text[word_start - 1] <= 'Z'))) {
+        --word_start;
+      }
+      const std::size_t length = i - word_start;
+      if (length == 1 && is_upper(text[word_start])) {
+        continue;
+      }
+      std::string word;
+      for (std::size_t k = word_start; k < i; ++k) {
+        word += to_lower(text[k]);
+      }
+      if (abbreviations.count(word)) {
+        continue;
+      }
+    }
+    emit(after);
+  }
+  emit(text.size());
+  return sentences;
+}
+
+} // namespace foia::analyze::detail

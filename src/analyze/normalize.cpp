@@ -1,0 +1,166 @@
+#include "foia/analyze/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <array>
+
+namespace foia::analyze {
+
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Folds characters OCR and word processors introduce that NFKC leaves alone.
+// Returns 0 to drop the character, or an ASCII replacement, or -1 for "no special folding".
+int fold_special(utf8proc_int32_t code_point) {
+  switch (code_point) {
+  case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+    return '\'';
+  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    return '"';
+  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+  case 0x00AC: // OCR reads a line-end hyphen as a "not" sign surprisingly often
+    return '-';
+  case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0xFEFF:
+    return 0;
+  case 0x00A0: case 0x2007: case 0x202F: case 0x0009:
+    return ' ';
+  case 0x2022: case 0x25CF: case 0x25AA: case 0x00B7:
+    return '*';
+  default:
+    return -1;
+  }
+}
+
+void append(NormalizedText& out, char byte, std::uint32_t begin, std::uint32_t end) {
+  out.text.push_back(byte);
+  out.source_start.push_back(begin);
+  out.source_end.push_back(end);
+}
+
+// Folds each character on its own: compatibility decomposition (ligatures, full-width forms,
+// non-breaking spaces), accents stripped. Per character rather than per string so every output
+// byte knows the one input character it came from.
+NormalizedText fold_characters(std::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.source_start.reserve(original.size());
+  out.source_end.reserve(original.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(original.data());
+  const auto size = static_cast<utf8proc_ssize_t>(original.size());
+  utf8proc_ssize_t position = 0;
+  while (position < size) {
+    const auto begin = static_cast<std::uint32_t>(position);
+    const unsigned char lead = bytes[position];
+    if (lead < 0x80) {
+      ++position;
+      if (lead == '\r') {
+        continue;
+      }
+      append(out, lead == '\t' ? ' ' : static_cast<char>(lead), begin, begin + 1);
+      continue;
+    }
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(bytes + position, size - position, &code_point);
+    if (length <= 0) {
+      ++position;
+      append(out, '?', begin, begin + 1);
+      continue;
+    }
+    position += length;
+    const auto end = static_cast<std::uint32_t>(position);
+    const int special = fold_special(code_point);
+    if (special == 0) {
+      continue;
+    }
+    if (special > 0) {
+      append(out, static_cast<char>(special), begin, end);
+      continue;
+    }
+    std::array<utf8proc_int32_t, 16> decomposed{};
+    int last_boundclass = 0;
+    const utf8proc_ssize_t count = utf8proc_decompose_char(
+        code_point, decomposed.data(), static_cast<utf8proc_ssize_t>(decomposed.size()),
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK), &last_boundclass);
+    if (count < 0 || count > static_cast<utf8proc_ssize_t>(decomposed.size())) {
+      for (utf8proc_ssize_t i = begin; i < position; ++i) {
+        append(out, static_cast<char>(bytes[i]), begin, end);
+      }
+      continue;
+    }
+    for (utf8proc_ssize_t i = 0; i < count; ++i) {
+      const utf8proc_int32_t folded = decomposed[static_cast<std::size_t>(i)];
+      const int again = fold_special(folded);
+      if (again == 0) {
+        continue;
+      }
+      if (again > 0) {
+        append(out, static_cast<char>(again), begin, end);
+        continue;
+      }
+      std::array<utf8proc_uint8_t, 4> encoded{};
+      const utf8proc_ssize_t encoded_length = utf8proc_encode_char(folded, encoded.data());
+      for (utf8proc_ssize_t k = 0; k < encoded_length; ++k) {
+        append(out, static_cast<char>(encoded[static_cast<std::size_t>(k)]), begin, end);
+      }
+    }
+  }
+  return out;
+}
+
+// Joins words split at a line end: a letter, '-', optional spaces, a newline, optional spaces,
+// then a lowercase letter. "opt-\nout" becomes "optout", which the rules list as a spelling.
+NormalizedText join_hyphenated_words(NormalizedText folded) {
+  const std::string& text = folded.text;
+  NormalizedText out;
+  out.text.reserve(text.size());
+  out.source_start.reserve(text.size());
+  out.source_end.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '-' && i > 0 && is_ascii_letter(text[i - 1])) {
+      std::size_t j = i + 1;
+      while (j < text.size() && text[j] == ' ') {
+        ++j;
+      }
+      if (j < text.size() && text[j] == '\n') {
+        ++j;
+        while (j < text.size() && text[j] == ' ') {
+          ++j;
+        }
+        if (j < text.size() && text[j] >= 'a' && text[j] <= 'z') {
+          i = j;
+          continue;
+        }
+      }
+    }
+    append(out, text[i], folded.source_start[i], folded.source_end[i]);
+    ++i;
+  }
+  return out;
+}
+
+} // namespace
+
+std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
+                                                               std::size_t end) const {
+  if (text.empty()) {
+    return {0, 0};
+  }
+  if (begin >= text.size()) {
+    return {source_end.back(), source_end.back()};
+  }
+  if (end <= begin) {
+    return {source_start[begin], source_start[begin]};
+  }
+  if (end > text.size()) {
+    end = text.size();
+  }
+  return {source_start[begin], source_end[end - 1]};
+}
+
+NormalizedText normalize_text(std::string_view original) {
+  return join_hyphenated_words(fold_characters(original));
+}
+
+} // namespace foia::analyze

@@ -1,0 +1,409 @@
+// Stance of a sentence about leaving a program ("optout"): is leaving possible, impossible, or
+// is the sentence only asking? Built from word classes in the rule pack, not phrase lists:
+//   leave word + permission modal      "counties may opt out"           available
+//   the same, negated                  "there is no way to opt out"     unavailable
+//   obligation word                    "participation is mandatory"     unavailable
+//   the same, negated                  "nothing requires a county to"   available
+//   voluntary word (negated flips)     "participation is voluntary"     available
+//   request + grant word               "requests will not be granted"   unavailable
+//   a question, or a bare request      "Can a county opt out?"          unclear
+// A negator governs words up to `window` tokens after it within its clause (a comma, semicolon
+// or "but" ends its scope). A clause after "but"/"however" weighs more than one after
+// "although", so "although some asked to opt out, participation is mandatory" is unavailable.
+
+#include "detail.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace foia::analyze::detail {
+
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+} // namespace
+
+std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t>* offsets) {
+  std::vector<std::string> tokens;
+  auto push = [&](std::string token, std::size_t at) {
+    tokens.push_back(std::move(token));
+    if (offsets) {
+      offsets->push_back(at);
+    }
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (is_word_byte(c) && c != '\'') {
+      const std::size_t start = i;
+      std::string word;
+      while (i < text.size() && is_word_byte(text[i])) {
+        word += to_lower(text[i]);
+        ++i;
+      }
+      while (!word.empty() && word.back() == '\'') {
+        word.pop_back();
+      }
+      if (word == "cannot") {
+        push("can", start);
+        push("not", start);
+      } else if (word == "can't") {
+        push("can", start);
+        push("not", start);
+      } else if (word == "won't") {
+        push("will", start);
+        push("not", start);
+      } else if (word == "shan't") {
+        push("shall", start);
+        push("not", start);
+      } else if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) {
+        push(word.substr(0, word.size() - 3), start);
+        push("not", start);
+      } else if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+        push(word.substr(0, word.size() - 2), start);
+      } else {
+        push(std::move(word), start);
+      }
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '?' || c == '(' || c == ')' || c == '.') {
+      push(std::string(1, c), i);
+    }
+    ++i;
+  }
+  return tokens;
+}
+
+StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& phrases) {
+  PhraseSet set;
+  for (const std::string& phrase : phrases) {
+    Phrase words = tokenize(phrase);
+    if (words.empty()) {
+      continue;
+    }
+    set.first_words.insert(words.front());
+    set.phrases.push_back(std::move(words));
+  }
+  // Longest first, so "opt out of" wins over "opt out".
+  std::sort(set.phrases.begin(), set.phrases.end(),
+            [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  return set;
+}
+
+std::size_t StanceTagger::match_at(const PhraseSet& set, const std::vector<std::string>& tokens,
+                                   std::size_t at) {
+  if (at >= tokens.size() || !set.first_words.count(tokens[at])) {
+    return 0;
+  }
+  for (const Phrase& phrase : set.phrases) {
+    if (at + phrase.size() > tokens.size()) {
+      continue;
+    }
+    if (std::equal(phrase.begin(), phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
+      return phrase.size();
+    }
+  }
+  return 0;
+}
+
+bool StanceTagger::any_in(const PhraseSet& set, const std::vector<std::string>& tokens,
+                          std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
+    if (match_at(set, tokens, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+StanceTagger::StanceTagger(const StanceRule& rule)
+    : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave)),
+      m_leave_if_program(make_set(rule.leave_if_program)), m_program(make_set(rule.program)),
+      m_permission(make_set(rule.permission)), m_permission_after(make_set(rule.permission_after)),
+      m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
+      m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
+      m_grant(make_set(rule.grant)), m_negators(make_set(rule.negators)),
+      m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
+      m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
+      m_speech(make_set(rule.speech_verbs)) {
+  std::string topic;
+  for (const std::string& name : rule.topic) {
+    std::string escaped;
+    for (char c : name) {
+      if (c == ' ' || c == '-') {
+        escaped += "[\\s-]*";
+      } else {
+        escaped += RE2::QuoteMeta(std::string(1, c));
+      }
+    }
+    topic += (topic.empty() ? "" : "|") + escaped;
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  m_topic = std::make_unique<RE2>("\\b(?:" + topic + ")\\b", options);
+  if (!m_topic->ok()) {
+    throw std::runtime_error("stance " + m_kind + ": topic words do not compile: " + m_topic->error());
+  }
+  for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
+                               &m_voluntary, &m_grant}) {
+    m_trigger_words.insert(set->first_words.begin(), set->first_words.end());
+  }
+}
+
+bool StanceTagger::mentions_topic(std::string_view text) const {
+  return RE2::PartialMatch(text, *m_topic);
+}
+
+bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset) const {
+  if (offset > sentence.size()) {
+    return false;
+  }
+  const std::vector<std::string> after = tokenize(sentence.substr(offset));
+  for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
+    if (after[i] == "," || after[i] == ";" || after[i] == ".") {
+      // "ICE, in its letter, said" is too far to be sure; stop at punctuation after a word.
+      if (i > 1) {
+        break;
+      }
+      continue;
+    }
+    if (match_at(m_speech, after, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+StanceResult StanceTagger::classify(std::string_view sentence) const {
+  StanceResult result;
+  const std::vector<std::string> tokens = tokenize(sentence);
+  const std::size_t count = tokens.size();
+  if (std::none_of(tokens.begin(), tokens.end(),
+                   [this](const std::string& token) { return m_trigger_words.count(token) > 0; })) {
+    return result;
+  }
+
+  // Clauses: where each token's clause starts, and how much that clause weighs.
+  std::vector<std::size_t> clause_start(count, 0);
+  std::vector<double> weight(count, 1.0);
+  std::size_t current_start = 0;
+  double current_weight = 1.0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string& token = tokens[i];
+    const bool punctuation = token == "," || token == ";" || token == ":" || token == "(" ||
+                             token == ")" || token == ".";
+    if (punctuation) {
+      current_start = i + 1;
+      if (token != ",") {
+        current_weight = 1.0;
+      }
+    } else if (match_at(m_contrast, tokens, i)) {
+      current_start = i;
+      current_weight = 1.5;
+    } else if (match_at(m_concessive, tokens, i)) {
+      current_start = i;
+      current_weight = 0.5;
+    } else if (match_at(m_clause_breaks, tokens, i)) {
+      current_start = i;
+    }
+    clause_start[i] = current_start;
+    weight[i] = current_weight;
+  }
+  // After a comma that closes a concessive clause ("Although X, Y"), Y is the main clause.
+  for (std::size_t i = 1; i < count; ++i) {
+    if (tokens[i - 1] == "," && weight[i] == 0.5 && !match_at(m_concessive, tokens, i)) {
+      const bool concessive_began = [&] {
+        for (std::size_t k = i - 1; k-- > 0;) {
+          if (match_at(m_concessive, tokens, k)) {
+            return true;
+          }
+        }
+        return false;
+      }();
+      if (concessive_began) {
+        for (std::size_t k = i; k < count && weight[k] == 0.5 && !match_at(m_concessive, tokens, k); ++k) {
+          weight[k] = 1.0;
+        }
+      }
+    }
+  }
+
+  auto window_start = [&](std::size_t anchor, std::size_t reach) {
+    const std::size_t by_reach = anchor > reach ? anchor - reach : 0;
+    return std::max(clause_start[anchor], by_reach);
+  };
+  // A negator before a wish or request word negates that ("do not want to take part can opt
+  // out"), not the modal after it.
+  auto negated = [&](std::size_t begin, std::size_t end) {
+    int negations = 0;
+    for (std::size_t i = begin; i < end && i < count; ++i) {
+      if (match_at(m_negators, tokens, i)) {
+        ++negations;
+      } else if (match_at(m_request, tokens, i)) {
+        negations = 0;
+      }
+    }
+    return negations % 2 == 1;
+  };
+  // Words after "whether"/"if" in the same clause or the next take no position.
+  std::vector<bool> questioned(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (match_at(m_question, tokens, i)) {
+      for (std::size_t k = i; k < count && !match_at(m_contrast, tokens, k); ++k) {
+        const std::string& token = tokens[k];
+        if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
+          break;
+        }
+        questioned[k] = true;
+      }
+    }
+  }
+  const bool has_program = any_in(m_program, tokens, 0, count) || mentions_topic(sentence);
+  const bool has_request = any_in(m_request, tokens, 0, count);
+  const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+    return token == "foia" || token == "freedom" || token == "records";
+  });
+
+  double score = 0;
+  bool relevant = false;
+  std::vector<bool> used(count, false);
+  const auto window = static_cast<std::size_t>(m_window);
+
+  for (std::size_t i = 0; i < count; ++i) {
+    std::size_t length = match_at(m_leave, tokens, i);
+    if (!length) {
+      length = match_at(m_leave_if_program, tokens, i);
+      if (length && !any_in(m_program, tokens, i, std::min(count, i + length + 5)) &&
+          !mentions_topic(sentence.substr(0))) {
+        length = 0;
+      }
+    }
+    if (!length) {
+      continue;
+    }
+    relevant = true;
+    result.explicit_leave = true;
+    const std::size_t end = i + length;
+    std::fill(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(end), true);
+    if (questioned[i]) {
+      continue;
+    }
+    // Permission words reach further than negators: "no mechanism ... for a county to withdraw".
+    const std::size_t from = window_start(i, 2 * window);
+    std::optional<std::size_t> permission;
+    for (std::size_t j = i; j-- > from;) {
+      if (match_at(m_permission, tokens, j)) {
+        permission = j;
+        break;
+      }
+    }
+    // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
+    const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
+    if (any_in(m_request, tokens, request_from, i)) {
+      continue;
+    }
+    if (permission) {
+      const double polarity = negated(window_start(*permission, 5), i) ? -1.0 : 1.0;
+      score += polarity * weight[i];
+      continue;
+    }
+    std::optional<std::size_t> permission_after;
+    for (std::size_t j = end; j < std::min(count, end + 4); ++j) {
+      if (clause_start[j] != clause_start[i]) {
+        break;
+      }
+      if (match_at(m_permission_after, tokens, j)) {
+        permission_after = j;
+        break;
+      }
+    }
+    if (permission_after) {
+      const double polarity = negated(window_start(i, 3), *permission_after) ? -1.0 : 1.0;
+      score += polarity * weight[i];
+      continue;
+    }
+    // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program".
+    if (negated(window_start(i, 4), i)) {
+      score -= weight[i];
+    }
+  }
+
+  for (std::size_t k = 0; k < count; ++k) {
+    if (used[k] || questioned[k]) {
+      continue;
+    }
+    const std::size_t from = window_start(k, window);
+    if (const std::size_t length = match_at(m_obligation, tokens, k)) {
+      if (!has_program) {
+        continue;
+      }
+      relevant = true;
+      // "must submit a written request to opt out": the duty is the request, so leaving exists.
+      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
+      double polarity = procedural ? 1.0 : -1.0;
+      if (negated(from, k)) {
+        polarity = -polarity;
+      }
+      score += polarity * weight[k];
+      k += length - 1;
+      continue;
+    }
+    if (const std::size_t length = match_at(m_obligation_modal, tokens, k)) {
+      if (!any_in(m_program, tokens, k + length, std::min(count, k + length + 4))) {
+        continue;
+      }
+      relevant = true;
+      const bool procedural = any_in(m_request, tokens, k + length, std::min(count, k + length + 5));
+      double polarity = procedural ? 1.0 : -1.0;
+      if (negated(from, k + length)) {
+        polarity = -polarity;
+      }
+      score += polarity * weight[k];
+      k += length - 1;
+      continue;
+    }
+    if (const std::size_t length = match_at(m_voluntary, tokens, k)) {
+      if (!has_program) {
+        continue;
+      }
+      relevant = true;
+      score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
+      k += length - 1;
+      continue;
+    }
+    // "a written request is enough", "requests will not be granted": a request and whether it
+    // is granted is a stance too, unless the request is a FOIA request.
+    if (has_request && !foia_request) {
+      if (const std::size_t length = match_at(m_grant, tokens, k)) {
+        relevant = true;
+        score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
+        k += length - 1;
+      }
+    }
+  }
+
+  if (!relevant) {
+    return result;
+  }
+  result.relevant = true;
+  const bool question = !tokens.empty() && (tokens.back() == "?" ||
+                                            (count > 1 && tokens[count - 2] == "?"));
+  if (question || std::abs(score) < 0.25) {
+    result.value = "unclear";
+    result.confidence = 0.5;
+  } else {
+    result.value = score > 0 ? "available" : "unavailable";
+    result.confidence = std::min(0.95, 0.6 + 0.15 * std::abs(score));
+  }
+  return result;
+}
+
+} // namespace foia::analyze::detail
