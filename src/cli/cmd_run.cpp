@@ -82,13 +82,14 @@ int run_run(const RunArguments& arguments) {
   ProgressBar progress;
   {
     record::OutputFile records(staging.file("records.jsonl").string());
-    ingest::ingest(
-        arguments.inputs, options, [&records](std::string_view line) { records.write_line(line); },
-        [&progress](std::string_view message) {
-          progress.clear();
-          std::cerr << "foia: warning: " << message << '\n';
-        },
-        [&progress](int done, int known) { progress.update(done, known); });
+    ingest::IngestCallbacks callbacks;
+    callbacks.record = [&records](std::string_view line) { records.write_line(line); };
+    callbacks.warning = [&progress](std::string_view message) {
+      progress.clear();
+      std::cerr << "foia: warning: " << message << '\n';
+    };
+    callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
+    ingest::ingest(arguments.inputs, options, callbacks);
     records.commit();
   }
   progress.clear();
