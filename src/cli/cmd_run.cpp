@@ -1,6 +1,7 @@
 #include "command.hpp"
 #include "exit_status.hpp"
 #include "fail_on.hpp"
+#include "ingest_options.hpp"
 #include "progress.hpp"
 
 #include "foia/analyze/analyzer.hpp"
@@ -21,10 +22,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct RunArguments {
-  std::vector<std::string> inputs;
+  IngestArguments ingest;
   std::string out;
-  std::string ocr_mode = "auto";
-  ingest::IngestOptions options;
   std::vector<std::string> rule_files;
   std::string data_dir;
   std::vector<std::string> fail_on;
@@ -54,20 +53,19 @@ private:
 report::Json options_json(const RunArguments& arguments, const analyze::Analyzer& analyzer) {
   report::Json options;
   options["command"] = "run";
-  options["ocr"] = arguments.ocr_mode;
-  options["dpi"] = arguments.options.dpi;
-  options["lang"] = arguments.options.language;
-  options["page_timeout"] = arguments.options.page_timeout_seconds;
-  options["max_pages"] = arguments.options.max_pages;
-  options["max_page_text"] = arguments.options.max_page_text_bytes;
-  options["max_page_pixels"] = arguments.options.max_page_pixels;
+  options["ocr"] = arguments.ingest.ocr_mode;
+  options["dpi"] = arguments.ingest.options.dpi;
+  options["lang"] = arguments.ingest.options.language;
+  options["page_timeout"] = arguments.ingest.options.page_timeout_seconds;
+  options["max_pages"] = arguments.ingest.options.max_pages;
+  options["max_page_text"] = arguments.ingest.options.max_page_text_bytes;
+  options["max_page_pixels"] = arguments.ingest.options.max_page_pixels;
   options["rule_packs"] = analyzer.rules().pack_names;
   return options;
 }
 
 int run_run(const RunArguments& arguments) {
-  ingest::IngestOptions options = arguments.options;
-  options.ocr_mode = *ingest::ocr_mode_from_string(arguments.ocr_mode);
+  const ingest::IngestOptions options = arguments.ingest.resolved();
   const fs::path data_dir =
       arguments.data_dir.empty() ? analyze::default_data_dir() : fs::path(arguments.data_dir);
   const std::vector<fs::path> rule_files(arguments.rule_files.begin(), arguments.rule_files.end());
@@ -89,7 +87,7 @@ int run_run(const RunArguments& arguments) {
       std::cerr << "foia: warning: " << message << '\n';
     };
     callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-    ingest::ingest(arguments.inputs, options, callbacks);
+    ingest::ingest(arguments.ingest.inputs, options, callbacks);
     records.commit();
   }
   progress.clear();
@@ -133,39 +131,10 @@ int run_run(const RunArguments& arguments) {
 
 Action setup_run(CLI::App& command) {
   auto arguments = std::make_shared<RunArguments>();
-  command.add_option("inputs", arguments->inputs, "PDF files, images (TIFF, PNG, JPEG) or folders")
-      ->required();
+  add_ingest_options(command, arguments->ingest);
   command.add_option("-o,--out", arguments->out,
                      "output folder: records.jsonl, tags.jsonl, summary.json (created)")
       ->required();
-  command.add_option("--ocr", arguments->ocr_mode,
-                     "auto: OCR pages whose text layer is missing, junk or thin; always; never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  command.add_option("--dpi", arguments->options.dpi, "render resolution for OCR")
-      ->check(CLI::Range(50, 1200))
-      ->capture_default_str();
-  command.add_option("--lang", arguments->options.language, "Tesseract language(s), e.g. eng+spa")
-      ->capture_default_str();
-  command.add_option("-j,--jobs", arguments->options.jobs,
-                     "worker processes (0: one per core); the outputs are the same for any value")
-      ->check(CLI::Range(0, 256))
-      ->capture_default_str();
-  command.add_option("--page-timeout", arguments->options.page_timeout_seconds,
-                     "seconds one page (or opening one document) may take")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command.add_option("--max-pages", arguments->options.max_pages, "pages read per document")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command.add_option("--max-page-text", arguments->options.max_page_text_bytes,
-                     "bytes of text kept per page")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command.add_option("--max-page-pixels", arguments->options.max_page_pixels,
-                     "rendered pixels per page; larger pages are rendered at a lower DPI")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
   command.add_option("--rules", arguments->rule_files,
                      "extra rule pack (JSON); a pack with the name of a loaded one replaces it");
   command.add_option("--data", arguments->data_dir, "data folder holding rules/");
