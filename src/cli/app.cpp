@@ -19,6 +19,11 @@ constexpr std::array k_commands = {
     Command{"ingest", "read PDFs and scans into page records (JSON Lines)", &setup_ingest},
     Command{"analyze", "tag dates, agencies, opt-out statements, exemptions, Bates numbers, email headers",
             &setup_analyze},
+    Command{"report", "summarize tags into summary.json: statements, timeline, inconsistencies",
+            &setup_report},
+    Command{"run", "ingest, analyze and report into one folder, and print a short summary",
+            &setup_run},
+    Command{"grep", "print matching tags and page lines as path:page:line: text", &setup_grep},
 };
 
 } // namespace

@@ -22,5 +22,8 @@ struct Command {
 
 Action setup_ingest(CLI::App& command);
 Action setup_analyze(CLI::App& command);
+Action setup_report(CLI::App& command);
+Action setup_run(CLI::App& command);
+Action setup_grep(CLI::App& command);
 
 } // namespace foia::cli

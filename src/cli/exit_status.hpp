@@ -9,6 +9,13 @@ inline constexpr int k_exit_fatal = 1;
 /// Bad command line.
 inline constexpr int k_exit_usage = 2;
 /// The run finished, but some documents or pages could not be read (each has an `error`).
+/// Also `--fail-on errors` when the summary counts any.
 inline constexpr int k_exit_input_errors = 3;
+/// `--fail-on inconsistencies`: the summary lists at least one inconsistency.
+inline constexpr int k_exit_inconsistencies = 4;
+/// `--fail-on warnings`: some page was read with a limit applied (a note), or failed.
+inline constexpr int k_exit_warnings = 5;
+/// `foia grep`: nothing matched (as grep does).
+inline constexpr int k_exit_no_match = 6;
 
 } // namespace foia::cli

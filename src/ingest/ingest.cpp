@@ -157,9 +157,9 @@ std::string describe_exit(int status) {
 class Scheduler {
 public:
   Scheduler(std::vector<InputFile> files, const IngestOptions& options, const Engines& engines,
-            const RecordSink& sink, const WarningSink& warn, const ProgressSink& progress)
-      : m_files(std::move(files)), m_options(options), m_engines(engines), m_sink(sink),
-        m_warn(warn), m_progress(progress), m_documents(m_files.size()) {
+            const IngestCallbacks& callbacks)
+      : m_files(std::move(files)), m_options(options), m_engines(engines), m_callbacks(callbacks),
+        m_documents(m_files.size()) {
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(cores);
     m_window = 16 + 4 * static_cast<std::size_t>(jobs);
@@ -390,6 +390,7 @@ private:
       m_pages_known += state.pages;
     }
     m_ready.emplace(task, std::move(line));
+    m_summary.peak_buffered_records = std::max(m_summary.peak_buffered_records, m_ready.size());
   }
 
   void flush_ready() {
@@ -405,12 +406,18 @@ private:
     }
   }
 
+  void warn(const std::string& message) const {
+    if (m_callbacks.warning) {
+      m_callbacks.warning(message);
+    }
+  }
+
   void write(const Task& task, const std::string& line) {
     const record::ParsedRecord parsed = record::parse_record_line(line);
     if (parsed.document) {
       ++m_summary.documents;
       if (parsed.document->error) {
-        m_warn(parsed.document->path + ": " + *parsed.document->error);
+        warn(parsed.document->path + ": " + *parsed.document->error);
         if (parsed.document->pages == 0) {
           ++m_summary.failed_documents;
         }
@@ -420,21 +427,19 @@ private:
       m_summary.ocr_pages += parsed.page->method == record::Method::ocr ? 1 : 0;
       if (parsed.page->error) {
         ++m_summary.failed_pages;
-        m_warn(parsed.page->path + " (page " + std::to_string(task.page) + "): " + *parsed.page->error);
+        warn(parsed.page->path + " (page " + std::to_string(task.page) + "): " + *parsed.page->error);
       }
-      if (m_progress) {
-        m_progress(m_summary.pages, m_pages_known);
+      if (m_callbacks.progress) {
+        m_callbacks.progress(m_summary.pages, m_pages_known);
       }
     }
-    m_sink(line);
+    m_callbacks.record(line);
   }
 
   std::vector<InputFile> m_files;
   const IngestOptions& m_options;
   const Engines& m_engines;
-  const RecordSink& m_sink;
-  const WarningSink& m_warn;
-  const ProgressSink& m_progress;
+  const IngestCallbacks& m_callbacks;
 
   std::vector<DocumentState> m_documents;
   std::vector<Worker> m_workers;
@@ -461,17 +466,18 @@ private:
 } // namespace
 
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
-                     const RecordSink& sink, const WarningSink& warn, const ProgressSink& progress,
-                     const Engines& engines) {
+                     const IngestCallbacks& callbacks, const Engines& engines) {
   InputScan scan = scan_inputs(inputs);
   for (const std::string& notice : scan.notices) {
-    warn(notice);
+    if (callbacks.notice) {
+      callbacks.notice(notice);
+    }
   }
   if (scan.files.empty()) {
     return {};
   }
   const IgnoreSigpipe ignore_sigpipe;
-  Scheduler scheduler(std::move(scan.files), options, engines, sink, warn, progress);
+  Scheduler scheduler(std::move(scan.files), options, engines, callbacks);
   return scheduler.run();
 }
 

@@ -121,6 +121,29 @@ double ink_fraction(const GrayImage& image) {
   return static_cast<double>(dark) / static_cast<double>(image.pixels.size());
 }
 
+double solid_ink_fraction(const GrayImage& image) {
+  if (image.width < 3 || image.height < 3) {
+    return 0;
+  }
+  const auto width = static_cast<std::size_t>(image.width);
+  const auto dark_at = [&image, width](std::size_t x, std::size_t y) {
+    return is_dark(image.pixels[y * width + x]);
+  };
+  std::size_t solid = 0;
+  for (std::size_t y = 0; y + 2 < static_cast<std::size_t>(image.height); ++y) {
+    for (std::size_t x = 0; x + 2 < width; ++x) {
+      bool all_dark = true;
+      for (std::size_t dy = 0; dy < 3 && all_dark; ++dy) {
+        for (std::size_t dx = 0; dx < 3 && all_dark; ++dx) {
+          all_dark = dark_at(x + dx, y + dy);
+        }
+      }
+      solid += all_dark ? 1 : 0;
+    }
+  }
+  return static_cast<double>(solid) / static_cast<double>(image.pixels.size());
+}
+
 double ink_outside_words(const GrayImage& image, const TextLayer& layer) {
   if (image.pixels.empty() || layer.page_width <= 0 || layer.page_height <= 0) {
     return ink_fraction(image);
@@ -192,6 +215,10 @@ record::DocumentRecord PageReader::read_document(const InputFile& input) {
                   std::to_string(m_options.max_pages) + " are read (--max-pages)";
       out.pages = m_options.max_pages;
     }
+  } catch (const EncryptedDocumentError& error) {
+    out.encrypted = true;
+    out.error = error.what();
+    out.pages = 0;
   } catch (const std::exception& error) {
     out.error = error.what();
     out.pages = 0;
@@ -199,40 +226,50 @@ record::DocumentRecord PageReader::read_document(const InputFile& input) {
   return out;
 }
 
+int PageReader::render_dpi(const Document& document, int index, record::PageRecord& out) const {
+  const int dpi = m_options.dpi;
+  if (document.is_image()) {
+    return dpi;
+  }
+  const Box size = document.page_size(index);
+  const double square_inches = (size.width / 72.0) * (size.height / 72.0);
+  if (square_inches <= 0 || square_inches * dpi * dpi <= static_cast<double>(m_options.max_page_pixels)) {
+    return dpi;
+  }
+  const int lowered = static_cast<int>(
+      std::floor(std::sqrt(static_cast<double>(m_options.max_page_pixels) / square_inches)));
+  if (lowered < 20) {
+    throw DocumentError("page too large to render (" + std::to_string(std::lround(size.width)) + "x" +
+                        std::to_string(std::lround(size.height)) + " pt)");
+  }
+  std::ostringstream note;
+  note << "rendered at " << lowered << " dpi instead of " << dpi << " (page is "
+       << std::lround(size.width / 72.0) << "x" << std::lround(size.height / 72.0)
+       << " in, over the pixel cap)";
+  out.notes.push_back(note.str());
+  return lowered;
+}
+
 void PageReader::recognize(const Document& document, int index, TextLayer& layer,
                            bool check_first, record::PageRecord& out) {
-  int dpi = m_options.dpi;
-  if (!document.is_image()) {
-    const Box size = document.page_size(index);
-    const double square_inches = (size.width / 72.0) * (size.height / 72.0);
-    const double pixels = square_inches * dpi * dpi;
-    if (square_inches > 0 && pixels > static_cast<double>(m_options.max_page_pixels)) {
-      const int lowered = static_cast<int>(
-          std::floor(std::sqrt(static_cast<double>(m_options.max_page_pixels) / square_inches)));
-      std::ostringstream note;
-      note << "rendered at " << lowered << " dpi instead of " << dpi << " (page is "
-           << std::lround(size.width / 72.0) << "x" << std::lround(size.height / 72.0)
-           << " in, over the pixel cap)";
-      out.notes.push_back(note.str());
-      dpi = lowered;
-      if (dpi < 20) {
-        throw DocumentError("page too large to render (" + std::to_string(std::lround(size.width)) +
-                            "x" + std::to_string(std::lround(size.height)) + " pt)");
-      }
+  if (check_first && !layer.text.empty()) {
+    // A thin text layer (a date, a name, a Bates stamp): see cheaply, at low resolution,
+    // whether the page holds ink the layer does not account for before paying for OCR.
+    const GrayImage preview = document.render(index, k_preview_dpi);
+    layer.words = document.word_boxes(index);
+    if (ink_outside_words(preview, layer) < k_unexplained_ink) {
+      out.method = record::Method::text;
+      out.text = layer.text;
+      return;
     }
   }
-  const GrayImage image = document.render(index, dpi);
-  if (ink_fraction(image) < k_blank_ink) {
+  const GrayImage image = document.render(index, render_dpi(document, index, out));
+  if (solid_ink_fraction(image) < k_blank_ink) {
     out.method = layer.text.empty() ? record::Method::none : record::Method::text;
     out.text = layer.text;
-    return;
-  }
-  if (check_first && !layer.text.empty()) {
-    layer.words = document.word_boxes(index);
-  }
-  if (check_first && ink_outside_words(image, layer) < k_unexplained_ink) {
-    out.method = record::Method::text;
-    out.text = layer.text;
+    if (layer.text.empty()) {
+      out.notes.emplace_back("blank page");
+    }
     return;
   }
   const OcrResult result = engine().recognize(image);
@@ -253,6 +290,7 @@ record::PageRecord PageReader::read_page(const InputFile& input, const std::stri
     TextLayerVerdict verdict = TextLayerVerdict::ocr;
     if (!document.is_image()) {
       layer = document.text_layer(index);
+      layer.text = trim_trailing_space(std::move(layer.text)); // a layer of only spaces is empty
       verdict = judge_text_layer(measure_text_layer(layer), m_options.ocr_mode);
     } else if (m_options.ocr_mode == OcrMode::never) {
       out.notes.emplace_back("image not OCR'd (--ocr never)");

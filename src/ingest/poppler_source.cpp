@@ -13,6 +13,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <regex>
 #include <sys/stat.h>
 
 namespace foia::ingest {
@@ -21,17 +22,33 @@ std::unique_ptr<Document> open_image(const std::string& path); // image_source.c
 
 namespace {
 
-// The first and last messages Poppler printed while opening, for error texts.
-struct PopplerMessages {
-  std::string first;
-  int count = 0;
-};
-PopplerMessages g_poppler_messages;
+// The first message Poppler printed while opening a document, for error texts.
+std::string g_first_poppler_message;
+
+// Poppler's messages read "error (1304982): Unknown filter 'BrotliDecode'<0a>"; keep the words.
+std::string clean_poppler_message(std::string message) {
+  static const std::regex k_prefix(R"(^\s*(syntax )?error( \(-?\d+\))?:\s*)", std::regex::icase);
+  message = std::regex_replace(message, k_prefix, "");
+  for (const char* junk : {"<0a>", "<0d>", "\n", "\r"}) {
+    for (auto at = message.find(junk); at != std::string::npos; at = message.find(junk)) {
+      message.erase(at, std::string_view(junk).size());
+    }
+  }
+  while (!message.empty() && (message.back() == ' ' || message.back() == ',')) {
+    message.pop_back();
+  }
+  return message;
+}
 
 void collect_poppler_message(const std::string& message, void* /*closure*/) {
-  if (g_poppler_messages.count++ == 0) {
-    g_poppler_messages.first = message;
+  if (g_first_poppler_message.empty()) {
+    g_first_poppler_message = clean_poppler_message(message);
   }
+}
+
+// " (what Poppler said)" when it said anything.
+std::string poppler_detail() {
+  return g_first_poppler_message.empty() ? std::string() : " (" + g_first_poppler_message + ")";
 }
 
 std::string utf8(const poppler::ustring& text) {
@@ -74,11 +91,7 @@ std::string diagnose_unreadable(const std::string& path) {
   if (head.find("%PDF-") == std::string::npos) {
     return "not a PDF: no %PDF header";
   }
-  std::string reason = "damaged PDF: Poppler could not read it";
-  if (!g_poppler_messages.first.empty()) {
-    reason += " (" + g_poppler_messages.first + ")";
-  }
-  return reason;
+  return "damaged PDF: Poppler could not read it" + poppler_detail();
 }
 
 class PopplerDocument final : public Document {
@@ -104,7 +117,9 @@ public:
   TextLayer text_layer(int index) const override {
     const auto page = load_page(index);
     TextLayer layer;
-    layer.text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+    // Physical layout, as `pdftotext -layout`: printed emails and memos put a label and its value
+    // ("Sent:" and the date) on one line only in this order, and OCR text reads the same way.
+    layer.text = utf8(page->text(poppler::rectf(), poppler::page::physical_layout));
     const Box size = oriented_size(*page);
     layer.page_width = size.width;
     layer.page_height = size.height;
@@ -173,17 +188,16 @@ public:
     if (is_image) {
       return open_image(path);
     }
-    g_poppler_messages = {};
+    g_first_poppler_message.clear();
     std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
     if (document == nullptr) {
       throw DocumentError(diagnose_unreadable(path));
     }
     if (document->is_locked()) {
-      throw DocumentError("encrypted PDF: a password is required");
+      throw EncryptedDocumentError("encrypted PDF: a password is required");
     }
-    const int pages = document->pages();
-    if (pages <= 0) {
-      throw DocumentError("PDF has no pages (page count " + std::to_string(pages) + ")");
+    if (document->pages() <= 0) {
+      throw DocumentError("PDF has no pages" + poppler_detail());
     }
     return std::make_unique<PopplerDocument>(std::move(document));
   }

@@ -4,7 +4,6 @@
 
 #include <tesseract/baseapi.h>
 
-#include <cstdlib>
 #include <memory>
 
 namespace foia::ingest {
@@ -14,9 +13,6 @@ namespace {
 class TesseractEngine final : public OcrEngine {
 public:
   explicit TesseractEngine(const std::string& language) {
-    // Pages run in parallel across worker processes; OpenMP threads inside each would only
-    // fight over the same cores.
-    ::setenv("OMP_THREAD_LIMIT", "1", 1);
     if (m_api.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
       throw DocumentError("tesseract could not load language data for \"" + language +
                           "\" (install tesseract-ocr-" + language + ")");

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace foia::record {
@@ -21,6 +22,16 @@ std::runtime_error io_error(const std::string& path, const char* what) {
 OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
   if (m_path == "-") {
     m_file = stdout;
+    return;
+  }
+  // A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in place: renaming a
+  // temporary file over it would replace /dev/null with a regular file.
+  struct stat status {};
+  if (::stat(m_path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+    m_file = std::fopen(m_path.c_str(), "wb");
+    if (m_file == nullptr) {
+      throw io_error(m_path, "cannot open output");
+    }
     return;
   }
   m_temp_path = m_path + ".tmp-" + std::to_string(::getpid());
@@ -55,6 +66,15 @@ void OutputFile::commit() {
     throw io_error(m_path, "write failed");
   }
   if (m_file == stdout) {
+    m_committed = true;
+    return;
+  }
+  if (m_temp_path.empty()) {
+    const int close_status = std::fclose(m_file);
+    m_file = nullptr;
+    if (close_status != 0) {
+      throw io_error(m_path, "write failed");
+    }
     m_committed = true;
     return;
   }

@@ -42,6 +42,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+/// The document is encrypted and needs a password we do not have.
+class EncryptedDocumentError : public DocumentError {
+public:
+  using DocumentError::DocumentError;
+};
+
 /// An open document: a PDF, or a (multi-page) image file.
 class Document {
 public:
@@ -71,7 +77,8 @@ public:
 class DocumentSource {
 public:
   virtual ~DocumentSource() = default;
-  /// Opens `path`; throws DocumentError with a user-facing reason when it cannot.
+  /// Opens `path`; throws DocumentError with a user-facing reason when it cannot
+  /// (EncryptedDocumentError when a password is needed).
   virtual std::unique_ptr<Document> open(const std::string& path, bool is_image) const = 0;
 };
 
@@ -91,8 +98,9 @@ public:
 
 /// Poppler for PDFs, Leptonica for TIFF/PNG/JPEG.
 std::unique_ptr<DocumentSource> make_default_source();
-/// Tesseract with `language`, LSTM engine, one OpenMP thread. Throws DocumentError when the
-/// language data is missing.
+/// Tesseract with `language`, LSTM engine. OpenMP threads are capped by OMP_THREAD_LIMIT, which
+/// must be set before the process starts (the foia executable does so). Throws DocumentError
+/// when the language data is missing.
 std::unique_ptr<OcrEngine> make_tesseract_engine(const std::string& language);
 
 } // namespace foia::ingest

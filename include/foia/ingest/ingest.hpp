@@ -19,14 +19,20 @@ struct IngestSummary {
   int pages = 0;
   int ocr_pages = 0;
   int failed_pages = 0; ///< page lines with an error
+  std::size_t peak_buffered_records = 0; ///< most records held back for ordering at any time
 };
 
-/// Receives each record line, in order, without its newline.
-using RecordSink = std::function<void(std::string_view line)>;
-/// Receives each warning, already formatted as "PATH (page N): reason".
-using WarningSink = std::function<void(std::string_view message)>;
-/// Receives progress: pages finished so far and pages known so far.
-using ProgressSink = std::function<void(int pages_done, int pages_known)>;
+/// Where a run's results and messages go. Only `record` is required.
+struct IngestCallbacks {
+  /// Each record line, in order, without its newline.
+  std::function<void(std::string_view line)> record;
+  /// Each failure, formatted "PATH: reason" or "PATH (page N): reason", as its record is written.
+  std::function<void(std::string_view message)> warning;
+  /// Files passed over while walking folders ("PATH: skipped: not a PDF or image").
+  std::function<void(std::string_view message)> notice;
+  /// Pages finished so far and pages known so far, after each page record.
+  std::function<void(int pages_done, int pages_known)> progress;
+};
 
 /// The engines the workers use; the defaults are Poppler, Leptonica and Tesseract.
 struct Engines {
@@ -42,7 +48,6 @@ struct Engines {
 /// complete, reordered through a window of a few dozen pages, so memory stays flat however
 /// large the batch. Throws only when no worker can be started.
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
-                     const RecordSink& sink, const WarningSink& warn,
-                     const ProgressSink& progress = {}, const Engines& engines = {});
+                     const IngestCallbacks& callbacks, const Engines& engines = {});
 
 } // namespace foia::ingest

@@ -25,7 +25,7 @@ struct IngestOptions {
   int dpi = 300;             ///< render resolution for OCR
   std::string language = "eng"; ///< Tesseract language(s), e.g. "eng+spa"
   int jobs = 0;              ///< worker processes; 0 means one per core
-  double page_timeout_seconds = 180; ///< opening a document, or reading one page, may take this long
+  double page_timeout_seconds = 90; ///< opening a document, or reading one page, may take this long
   long long max_page_pixels = 80'000'000; ///< above this the render DPI is lowered for that page
   std::size_t max_page_text_bytes = 1 << 20; ///< text kept per page; the rest is cut with a note
   int max_pages = 20'000;    ///< pages read per document; the rest are reported, not read

@@ -36,16 +36,22 @@ TextLayerVerdict judge_text_layer(const TextLayerStats& stats, OcrMode mode);
 
 /// Share of the image's pixels that are dark (ink).
 double ink_fraction(const GrayImage& image);
+/// Share of the image's pixels that start a 3x3 block of dark pixels: ink in strokes, not the
+/// isolated specks a photocopier or scanner leaves on an empty page.
+double solid_ink_fraction(const GrayImage& image);
 /// Share of the image's pixels that are dark and lie outside every word box (scaled from points
 /// to the image's pixels, with a small margin): ink the text layer does not account for.
 double ink_outside_words(const GrayImage& image, const TextLayer& layer);
 
 inline constexpr std::size_t k_full_page_chars = 200;
 inline constexpr double k_min_word_ratio = 0.5;
-/// Pages with less ink than this are blank (a stray speck, a scanner edge).
-inline constexpr double k_blank_ink = 0.0005;
+/// Pages with less solid ink than this are blank: speckle on an empty scan measures about
+/// 0.00003, a lone Bates stamp at 300 dpi about 0.0004.
+inline constexpr double k_blank_ink = 0.0001;
 /// Pages whose text layer leaves less ink than this unexplained need no OCR.
-inline constexpr double k_unexplained_ink = 0.002;
+inline constexpr double k_unexplained_ink = 0.001;
+/// Resolution of the quick render that checks a thin text layer against the page.
+inline constexpr int k_preview_dpi = 100;
 
 /// Reads documents and pages with a source and a lazily created OCR engine.
 class PageReader {
@@ -64,6 +70,8 @@ public:
 private:
   const Document& open(const InputFile& input);
   OcrEngine& engine();
+  /// options.dpi, or lower when the page would pass the pixel cap (noted in `out`).
+  int render_dpi(const Document& document, int index, record::PageRecord& out) const;
   void recognize(const Document& document, int index, TextLayer& layer,
                  bool check_first, record::PageRecord& out);
 

@@ -11,7 +11,8 @@ namespace foia::record {
 /// An output file that only appears under its final name once complete. Writes go to
 /// "NAME.tmp-PID" beside it; commit() flushes, fsyncs and renames. If the object is destroyed
 /// without commit() (an exception, a usage error), the temporary file is removed. The path "-"
-/// means standard output, which is written directly.
+/// means standard output, which is written directly, as is an existing path that is not a
+/// regular file (/dev/null, /dev/stdout, a FIFO).
 class OutputFile {
 public:
   /// Opens the temporary file; throws std::runtime_error naming the path when it cannot.
