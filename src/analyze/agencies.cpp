@@ -51,8 +51,9 @@ std::string name_regex(std::string_view name) {
   };
   for (char c : name) {
     if (c == ' ') {
+      // OCR drops stray quotes between words ("Immigration and' Customs").
       flush();
-      regex += "\\s+";
+      regex += "['\"]?\\s+";
     } else if (c == '.') {
       flush();
       regex += "\\.?";
@@ -175,6 +176,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     }
     for (const std::string& domain : agency.domains) {
       m_domains.emplace_back(domain, agency.value);
+    }
+    if (!agency.parent.empty()) {
+      m_parents.emplace(agency.value, agency.parent);
     }
   }
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
@@ -314,6 +318,21 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
     return value;
   }
   return {};
+}
+
+bool AgencyTagger::is_part_of(const std::string& part, const std::string& whole) const {
+  std::string current = part;
+  for (int depth = 0; depth < 8; ++depth) { // parents form a short chain; a cycle in data stops here
+    if (current == whole) {
+      return true;
+    }
+    const auto parent = m_parents.find(current);
+    if (parent == m_parents.end()) {
+      return false;
+    }
+    current = parent->second;
+  }
+  return false;
 }
 
 } // namespace foia::analyze::detail

@@ -6,6 +6,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace foia::analyze {
@@ -167,11 +168,12 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   }
 }
 
-// The author: the first From: line's agency, else the letterhead. Letterheads run from the
-// department down to the office ("U.S. Department of Homeland Security / U.S. Immigration and
-// Customs Enforcement"), so the last agency of the top block is the most specific; the block
-// ends at a blank line or a line of running text.
-void find_author(const PageFacts& facts, DocumentContext& context) {
+// The author: the first From: line's agency, else the letterhead: the agencies of the top block
+// (ended by a blank line, a line of running text or the date line that starts a letter's inside
+// address). Letterheads name a department and its office in either order ("U.S. Immigration and
+// Customs Enforcement / U.S. Department of Homeland Security"), so the most specific one wins:
+// the first that is not the parent of another.
+void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, DocumentContext& context) {
   for (std::size_t i = 0; i < facts.headers.size() && context.author_agency.empty(); ++i) {
     if (facts.headers[i].field == "From") {
       context.author_agency = facts.header_agencies[i];
@@ -182,46 +184,75 @@ void find_author(const PageFacts& facts, DocumentContext& context) {
     return;
   }
   const std::string_view text = facts.text;
+  std::vector<std::string> letterhead;
   int line_number = 0;
   std::size_t position = 0;
   while (position < text.size() && line_number < 8) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = trim(text.substr(position, end - position));
     if (line.empty()) {
-      if (!context.author_agency.empty()) {
-        return;
+      if (!letterhead.empty()) {
+        break;
       }
     } else {
       ++line_number;
-      if (line.size() > 80) {
-        return;
+      const auto date = first_from(facts.dates, position);
+      const bool date_line = date != facts.dates.end() && date->start < end &&
+                             line.size() <= date->end - date->start + 12;
+      if (line.size() > 80 || date_line) {
+        break;
       }
       const bool addressee = std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
         return header.start >= position && header.start < end && header.field != "From";
       });
       for (auto agency = first_from(facts.agencies, position);
            !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
-        context.author_agency = agency->value;
+        letterhead.push_back(agency->value);
       }
     }
     position = end + 1;
   }
+  for (const std::string& candidate : letterhead) {
+    const bool parent = std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
+      return other != candidate && agencies.is_part_of(other, candidate);
+    });
+    if (!parent) {
+      context.author_agency = candidate;
+      return;
+    }
+  }
 }
 
-// An email message's signature: an agency that starts one of the last four short lines before
-// the next message (or the end of the page).
+// The signature of the message holding offset `at` (on a page without From: lines, the page):
+// the first agency after a closing ("Sincerely,", "Regards,"), else an agency that starts one of
+// the message's last four short lines.
 std::string message_signature(const PageFacts& facts, std::size_t at) {
+  static const RE2 k_closing(R"((?i)\b(sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
   const std::string_view text = facts.text;
+  std::size_t message_begin = 0;
   std::size_t message_end = text.size();
-  for (auto header = first_from(facts.headers, at); header != facts.headers.end(); ++header) {
-    if (header->field == "From") {
-      message_end = header->start;
+  for (const detail::HeaderLine& header : facts.headers) {
+    if (header.field != "From") {
+      continue;
+    }
+    if (header.start <= at) {
+      message_begin = header.start;
+    } else {
+      message_end = header.start;
       break;
+    }
+  }
+  const std::string_view message = text.substr(message_begin, message_end - message_begin);
+  re2::StringPiece closing;
+  if (RE2::PartialMatch(message, k_closing, &closing)) {
+    const auto after = static_cast<std::size_t>(closing.data() - text.data());
+    if (const detail::AgencyMatch* agency = facts.agency_in(after, message_end)) {
+      return agency->value;
     }
   }
   std::size_t position = message_end;
   int lines_seen = 0;
-  while (position > at && lines_seen < 4) {
+  while (position > message_begin && lines_seen < 4) {
     const std::size_t begin = line_begin(text, position - 1);
     const std::string_view line = trim(text.substr(begin, position - begin));
     if (!line.empty()) {
@@ -240,16 +271,9 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   return {};
 }
 
-// A letter's signature: the first agency after a closing ("Sincerely,").
-std::string closing_signature(const PageFacts& facts) {
-  static const RE2 k_closing(R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
-  re2::StringPiece closing;
-  if (!RE2::PartialMatch(facts.text, k_closing, &closing)) {
-    return {};
-  }
-  const auto after = static_cast<std::size_t>(closing.data() - facts.text.data());
-  const detail::AgencyMatch* agency = facts.agency_in(after, facts.text.size());
-  return agency ? agency->value : std::string();
+bool starts_with_subject_label(std::string_view sentence) {
+  static const RE2 k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
+  return RE2::PartialMatch(sentence, k_label);
 }
 
 // Date tags; a year the text left out comes from the current message's or document's date.
@@ -329,9 +353,11 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
 void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& context,
                                  std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
-  const std::string signature_agency = closing_signature(facts);
-  const bool has_messages = std::any_of(facts.headers.begin(), facts.headers.end(),
-                                        [](const detail::HeaderLine& header) { return header.field == "From"; });
+  // In an email thread the sender and the message's signature speak before the thread's first
+  // author; in a letter or memo the letterhead speaks before a signature.
+  const bool thread = !context.message_agency.empty() || !context.message_date.empty() ||
+                      std::any_of(facts.headers.begin(), facts.headers.end(),
+                                  [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
@@ -357,6 +383,12 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       if (!result.relevant || (!seen && !result.explicit_leave)) {
         continue;
       }
+      // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
+      // Participate") is a title, not a statement; one that asks or names opting out is.
+      if (result.value == "unclear" && !result.explicit_leave && !result.question &&
+          starts_with_subject_label(sentence_text)) {
+        continue;
+      }
       if (!seen) {
         context.topics_seen.push_back(stance.kind());
         seen = true;
@@ -371,19 +403,19 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         if (subject.empty()) {
           subject = agency->value;
         }
-        const std::size_t before = agency->start - sentence.start;
-        const std::string_view lead = sentence_text.substr(before >= 14 ? before - 14 : 0, std::min<std::size_t>(before, 14));
         if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
-            lead.find("ccording to") != std::string_view::npos) {
+            stance.speech_precedes(sentence_text, agency->start - sentence.start)) {
           speaker = agency->value;
           break;
         }
       }
       cursor.advance_to(sentence.start);
-      const std::string signed_by = has_messages ? message_signature(facts, sentence.end) : std::string();
+      const std::string signed_by = message_signature(facts, sentence.start);
       std::string agency = speaker;
-      for (const std::string* fallback : std::initializer_list<const std::string*>{
-               &cursor.agency(), &signed_by, &context.author_agency, &signature_agency, &subject}) {
+      const std::array<const std::string*, 4> fallbacks =
+          thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by, &context.author_agency, &subject}
+                 : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject, &subject};
+      for (const std::string* fallback : fallbacks) {
         if (agency.empty()) {
           agency = *fallback;
         }
@@ -474,7 +506,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   }
 
   find_document_date(facts, context);
-  find_author(facts, context);
+  find_author(facts, impl.agencies, context);
   add_dates(facts, context, candidates);
   for (const detail::AgencyMatch& agency : facts.agencies) {
     candidates.push_back({"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});

@@ -125,6 +125,8 @@ public:
   /// The agency an email address or header value belongs to by its domain ("ice.dhs.gov"),
   /// or "" when none is known.
   std::string agency_for_domain(std::string_view text) const;
+  /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
+  bool is_part_of(const std::string& part, const std::string& whole) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.
@@ -136,6 +138,7 @@ private:
   std::unordered_map<std::string, std::size_t> m_by_key; // folded text -> agency index
   std::vector<AgencyRule> m_agencies;
   std::vector<std::string> m_rewrites; // value of each agency pattern
+  std::unordered_map<std::string, std::string> m_parents; // value -> parent value
   std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2> m_state_of; // "State of California": makes a bare state_form name the state's
@@ -188,6 +191,7 @@ struct StanceResult {
   bool relevant = false; ///< the sentence is about leaving the program
   /// It names leaving outright ("opt out"), so it counts even before the document names the program.
   bool explicit_leave = false;
+  bool question = false; ///< it ends with a question mark
   std::string value;     ///< "available", "unavailable" or "unclear"
   double confidence = 0;
   std::optional<std::size_t> speaker_token; ///< token index of a speech verb, if any
@@ -207,6 +211,8 @@ public:
   /// True when the sentence has a speech verb ("said", "stated") after position `offset`
   /// (bytes into the sentence) within a few words: the agency there is the speaker.
   bool speech_follows(std::string_view sentence, std::size_t offset) const;
+  /// True when the words just before `offset` say the agency there is speaking ("according to").
+  bool speech_precedes(std::string_view sentence, std::size_t offset) const;
 
 private:
   using Phrase = std::vector<std::string>;
@@ -229,7 +235,8 @@ private:
   std::unique_ptr<RE2> m_triggers;
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after,
       m_obligation, m_obligation_modal, m_voluntary, m_request, m_grant, m_negators, m_question,
-      m_contrast, m_concessive, m_clause_breaks, m_speech;
+      m_contrast, m_concessive, m_clause_breaks, m_speech, m_speech_before, m_other_programs,
+      m_topic_words;
 
   PhraseSet make_set(const std::vector<std::string>& phrases);
   Words read_words(std::string_view text) const;

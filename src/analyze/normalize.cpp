@@ -22,6 +22,7 @@ int fold_special(utf8proc_int32_t code_point) {
   case 0x00AC: // OCR reads a line-end hyphen as a "not" sign surprisingly often
     return '-';
   case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0xFEFF:
+  case 0x2122: case 0x00AE: case 0x00A9: // trademark signs OCR reads off letterheads
     return 0;
   case 0x00A0: case 0x2007: case 0x202F: case 0x0009:
     return ' ';

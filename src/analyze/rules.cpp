@@ -160,6 +160,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.domains = read_strings(item, "domains", file, where, true);
       rule.not_before = read_strings(item, "not_before", file, where, true);
       rule.state_form = read_string(item, "state_form", file, where, false);
+      rule.parent = read_string(item, "parent", file, where, false);
       pack.agencies.push_back(std::move(rule));
     }
   }
@@ -218,6 +219,8 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.concessive = words("concessive");
       rule.clause_breaks = words("clause_breaks");
       rule.speech_verbs = words("speech_verbs");
+      rule.speech_before = words("speech_before");
+      rule.other_programs = words("other_programs");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

@@ -144,7 +144,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_grant(make_set(rule.grant)), m_negators(make_set(rule.negators)),
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
-      m_speech(make_set(rule.speech_verbs)) {
+      m_speech(make_set(rule.speech_verbs)), m_speech_before(make_set(rule.speech_before)),
+      m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)) {
   std::string topic;
   for (const std::string& name : rule.topic) {
     std::string escaped;
@@ -220,6 +221,19 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
       continue;
     }
     if (match_at(m_speech, words, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
+  const Words words = read_words(sentence.substr(0, std::min(offset, sentence.size())));
+  for (std::size_t i = words.tokens.size() >= 4 ? words.tokens.size() - 4 : 0; i < words.tokens.size(); ++i) {
+    const std::size_t length = match_at(m_speech_before, words, i);
+    if (length && i + length >= words.tokens.size() - (words.tokens.empty() ? 0 : 1) &&
+        i + length <= words.tokens.size()) {
+      // The phrase must end right before the agency (allowing one word such as "the").
       return true;
     }
   }
@@ -384,11 +398,27 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
   }
 
+  // "the 287(g) program, which remains voluntary": a stance word nearer another program than
+  // ours is about that one.
+  auto about_other_program = [&](std::size_t at) {
+    for (std::size_t j = at; j-- > 0;) {
+      if (match_at(m_topic_words, words, j)) {
+        return false;
+      }
+      if (match_at(m_other_programs, words, j)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < count; ++k) {
     if (used[k] || questioned[k]) {
       continue;
     }
     const std::size_t from = window_start(k, window);
+    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) && about_other_program(k)) {
+      continue;
+    }
     if (const std::size_t length = match_at(m_obligation, words, k)) {
       if (!has_program) {
         continue;
@@ -448,6 +478,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   result.relevant = true;
   const bool question = !tokens.empty() && (tokens.back() == "?" ||
                                             (count > 1 && tokens[count - 2] == "?"));
+  result.question = question;
   if (question || std::abs(score) < 0.25) {
     result.value = "unclear";
     result.confidence = 0.5;

@@ -19,6 +19,9 @@ struct AgencyRule {
   /// The state body this name means when it stands bare under a "State of X" letterhead
   /// ("{state} Department of Justice"); empty when the name is always federal.
   std::string state_form;
+  /// The canonical value of the agency this one belongs to ("ICE" is part of "DHS"); a
+  /// letterhead naming both is the more specific one's.
+  std::string parent;
 };
 
 /// An agency recognised by an RE2 pattern ("{state}" expands to the state names); `value` is
@@ -58,6 +61,8 @@ struct StanceRule {
   std::vector<std::string> concessive;       ///< "although": what follows weighs less
   std::vector<std::string> clause_breaks;    ///< words that end a negation's scope
   std::vector<std::string> speech_verbs;     ///< "said", "stated": attribution to a named agency
+  std::vector<std::string> speech_before;    ///< "according to", "position of": the agency after speaks
+  std::vector<std::string> other_programs;   ///< "287(g)": a stance word nearer one of these is about it
   int window = 6; ///< tokens between a modal or negator and the word it governs
 };
 
