@@ -27,7 +27,7 @@ std::string fold_key(std::string_view text) {
       space = !key.empty();
       continue;
     }
-    if (c == '.') {
+    if (c == '.' || c == '\'' || c == '"') {
       continue;
     }
     if (space) {

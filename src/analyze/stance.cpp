@@ -213,12 +213,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   const Words words = read_words(sentence.substr(offset));
   const std::vector<std::string>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
-    if (after[i] == "," || after[i] == ";" || after[i] == ".") {
-      // "ICE, in its letter, said" is too far to be sure; stop at punctuation after a word.
-      if (i > 1) {
-        break;
-      }
-      continue;
+    if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
+      break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
     }
     if (match_at(m_speech, words, i)) {
       return true;

@@ -37,6 +37,8 @@ const AgencyCase k_agency_cases[] = {
     {"COUNTY OF MARISOL\nBOARD OF SUPERVISORS", {"Marisol County Board of Supervisors"}},
     {"King County Sheriff’s Ofﬁce", {"King County Sheriff's Office"}},
     {"The Sheriff's Office", {}},
+    {"Board of Supervisors\nCounty of Santa Clara\u2122", {"Santa Clara County Board of Supervisors"}},
+    {"U.S. Immigration and\u2018 Customs Enforcement", {"ICE"}},
     // Acronyms fire only as whole words in capitals.
     {"Please take notice of the ice storm.", {}},
     {"Justice was served; the service was nice.", {}},

@@ -56,6 +56,9 @@ const StanceCase k_stance_cases[] = {
     {"Request to opt out of Secure Communities", "unclear"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
+    {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.", ""},
+    {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", ""},
+    {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Attendance at the briefing is optional.", ""},
     {"Fingerprints are sent to the FBI.", ""},
     {"Your FOIA request has been granted.", ""},
@@ -125,6 +128,42 @@ TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
   EXPECT_EQ(attributions[0], std::make_pair(std::string("ICE"), std::string("2011-05-17")));
   EXPECT_EQ(attributions[1],
             std::make_pair(std::string("California Department of Justice"), std::string("2011-05-16")));
+}
+
+TEST(StanceTagger, IgnoresRemovalFromAProgramItDoesNotName) {
+  // A 287(g) agreement's "removed from participation" is about an officer, not a jurisdiction.
+  EXPECT_TRUE(testing::tag_values("An individual may be removed from participation in the activities "
+                                  "covered under the MOA.", "optout").empty());
+}
+
+TEST(StanceTagger, PrefersTheOfficeOverItsDepartmentInALetterhead) {
+  const auto tags = testing::tag_text("U.S. Immigration and Customs Enforcement\nU.S. Department of Homeland "
+                                      "Security\n\nAugust 17, 2010\n\nParticipation in Secure Communities is voluntary.");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->extra["agency"], "ICE");
+}
+
+TEST(StanceTagger, StopsTheLetterheadAtTheDateLine) {
+  // The inside address after the date names the addressee, not the author.
+  const auto tags = testing::tag_text("Board of Supervisors\nCounty of Santa Clara\n\n28 September 2010\n\n"
+                                      "U.S. Immigration and Customs Enforcement\n\nRe: Request to opt out of Secure "
+                                      "Communities");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->value, "unclear");
+  EXPECT_EQ(stance->extra["agency"], "Santa Clara County Board of Supervisors");
+}
+
+TEST(StanceTagger, TakesTheSpeakerFromPositionOf) {
+  const auto tags = testing::tag_text("Sent: Tuesday, October 5, 2010 9:41 AM\nTo: All\nSubject: RE: request\n\n"
+                                      "After the meeting with DHS leadership, the position of ICE is settled: "
+                                      "requests to opt out will not be granted.");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->value, "unavailable");
+  EXPECT_EQ(stance->extra["agency"], "ICE");
+  EXPECT_EQ(stance->extra["date"], "2010-10-05");
 }
 
 } // namespace
