@@ -168,6 +168,16 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   }
 }
 
+// A name broken over lines is one name when nothing else shares its lines ("COUNTY OF MARISOL /
+// BOARD OF SUPERVISORS"); with words beside it, it is two letterhead columns run together
+// ("... State of California / Attorney General ... DEPARTMENT OF JUSTICE").
+bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size_t end) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const std::string_view before = text.substr(line_begin(text, start), start - line_begin(text, start));
+  const std::string_view after = text.substr(end, line_end(text, end) - end);
+  return std::none_of(before.begin(), before.end(), is_letter) && std::none_of(after.begin(), after.end(), is_letter);
+}
+
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
 // (ended by a blank line, a line of running text or the date line that starts a letter's inside
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
@@ -207,7 +217,9 @@ void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, D
       });
       for (auto agency = first_from(facts.agencies, position);
            !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
-        letterhead.push_back(agency->value);
+        if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
+          letterhead.push_back(agency->value);
+        }
       }
     }
     position = end + 1;
