@@ -78,6 +78,8 @@ struct PageFacts {
   std::vector<detail::AgencyMatch> agencies;
   std::vector<std::string> header_dates;    // per header: its date when a Sent:/Date: line
   std::vector<std::string> header_agencies; // per header: its agency when a From: line
+  std::vector<std::size_t> from_offsets;    // where each From: line starts: messages begin there
+  std::vector<std::size_t> closings;        // where each "Sincerely,"/"Regards," starts
 
   // The first full date wholly inside [begin, end), or nullptr.
   const detail::DateMatch* date_in(std::size_t begin, std::size_t end) const {
@@ -239,26 +241,19 @@ void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, D
 // the first agency after a closing ("Sincerely,", "Regards,"), else an agency that starts one of
 // the message's last four short lines.
 std::string message_signature(const PageFacts& facts, std::size_t at) {
-  static const RE2 k_closing(R"((?i)\b(sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
   const std::string_view text = facts.text;
   std::size_t message_begin = 0;
   std::size_t message_end = text.size();
-  for (const detail::HeaderLine& header : facts.headers) {
-    if (header.field != "From") {
-      continue;
-    }
-    if (header.start <= at) {
-      message_begin = header.start;
-    } else {
-      message_end = header.start;
-      break;
-    }
+  const auto next_header = std::upper_bound(facts.from_offsets.begin(), facts.from_offsets.end(), at);
+  if (next_header != facts.from_offsets.end()) {
+    message_end = *next_header;
   }
-  const std::string_view message = text.substr(message_begin, message_end - message_begin);
-  re2::StringPiece closing;
-  if (RE2::PartialMatch(message, k_closing, &closing)) {
-    const auto after = static_cast<std::size_t>(closing.data() - text.data());
-    if (const detail::AgencyMatch* agency = facts.agency_in(after, message_end)) {
+  if (next_header != facts.from_offsets.begin()) {
+    message_begin = *(next_header - 1);
+  }
+  const auto closing = std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
+  if (closing != facts.closings.end() && *closing < message_end) {
+    if (const detail::AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
       return agency->value;
     }
   }
@@ -437,12 +432,17 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       std::string date = cursor.date().empty() ? context.date : cursor.date();
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;
-        for (const detail::DateMatch& candidate : facts.dates) {
-          if (candidate.year != 0 && (!nearest || candidate.start <= sentence.start)) {
-            nearest = &candidate;
-          }
-          if (candidate.start > sentence.start && nearest) {
+        for (auto candidate = first_from(facts.dates, sentence.start); candidate != facts.dates.begin();) {
+          --candidate;
+          if (candidate->year != 0) {
+            nearest = &*candidate;
             break;
+          }
+        }
+        for (auto candidate = first_from(facts.dates, sentence.start); !nearest && candidate != facts.dates.end();
+             ++candidate) {
+          if (candidate->year != 0) {
+            nearest = &*candidate;
           }
         }
         date = nearest ? iso(*nearest) : context.last_date;
@@ -517,6 +517,21 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     }
   }
 
+  for (const detail::HeaderLine& header : facts.headers) {
+    if (header.field == "From") {
+      facts.from_offsets.push_back(header.start);
+    }
+  }
+  {
+    static const RE2 k_closing(R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
+    re2::StringPiece closing;
+    std::size_t position = 0;
+    while (position < text.size() && k_closing.Match(text, position, text.size(), RE2::UNANCHORED, &closing, 1)) {
+      const auto start = static_cast<std::size_t>(closing.data() - text.data());
+      facts.closings.push_back(start);
+      position = start + closing.size();
+    }
+  }
   find_document_date(facts, context);
   find_author(facts, impl.agencies, context);
   add_dates(facts, context, candidates);

@@ -259,7 +259,9 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
                              token == ")" || token == ".";
     if (punctuation) {
       current_start = i + 1;
-      if (token != ",") {
+      // A comma closes a concessive clause ("Although X, Y": Y is the main clause); a comma
+      // after "but" keeps the contrast's weight.
+      if (token != "," || current_weight == 0.5) {
         current_weight = 1.0;
       }
     } else if (match_at(m_contrast, words, i)) {
@@ -273,24 +275,6 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     clause_start[i] = current_start;
     weight[i] = current_weight;
-  }
-  // After a comma that closes a concessive clause ("Although X, Y"), Y is the main clause.
-  for (std::size_t i = 1; i < count; ++i) {
-    if (tokens[i - 1] == "," && weight[i] == 0.5 && !match_at(m_concessive, words, i)) {
-      const bool concessive_began = [&] {
-        for (std::size_t k = i - 1; k-- > 0;) {
-          if (match_at(m_concessive, words, k)) {
-            return true;
-          }
-        }
-        return false;
-      }();
-      if (concessive_began) {
-        for (std::size_t k = i; k < count && weight[k] == 0.5 && !match_at(m_concessive, words, k); ++k) {
-          weight[k] = 1.0;
-        }
-      }
-    }
   }
 
   auto window_start = [&](std::size_t anchor, std::size_t reach) {
@@ -314,7 +298,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   std::vector<bool> questioned(count, false);
   for (std::size_t i = 0; i < count; ++i) {
     if (match_at(m_question, words, i)) {
-      for (std::size_t k = i; k < count && !match_at(m_contrast, words, k); ++k) {
+      for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
         const std::string& token = tokens[k];
         if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
           break;
