@@ -222,14 +222,23 @@ private:
     std::uint32_t bit = 0; ///< this set's bit in Words::masks
   };
   /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
-  /// one hash lookup per token instead of one per token and set.
+  /// one hash lookup per token instead of one per token and set. Tokens view `lower` (or static
+  /// strings for "not" and "will"), so a Words is filled in place and never copied.
   struct Words {
-    std::vector<std::string> tokens;
+    std::string lower;
+    std::vector<std::string_view> tokens;
     std::vector<std::uint32_t> masks;
+    Words() = default;
+    Words(const Words&) = delete;
+    Words& operator=(const Words&) = delete;
+  };
+  struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
   std::string m_kind;
   int m_window;
-  std::unordered_map<std::string, std::uint32_t> m_first_word_masks;
+  std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_first_word_masks;
   std::uint32_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
@@ -239,7 +248,7 @@ private:
       m_topic_words;
 
   PhraseSet make_set(const std::vector<std::string>& phrases);
-  Words read_words(std::string_view text) const;
+  void read_words(std::string_view text, Words& words) const;
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
   static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
   static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);

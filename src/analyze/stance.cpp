@@ -100,15 +100,61 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
   return set;
 }
 
-StanceTagger::Words StanceTagger::read_words(std::string_view text) const {
-  Words words;
-  words.tokens = tokenize(text);
+void StanceTagger::read_words(std::string_view text, Words& words) const {
+  static constexpr std::string_view k_not = "not";
+  static constexpr std::string_view k_will = "will";
+  static constexpr std::string_view k_shall = "shall";
+  words.lower.resize(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    words.lower[i] = to_lower(text[i]);
+  }
+  const std::string_view lower = words.lower;
+  words.tokens.clear();
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    const char c = lower[i];
+    if (is_word_byte(c) && c != '\'') {
+      const std::size_t start = i;
+      while (i < lower.size() && is_word_byte(lower[i])) {
+        ++i;
+      }
+      std::string_view word = lower.substr(start, i - start);
+      while (!word.empty() && word.back() == '\'') {
+        word.remove_suffix(1);
+      }
+      if (word == "cannot") {
+        words.tokens.push_back(word.substr(0, 3));
+        words.tokens.push_back(word.substr(3));
+      } else if (word == "won't") {
+        words.tokens.push_back(k_will);
+        words.tokens.push_back(k_not);
+      } else if (word == "shan't") {
+        words.tokens.push_back(k_shall);
+        words.tokens.push_back(k_not);
+      } else if (word == "can't") {
+        words.tokens.push_back(word.substr(0, 3));
+        words.tokens.push_back(k_not);
+      } else if (word.size() > 3 && word.substr(word.size() - 3) == "n't") {
+        words.tokens.push_back(word.substr(0, word.size() - 3));
+        words.tokens.push_back(k_not);
+      } else if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+        words.tokens.push_back(word.substr(0, word.size() - 2));
+      } else {
+        words.tokens.push_back(word);
+      }
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '?' || c == '(' || c == ')' || c == '.') {
+      words.tokens.push_back(lower.substr(i, 1));
+    }
+    ++i;
+  }
+  words.masks.clear();
   words.masks.reserve(words.tokens.size());
-  for (const std::string& token : words.tokens) {
+  for (const std::string_view token : words.tokens) {
     const auto found = m_first_word_masks.find(token);
     words.masks.push_back(found == m_first_word_masks.end() ? 0 : found->second);
   }
-  return words;
 }
 
 std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std::size_t at) {
@@ -210,8 +256,9 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   if (offset > sentence.size()) {
     return false;
   }
-  const Words words = read_words(sentence.substr(offset));
-  const std::vector<std::string>& after = words.tokens;
+  Words words;
+  read_words(sentence.substr(offset), words);
+  const std::vector<std::string_view>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
     if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
       break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
@@ -224,7 +271,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
 }
 
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
-  const Words words = read_words(sentence.substr(0, std::min(offset, sentence.size())));
+  Words words;
+  read_words(sentence.substr(0, std::min(offset, sentence.size())), words);
   for (std::size_t i = words.tokens.size() >= 4 ? words.tokens.size() - 4 : 0; i < words.tokens.size(); ++i) {
     const std::size_t length = match_at(m_speech_before, words, i);
     if (length && i + length >= words.tokens.size() - (words.tokens.empty() ? 0 : 1) &&
@@ -238,8 +286,9 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
 
 StanceResult StanceTagger::classify(std::string_view sentence) const {
   StanceResult result;
-  const Words words = read_words(sentence);
-  const std::vector<std::string>& tokens = words.tokens;
+  Words words;
+  read_words(sentence, words);
+  const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit;
@@ -254,7 +303,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   std::size_t current_start = 0;
   double current_weight = 1.0;
   for (std::size_t i = 0; i < count; ++i) {
-    const std::string& token = tokens[i];
+    const std::string_view token = tokens[i];
     const bool punctuation = token == "," || token == ";" || token == ":" || token == "(" ||
                              token == ")" || token == ".";
     if (punctuation) {
@@ -299,7 +348,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   for (std::size_t i = 0; i < count; ++i) {
     if (match_at(m_question, words, i)) {
       for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
-        const std::string& token = tokens[k];
+        const std::string_view token = tokens[k];
         if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
           break;
         }
@@ -309,7 +358,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   }
   const bool has_program = any_in(m_program, words, 0, count) || mentions_topic(sentence);
   const bool has_request = any_in(m_request, words, 0, count);
-  const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+  const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
     return token == "foia" || token == "freedom" || token == "records";
   });
 
