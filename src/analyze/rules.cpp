@@ -212,7 +212,9 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.obligation_modal = words("obligation_modal");
       rule.voluntary = words("voluntary");
       rule.request = words("request");
+      rule.volition = words("volition");
       rule.grant = words("grant");
+      rule.denial = words("denial");
       rule.negators = words("negators");
       rule.question = words("question");
       rule.contrast = words("contrast");

@@ -187,7 +187,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_permission(make_set(rule.permission)), m_permission_after(make_set(rule.permission_after)),
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
-      m_grant(make_set(rule.grant)), m_negators(make_set(rule.negators)),
+      m_volition(make_set(rule.volition)),
+      m_grant(make_set(rule.grant)), m_denial(make_set(rule.denial)), m_negators(make_set(rule.negators)),
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
       m_speech(make_set(rule.speech_verbs)), m_speech_before(make_set(rule.speech_before)),
@@ -215,7 +216,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   // of them cannot match the phrase.
   std::vector<std::string> trigger_words;
   for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
-                               &m_voluntary, &m_grant}) {
+                               &m_voluntary, &m_grant, &m_denial}) {
     for (const Phrase& phrase : set->phrases) {
       trigger_words.push_back(*std::max_element(phrase.begin(), phrase.end(), [](const auto& a, const auto& b) {
         return a.size() < b.size();
@@ -291,7 +292,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
-                                 m_obligation_modal.bit | m_voluntary.bit | m_grant.bit;
+                                 m_obligation_modal.bit | m_voluntary.bit | m_grant.bit | m_denial.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -331,13 +332,14 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     return std::max(clause_start[anchor], by_reach);
   };
   // A negator before a wish or request word negates that ("do not want to take part can opt
-  // out"), not the modal after it.
-  auto negated = [&](std::size_t begin, std::size_t end) {
+  // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
+  // to allow").
+  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
     int negations = 0;
     for (std::size_t i = begin; i < end && i < count; ++i) {
       if (match_at(m_negators, words, i)) {
         ++negations;
-      } else if (match_at(m_request, words, i)) {
+      } else if (stop_at_wish && (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
         negations = 0;
       }
     }
@@ -373,7 +375,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       result.explicit_leave = true;
     } else {
       length = match_at(m_leave_if_program, words, i);
-      if (length && !any_in(m_program, words, i, std::min(count, i + length + 5)) &&
+      if (length && !any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) &&
           !mentions_topic(sentence.substr(0))) {
         length = 0;
       }
@@ -398,11 +400,12 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
     const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
-    if (any_in(m_request, words, request_from, i)) {
+    if (any_in(m_request, words, request_from, i) || any_in(m_volition, words, request_from, i)) {
       continue;
     }
     if (permission) {
-      const double polarity = negated(window_start(*permission, 5), i) ? -1.0 : 1.0;
+      const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
+      const double polarity = negated(window_start(*permission, 5), i, !complement) ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
@@ -497,6 +500,10 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
         relevant = true;
         score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
         k += length - 1;
+      } else if (const std::size_t denied = match_at(m_denial, words, k)) {
+        relevant = true;
+        score += (negated(from, k) ? 1.0 : -1.0) * weight[k];
+        k += denied - 1;
       }
     }
   }

@@ -54,7 +54,9 @@ struct StanceRule {
   std::vector<std::string> obligation_modal; ///< "must", "shall": count only before a program word
   std::vector<std::string> voluntary;        ///< "voluntary", "optional"
   std::vector<std::string> request;          ///< "request", "letter"
+  std::vector<std::string> volition;         ///< "wish", "want": like a request, but never granted
   std::vector<std::string> grant;            ///< "granted", "honored", "enough"
+  std::vector<std::string> denial;           ///< "denied", "rejected": a request refused
   std::vector<std::string> negators;         ///< "not", "no", "nothing", "without"
   std::vector<std::string> question;         ///< "whether": what follows takes no position
   std::vector<std::string> contrast;         ///< "but", "however": what follows weighs more
