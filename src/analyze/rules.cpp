@@ -97,9 +97,18 @@ void check_regex(std::string regex, const std::filesystem::path& file, const std
   }
 }
 
-void check_object(const Json& item, const std::filesystem::path& file, const std::string& where) {
+void check_object(const Json& item, const std::filesystem::path& file, const std::string& where,
+                  std::initializer_list<std::string_view> known_keys = {}) {
   if (!item.is_object()) {
     fail(file, where, "expected an object");
+  }
+  if (known_keys.size() == 0) {
+    return;
+  }
+  for (const auto& [key, unused] : item.items()) {
+    if (std::find(known_keys.begin(), known_keys.end(), key) == known_keys.end()) {
+      fail(file, where + key, "unknown key");
+    }
   }
 }
 
@@ -152,7 +161,8 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
     for (std::size_t i = 0; i < agencies->size(); ++i) {
       const std::string where = "agencies[" + std::to_string(i) + "].";
       const Json& item = (*agencies)[i];
-      check_object(item, file, where);
+      check_object(item, file, where,
+                   {"value", "names", "acronyms", "domains", "not_before", "state_form", "parent"});
       AgencyRule rule;
       rule.value = read_string(item, "value", file, where, true);
       rule.names = read_strings(item, "names", file, where, false);
@@ -167,7 +177,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
   if (const Json* patterns = find_array(json, "agency_patterns", file)) {
     for (std::size_t i = 0; i < patterns->size(); ++i) {
       const std::string where = "agency_patterns[" + std::to_string(i) + "].";
-      check_object((*patterns)[i], file, where);
+      check_object((*patterns)[i], file, where, {"regex", "value"});
       pack.agency_patterns.push_back({read_string((*patterns)[i], "regex", file, where, true),
                                       read_string((*patterns)[i], "value", file, where, true)});
       check_regex(pack.agency_patterns.back().regex, file, where + "regex");
@@ -177,7 +187,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
     for (std::size_t i = 0; i < patterns->size(); ++i) {
       const std::string where = "patterns[" + std::to_string(i) + "].";
       const Json& item = (*patterns)[i];
-      check_object(item, file, where);
+      check_object(item, file, where, {"kind", "regex", "value", "confidence"});
       PatternRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
       rule.regex = read_string(item, "regex", file, where, true);
@@ -198,7 +208,11 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
     for (std::size_t i = 0; i < stances->size(); ++i) {
       const std::string where = "stances[" + std::to_string(i) + "].";
       const Json& item = (*stances)[i];
-      check_object(item, file, where);
+      check_object(item, file, where,
+                   {"kind", "topic", "leave", "leave_if_program", "program", "permission", "permission_after",
+                    "obligation", "obligation_modal", "voluntary", "request", "volition", "grant", "denial",
+                    "negators", "question", "contrast", "concessive", "clause_breaks", "speech_verbs",
+                    "speech_before", "other_programs", "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
       auto words = [&](const char* key) { return read_strings(item, key, file, where, true); };
