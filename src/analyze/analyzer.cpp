@@ -283,6 +283,67 @@ bool starts_with_subject_label(std::string_view sentence) {
   return RE2::PartialMatch(sentence, k_label);
 }
 
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
+// them from then on. Learns such definitions into the context and tags the acronym's later
+// mentions (whole words, as written) that no rule matched.
+void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch>& agencies, DocumentContext& context) {
+  std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
+  for (const detail::AgencyMatch& agency : agencies) {
+    std::size_t at = agency.end;
+    while (at < text.size() && text[at] == ' ') {
+      ++at;
+    }
+    if (at >= text.size() || text[at] != '(') {
+      continue;
+    }
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close - at < 3 || close - at > 9) {
+      continue;
+    }
+    const std::string_view acronym = text.substr(at + 1, close - at - 1);
+    if (!std::all_of(acronym.begin(), acronym.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
+      continue;
+    }
+    definitions.push_back(at + 1);
+    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                                   [&](const auto& entry) { return entry.first == acronym; });
+    if (!known && context.defined_acronyms.size() < 64) {
+      context.defined_acronyms.emplace_back(std::string(acronym), agency.value);
+    }
+  }
+  if (context.defined_acronyms.empty()) {
+    return;
+  }
+  std::vector<detail::AgencyMatch> found;
+  for (const auto& [acronym, value] : context.defined_acronyms) {
+    for (std::size_t at = text.find(acronym); at != std::string_view::npos; at = text.find(acronym, at + 1)) {
+      const std::size_t end = at + acronym.size();
+      if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
+          (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
+        continue;
+      }
+      if (std::find(definitions.begin(), definitions.end(), at) != definitions.end()) {
+        continue;
+      }
+      const auto next = first_from(agencies, at);
+      const bool covered = (next != agencies.end() && next->start < end) ||
+                           (next != agencies.begin() && std::prev(next)->end > at);
+      if (!covered) {
+        found.push_back({at, end, value});
+      }
+    }
+  }
+  if (!found.empty()) {
+    agencies.insert(agencies.end(), found.begin(), found.end());
+    std::sort(agencies.begin(), agencies.end(),
+              [](const detail::AgencyMatch& a, const detail::AgencyMatch& b) { return a.start < b.start; });
+  }
+}
+
 // Date tags; a year the text left out comes from the current message's or document's date.
 void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) {
   MessageCursor cursor(facts, context);
@@ -496,6 +557,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   facts.dates = impl.dates.find(text);
   drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
+  add_defined_acronyms(text, facts.agencies, context);
   drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {
     std::string date;

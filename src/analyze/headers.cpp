@@ -67,8 +67,9 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
     if (line_end == std::string_view::npos) {
       line_end = text.size();
     }
+    // Quoted replies prefix header lines with '>' ("> From: ...").
     std::size_t begin = line_start;
-    while (begin < line_end && is_space(text[begin])) {
+    while (begin < line_end && (is_space(text[begin]) || text[begin] == '>')) {
       ++begin;
     }
     const std::size_t colon = label_colon(text, begin);

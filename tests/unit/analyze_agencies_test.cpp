@@ -66,5 +66,11 @@ TEST(AgencyTagger, DoesNotTagAcronymsInsideBatesStamps) {
   EXPECT_EQ(tag_values("ICE FOIA 10-2674.0001234", "agency"), std::vector<std::string>{});
 }
 
+TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
+  const auto values = tag_values("The Washington State Patrol (WSP) will sign. WSP staff asked; the WSP-1 "
+                                 "form and NWSP are not mentions.", "agency");
+  EXPECT_EQ(values, (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+}
+
 } // namespace
 } // namespace foia::analyze

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace foia::analyze {
@@ -31,6 +32,9 @@ struct DocumentContext {
   std::string last_date;
   /// Stance kinds whose topic the document has mentioned so far.
   std::vector<std::string> topics_seen;
+  /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
+  /// canonical value. Later mentions of the acronym in the document are that agency.
+  std::vector<std::pair<std::string, std::string>> defined_acronyms;
   int pages_seen = 0;
 };
 
