@@ -55,6 +55,7 @@ public:
   /// (document date, author, message headers). Never throws on odd text.
   std::vector<record::Tag> tag_page(const record::PageRecord& page, DocumentContext& context) const;
 
+  /// The merged rules this analyzer was built from.
   const RulePack& rules() const;
 
 private:
