@@ -261,6 +261,10 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   read_words(sentence.substr(offset), words);
   const std::vector<std::string_view>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
+    // "ICE, which said ...": a relative clause right after the agency is still the agency's.
+    if (i == 0 && after[i] == "," && after.size() > 1 && (after[1] == "which" || after[1] == "who")) {
+      continue;
+    }
     if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
       break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
     }

@@ -32,6 +32,7 @@ const MarkerCase k_marker_cases[] = {
     {"ICE FOIA 10-2674.0001234", "bates", {"ICE FOIA 10-2674.0001234"}},
     {"DHS-SC-012345", "bates", {"DHS-SC-012345"}},
     {"NJSP-SC 000417", "bates", {"NJSP-SC 000417"}},
+    {"ICE 2010FOIA2674 0042117", "bates", {"ICE 2010FOIA2674 0042117"}},
     {"ICE  FOIA\t10-2674.0001234", "bates", {"ICE FOIA 10-2674.0001234"}},
     {"Washington, DC 20536", "bates", {}},
     {"FY 2013", "bates", {}},

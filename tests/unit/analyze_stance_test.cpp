@@ -125,6 +125,14 @@ TEST(StanceTagger, AttributesToTheAgencyQuoted) {
   EXPECT_EQ(stance->extra["date"], "2011-02-15");
 }
 
+TEST(StanceTagger, AttributesToTheAgencyOfARelativeClause) {
+  const auto tags = testing::tag_text("Minutes, 15 February 2011\n\nA deputy spoke with ICE, which said that "
+                                      "jurisdictions have no ability to opt out of Secure Communities.");
+  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, tags.end());
+  EXPECT_EQ(stance->extra["agency"], "ICE");
+}
+
 TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
   const auto tags = testing::tag_text(
       "From: Smith, Jo <jo.smith@ice.dhs.gov>\nSent: Tuesday, May 17, 2011 8:30 AM\nTo: Paul\n"
