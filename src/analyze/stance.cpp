@@ -409,7 +409,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     if (permission) {
       const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
-      const double polarity = negated(window_start(*permission, 5), i, !complement) ? -1.0 : 1.0;
+      const double polarity = negated(window_start(*permission, window), i, !complement) ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
