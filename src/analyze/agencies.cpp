@@ -193,7 +193,8 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   for (const std::string& state : rules.states) {
     states.push_back(name_regex(state));
   }
-  const std::string state_group = "(" + join_sorted(states) + ")";
+  // State names match in any case: letterheads print "ILLINOIS STATE POLICE".
+  const std::string state_group = "((?i:" + join_sorted(states) + "))";
   for (std::size_t i = 0; i < rules.agency_patterns.size(); ++i) {
     std::string source = rules.agency_patterns[i].regex;
     for (std::size_t at = source.find("{state}"); at != std::string::npos;

@@ -187,7 +187,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_permission(make_set(rule.permission)), m_permission_after(make_set(rule.permission_after)),
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
-      m_volition(make_set(rule.volition)),
+      m_volition(make_set(rule.volition)), m_request_verbs(make_set(rule.request_verbs)),
       m_grant(make_set(rule.grant)), m_denial(make_set(rule.denial)), m_negators(make_set(rule.negators)),
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
@@ -362,6 +362,25 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       }
     }
   }
+  // "ask that ICE confirm ... will not be activated", "ask DHS to let communities decide": what a
+  // request verb governs is asked for, not asserted. Its scope runs to the end of the clause.
+  std::vector<bool> requested(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t length = match_at(m_request_verbs, words, i);
+    if (!length) {
+      continue;
+    }
+    bool governs = false;
+    for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
+      governs = governs || tokens[j] == "that" || tokens[j] == "to";
+    }
+    for (std::size_t k = i + length; governs && k < count && !requested[k]; ++k) {
+      if (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" || match_at(m_contrast, words, k)) {
+        break;
+      }
+      requested[k] = true;
+    }
+  }
   const bool has_program = any_in(m_program, words, 0, count) || mentions_topic(sentence);
   const bool has_request = any_in(m_request, words, 0, count);
   const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
@@ -390,7 +409,7 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     relevant = true;
     const std::size_t end = i + length;
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(end), true);
-    if (questioned[i]) {
+    if (questioned[i] || requested[i]) {
       continue;
     }
     // Permission words reach further than negators: "no mechanism ... for a county to withdraw".
@@ -453,6 +472,11 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     const std::size_t from = window_start(k, window);
     if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) && about_other_program(k)) {
+      continue;
+    }
+    if (requested[k] && (match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
+                         match_at(m_obligation_modal, words, k))) {
+      relevant = relevant || has_program;
       continue;
     }
     if (const std::size_t length = match_at(m_obligation, words, k)) {
