@@ -243,7 +243,7 @@ private:
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after,
-      m_obligation, m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_grant, m_denial, m_negators, m_question,
+      m_obligation, m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant, m_denial, m_negators, m_question,
       m_contrast, m_concessive, m_clause_breaks, m_speech, m_speech_before, m_other_programs,
       m_topic_words;
 

@@ -210,7 +210,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       const Json& item = (*stances)[i];
       check_object(item, file, where,
                    {"kind", "topic", "leave", "leave_if_program", "program", "permission", "permission_after",
-                    "obligation", "obligation_modal", "voluntary", "request", "volition", "request_verbs", "grant", "denial",
+                    "obligation", "obligation_modal", "voluntary", "request", "volition", "request_verbs", "procedure", "grant", "denial",
                     "negators", "question", "contrast", "concessive", "clause_breaks", "speech_verbs",
                     "speech_before", "other_programs", "window"});
       StanceRule rule;
@@ -228,6 +228,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.request = words("request");
       rule.volition = words("volition");
       rule.request_verbs = words("request_verbs");
+      rule.procedure = words("procedure");
       rule.grant = words("grant");
       rule.denial = words("denial");
       rule.negators = words("negators");

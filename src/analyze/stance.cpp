@@ -188,6 +188,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
       m_volition(make_set(rule.volition)), m_request_verbs(make_set(rule.request_verbs)),
+      m_procedure(make_set(rule.procedure)),
       m_grant(make_set(rule.grant)), m_denial(make_set(rule.denial)), m_negators(make_set(rule.negators)),
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
@@ -536,6 +537,25 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
   }
 
+  // "Send us a letter and we will take the county off the schedule", "by submitting a written
+  // request": an instruction to send a request, in a sentence about leaving, says how to leave.
+  // Not when someone only plans to ("the county will submit a request").
+  if (relevant) {
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t length = match_at(m_procedure, words, k);
+      if (!length || questioned[k] || requested[k] ||
+          !any_in(m_request, words, k + length, std::min(count, k + length + 4))) {
+        continue;
+      }
+      const std::size_t before = k >= 2 ? k - 2 : 0;
+      if (any_in(m_volition, words, before, k) || any_in(m_obligation_modal, words, before, k) ||
+          (k > 0 && (tokens[k - 1] == "will" || tokens[k - 1] == "to"))) {
+        continue;
+      }
+      score += weight[k];
+      break;
+    }
+  }
   if (!relevant) {
     return result;
   }
@@ -548,7 +568,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     result.confidence = 0.5;
   } else {
     result.value = score > 0 ? "available" : "unavailable";
-    result.confidence = std::min(0.95, 0.6 + 0.15 * std::abs(score));
+    // Two decimals: the figure is a rough grade, and 0.8999999999999999 helps nobody.
+    result.confidence = std::round(std::min(0.95, 0.6 + 0.15 * std::abs(score)) * 100.0) / 100.0;
   }
   return result;
 }

@@ -56,6 +56,7 @@ struct StanceRule {
   std::vector<std::string> request;          ///< "request", "letter"
   std::vector<std::string> volition;         ///< "wish", "want": like a request, but never granted
   std::vector<std::string> request_verbs;    ///< "ask", "urge": before "that"/"to", what follows is requested
+  std::vector<std::string> procedure;        ///< "send", "submit": sending a request is how one leaves
   std::vector<std::string> grant;            ///< "granted", "honored", "enough"
   std::vector<std::string> denial;           ///< "denied", "rejected": a request refused
   std::vector<std::string> negators;         ///< "not", "no", "nothing", "without"
