@@ -60,7 +60,17 @@ const StanceCase k_stance_cases[] = {
     // Clause weight: the main clause after "although" or "but" decides.
     {"Although some counties asked to opt out, participation is mandatory.", "unavailable"},
     {"Some thought participation was mandatory, but counties may opt out.", "available"},
+    {"Send us a letter signed by the sheriff and we will take the county off the activation schedule.",
+     "available"},
+    {"Nothing obliges a county to take part.", "available"},
+    {"Counties will not have the option of remaining outside the program.", "unavailable"},
+    {"The matching cannot be switched off county by county.", "unavailable"},
+    {"That was never true: the state's participation commits every county.", "unavailable"},
     // Questions, agenda items and requests take no position.
+    {"We therefore ask that ICE confirm in writing that the County will not be activated.", "unclear"},
+    {"The Sheriff will continue to ask DHS to let communities decide for themselves whether to take part.",
+     "unclear"},
+    {"The county will submit a written request to opt out.", "unclear"},
     {"Can a county opt out of Secure Communities?", "unclear"},
     {"Is Secure Communities voluntary?", "unclear"},
     {"The Board asked whether the County may still withdraw from the program.", "unclear"},
