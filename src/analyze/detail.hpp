@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -232,6 +233,15 @@ private:
     Words(const Words&) = delete;
     Words& operator=(const Words&) = delete;
   };
+  /// Per-thread buffers for classify().
+  struct Scratch {
+    Words words;
+    std::vector<std::size_t> clause_start;
+    std::vector<double> weight;
+    std::vector<bool> questioned;
+    std::vector<bool> requested;
+    std::vector<bool> used;
+  };
   struct TransparentHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
@@ -239,6 +249,9 @@ private:
   std::string m_kind;
   int m_window;
   std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_first_word_masks;
+  /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
+  /// are ruled out here without hashing.
+  std::array<std::uint64_t, 256> m_first_word_lengths{};
   std::uint32_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
