@@ -1,5 +1,6 @@
 #include "detail.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace foia::analyze::detail {
@@ -28,6 +29,41 @@ void Alternation::compile() {
   if (!m_regex->ok()) {
     throw std::runtime_error("patterns do not combine: " + m_regex->error());
   }
+  if (m_each.size() > 1) {
+    RE2::Options set_options;
+    set_options.set_log_errors(false);
+    set_options.set_max_mem(64 << 20);
+    m_which = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_START);
+    for (const auto& pattern : m_each) {
+      if (m_which->Add(pattern->pattern(), nullptr) < 0) {
+        m_which.reset();
+        break;
+      }
+    }
+    if (m_which && !m_which->Compile()) {
+      m_which.reset();
+    }
+  }
+}
+
+std::vector<std::size_t> Alternation::candidates(std::string_view text, std::size_t start) const {
+  std::vector<std::size_t> all(m_each.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    all[i] = i;
+  }
+  if (!m_which) {
+    return all;
+  }
+  // The set sees the text from `start` on, so a leading \b there reads as if at the start of the
+  // text; that can only add candidates, which the anchored match with full context then rejects.
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{};
+  if (!m_which->Match(text.substr(start), &matched, &error)) {
+    return error.kind == RE2::Set::kNoError ? std::vector<std::size_t>() : all;
+  }
+  std::vector<std::size_t> indices(matched.begin(), matched.end());
+  std::sort(indices.begin(), indices.end());
+  return indices;
 }
 
 bool Alternation::rewrite(std::string& out, std::string_view rewrite, std::size_t index,

@@ -131,36 +131,57 @@ NormalizedText fold_characters(std::string_view original) {
 
 // Joins words split at a line end: a letter, '-', optional spaces, a newline, optional spaces,
 // then a lowercase letter. "opt-\nout" becomes "optout", which the rules list as a spelling.
+// The end of a line-end hyphenation starting at the '-' at `at` (a letter before it; spaces, a
+// line break, spaces, then a lowercase letter after it): the offset of that letter, or 0.
+std::size_t hyphenation_end(const std::string& text, std::size_t at) {
+  if (at == 0 || !is_ascii_letter(text[at - 1])) {
+    return 0;
+  }
+  std::size_t j = at + 1;
+  while (j < text.size() && text[j] == ' ') {
+    ++j;
+  }
+  if (j >= text.size() || text[j] != '\n') {
+    return 0;
+  }
+  ++j;
+  while (j < text.size() && text[j] == ' ') {
+    ++j;
+  }
+  return j < text.size() && text[j] >= 'a' && text[j] <= 'z' ? j : 0;
+}
+
 NormalizedText join_hyphenated_words(NormalizedText folded) {
   const std::string& text = folded.text;
-  if (text.find("-\n") == std::string::npos && text.find("- ") == std::string::npos) {
+  // Copy the stretches between hyphenations in bulk; most pages have none or a few.
+  NormalizedText out;
+  std::size_t copied = 0;
+  for (std::size_t at = text.find('-'); at != std::string::npos; at = text.find('-', at + 1)) {
+    const std::size_t resume = hyphenation_end(text, at);
+    if (resume == 0) {
+      continue;
+    }
+    if (copied == 0 && out.text.empty()) {
+      out.text.reserve(text.size());
+      out.source_start.reserve(text.size());
+      out.source_end.reserve(text.size());
+    }
+    out.text.append(text, copied, at - copied);
+    out.source_start.insert(out.source_start.end(), folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
+                            folded.source_start.begin() + static_cast<std::ptrdiff_t>(at));
+    out.source_end.insert(out.source_end.end(), folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
+                          folded.source_end.begin() + static_cast<std::ptrdiff_t>(at));
+    copied = resume;
+    at = resume - 1;
+  }
+  if (copied == 0) {
     return folded;
   }
-  NormalizedText out;
-  out.text.reserve(text.size());
-  out.source_start.reserve(text.size());
-  out.source_end.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '-' && i > 0 && is_ascii_letter(text[i - 1])) {
-      std::size_t j = i + 1;
-      while (j < text.size() && text[j] == ' ') {
-        ++j;
-      }
-      if (j < text.size() && text[j] == '\n') {
-        ++j;
-        while (j < text.size() && text[j] == ' ') {
-          ++j;
-        }
-        if (j < text.size() && text[j] >= 'a' && text[j] <= 'z') {
-          i = j;
-          continue;
-        }
-      }
-    }
-    append(out, text[i], folded.source_start[i], folded.source_end[i]);
-    ++i;
-  }
+  out.text.append(text, copied, std::string::npos);
+  out.source_start.insert(out.source_start.end(), folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
+                          folded.source_start.end());
+  out.source_end.insert(out.source_end.end(), folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
+                        folded.source_end.end());
   return out;
 }
 
