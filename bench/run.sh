@@ -63,6 +63,29 @@ measure baseline_ocr bash -c '
 measure foia_ocr "$foia" ingest "$work/small/scan" -o "$work/out/scan.jsonl" -q
 
 ocr_pages=$(grep -c '"method":"ocr"' "$work/out/scan.jsonl" || true)
+
+# Accuracy: character error rate of each OCR against the text twin's own text layer.
+c++ -O2 -std=c++20 -o "$work/cer" bench/cer.cpp
+mkdir -p "$work/cer-pages"
+foia_edits=0 base_edits=0 truth_chars=0
+for scan in "$work"/small/scan/*.pdf; do
+  name=$(basename "$scan" .pdf)
+  twin="$work/small/text/${name/scan/text}.pdf"
+  count=$(pdfinfo "$twin" | awk '/^Pages:/ {print $2}')
+  for ((page = 1; page <= count; page++)); do
+    page_file="$work/cer-pages/$name-$page"
+    pdftotext -layout -f "$page" -l "$page" "$twin" "$page_file.truth"
+    jq -r --arg path "$scan" --argjson page "$page" \
+      'select(.kind=="page" and .path==$path and .page==$page) | .text' \
+      "$work/out/scan.jsonl" >"$page_file.foia"
+    baseline=$(ls "$work"/out/png/"$name"-*.pgm.txt | sed -n "${page}p")
+    read -r edits chars < <("$work/cer" "$page_file.truth" "$page_file.foia")
+    foia_edits=$((foia_edits + edits)) truth_chars=$((truth_chars + chars))
+    read -r edits chars < <("$work/cer" "$page_file.truth" "$baseline")
+    base_edits=$((base_edits + edits))
+  done
+done
+percent() { awk -v e="$1" -v n="$2" 'BEGIN { printf "%.2f%%", 100 * e / n }'; }
 echo
 echo "| measure | baseline | foia | ratio foia/baseline |"
 echo "|---|---|---|---|"
@@ -70,6 +93,7 @@ echo "| text layer, $big_pages pages: wall s (pdftotext -layout per file) | ${wa
 echo "| text layer: pages/s | $(per_second "$big_pages" "${wall[pdftotext]}") | $(per_second "$big_pages" "${wall[foia_big]}") | |"
 echo "| scanned, $pages pages: wall s (pdftoppm -r 300 -gray + $cores x tesseract) | ${wall[baseline_ocr]} | ${wall[foia_ocr]} | $(ratio "${wall[foia_ocr]}" "${wall[baseline_ocr]}") |"
 echo "| scanned: pages/s | $(per_second "$pages" "${wall[baseline_ocr]}") | $(per_second "$pages" "${wall[foia_ocr]}") | |"
+echo "| scanned: character error rate against the text twin ($truth_chars chars) | $(percent "$base_edits" "$truth_chars") | $(percent "$foia_edits" "$truth_chars") | |"
 echo "| peak memory (PSS) MiB, $pages text pages | | $(mib "${rss[foia_text]}") | |"
 echo "| peak memory (PSS) MiB, $big_pages text pages | | $(mib "${rss[foia_big]}") | |"
 echo "| peak memory (PSS) MiB, $pages scanned pages (baseline: largest moment of its tree) | $(mib "${rss[baseline_ocr]}") | $(mib "${rss[foia_ocr]}") | |"

@@ -6,7 +6,7 @@
 #include "foia/ingest/ingest.hpp"
 
 #include <chrono>
-#include <csignal>
+#include <cstdlib>
 #include <string>
 #include <thread>
 
@@ -20,7 +20,7 @@ public:
   int page_count() const override { return m_pages; }
   ingest::TextLayer text_layer(int index) const override {
     if (index + 1 == m_crash_page) {
-      std::raise(SIGSEGV);
+      std::abort(); // as a library hitting an assertion would (sanitizers leave SIGABRT alone)
     }
     if (index + 1 == m_hang_page) {
       std::this_thread::sleep_for(std::chrono::hours(1));
@@ -44,8 +44,9 @@ public:
     image.height = 100;
     image.dpi = 300;
     image.pixels.assign(10000, 255);
-    // Ink proportional to the page number, so the fake OCR can read the page back.
-    std::fill(image.pixels.begin(), image.pixels.begin() + 300 * (index + 1), 0);
+    // Three rows of ink per page number (up to 30), so the fake OCR can read the page back.
+    const auto rows = static_cast<std::ptrdiff_t>(3 * (index % 30 + 1));
+    std::fill(image.pixels.begin(), image.pixels.begin() + 100 * rows, 0);
     return image;
   }
 
