@@ -1,9 +1,9 @@
 // MB of page text tagged per second on one core. The pages are the evaluation set's (memos,
 // letters, email threads, OCR noise: dense in dates, agencies and statements), or a records file
 // named by $FOIA_BENCH_RECORDS; run:
-//   cmake -S . -B build -DFOIA_BUILD_BENCHMARKS=ON && cmake --build build --target foia_bench_analyze
-//   build/foia_bench_analyze
-//   FOIA_BENCH_RECORDS=records.jsonl build/foia_bench_analyze --benchmark_filter=TagPages
+//   cmake -S . -B build -DFOIA_BUILD_BENCHMARKS=ON && cmake --build build --target
+//   foia_bench_analyze build/foia_bench_analyze FOIA_BENCH_RECORDS=records.jsonl
+//   build/foia_bench_analyze --benchmark_filter=TagPages
 
 #include "foia/analyze/analyzer.hpp"
 
@@ -65,7 +65,8 @@ void BM_TagPages(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
   state.counters["pages/s"] = benchmark::Counter(
-      static_cast<double>(pages.size() * static_cast<std::size_t>(state.iterations())), benchmark::Counter::kIsRate);
+      static_cast<double>(pages.size() * static_cast<std::size_t>(state.iterations())),
+      benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagPages)->Unit(benchmark::kMillisecond);
 

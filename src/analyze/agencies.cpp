@@ -15,7 +15,9 @@ bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // The lookup key for a matched name: lowercase, runs of space collapsed, periods dropped
 // ("U.S." and "US" meet).
@@ -93,7 +95,8 @@ std::unique_ptr<RE2> compile(const std::string& source, bool case_sensitive,
 
 // Letterheads print names in capitals; tags carry them as a reader writes them.
 std::string title_case(std::string_view value) {
-  static const std::unordered_set<std::string> k_small_words = {"of", "the", "and", "for", "on", "in"};
+  static const std::unordered_set<std::string> k_small_words = {"of",  "the", "and",
+                                                                "for", "on",  "in"};
   std::string result;
   std::size_t position = 0;
   while (position < value.size()) {
@@ -105,7 +108,8 @@ std::string title_case(std::string_view value) {
     for (char c : value.substr(position, space - position)) {
       word += to_lower(c);
     }
-    if (!word.empty() && (result.empty() || !k_small_words.count(word)) && word[0] >= 'a' && word[0] <= 'z') {
+    if (!word.empty() && (result.empty() || !k_small_words.count(word)) && word[0] >= 'a' &&
+        word[0] <= 'z') {
       word[0] = static_cast<char>(word[0] - 'a' + 'A');
     }
     result += (result.empty() ? "" : " ") + word;
@@ -120,13 +124,15 @@ bool has_lowercase(std::string_view text) {
 
 // Acronyms glued into identifiers (ICE-123, dhs.gov, DHS_SC) are not mentions, and a word after
 // can cancel one ("ICE storm").
-bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t end, const AgencyRule& agency) {
+bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t end,
+                          const AgencyRule& agency) {
   if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '_' || text[start - 1] == '@' ||
                     text[start - 1] == '.')) {
     return false;
   }
-  if (end < text.size() && (text[end] == '_' || text[end] == '@' ||
-                            (text[end] == '.' && end + 1 < text.size() && is_word_char(text[end + 1])))) {
+  if (end < text.size() &&
+      (text[end] == '_' || text[end] == '@' ||
+       (text[end] == '.' && end + 1 < text.size() && is_word_char(text[end + 1])))) {
     return false;
   }
   std::size_t word_start = end;
@@ -138,13 +144,15 @@ bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t 
     ++word_end;
   }
   const std::string next = fold_key(text.substr(word_start, word_end - word_start));
-  return next.empty() || std::find(agency.not_before.begin(), agency.not_before.end(), next) == agency.not_before.end();
+  return next.empty() || std::find(agency.not_before.begin(), agency.not_before.end(), next) ==
+                             agency.not_before.end();
 }
 
 } // namespace
 
-std::string AgencyTagger::state_body(std::string_view text, std::size_t start, std::string_view matched,
-                                     const AgencyRule& agency, bool acronym) const {
+std::string AgencyTagger::state_body(std::string_view text, std::size_t start,
+                                     std::string_view matched, const AgencyRule& agency,
+                                     bool acronym) const {
   // A bare "Department of Justice" under a "State of California" heading is the state's.
   const std::string folded = fold_key(matched);
   if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of ||
@@ -157,7 +165,8 @@ std::string AgencyTagger::state_body(std::string_view text, std::size_t start, s
     return agency.value;
   }
   std::string value = agency.state_form;
-  value.replace(value.find("{state}"), 7, title_case(std::string_view(state[1].data(), state[1].size())));
+  value.replace(value.find("{state}"), 7,
+                title_case(std::string_view(state[1].data(), state[1].size())));
   return value;
 }
 
@@ -185,9 +194,11 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });
   // One pass for all: names, then acronyms, then patterns, each in a fixed alternative slot.
-  m_patterns.add(names.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : "(?i:\\b(?:" + join_sorted(names) + ")\\b)",
+  m_patterns.add(names.empty() ? std::string("[^\\x00-\\x{10FFFF}]")
+                               : "(?i:\\b(?:" + join_sorted(names) + ")\\b)",
                  "agency names");
-  m_patterns.add(acronyms.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : "\\b(?:" + join_sorted(acronyms) + ")\\b",
+  m_patterns.add(acronyms.empty() ? std::string("[^\\x00-\\x{10FFFF}]")
+                                  : "\\b(?:" + join_sorted(acronyms) + ")\\b",
                  "agency acronyms");
   std::vector<std::string> states;
   for (const std::string& state : rules.states) {
@@ -221,7 +232,8 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
     const std::size_t end = start + match.size();
     if (index < 2) {
       const bool acronym = index == 1;
-      const std::string key = (acronym ? "#" : "") + fold_key(std::string_view(match.data(), match.size()));
+      const std::string key =
+          (acronym ? "#" : "") + fold_key(std::string_view(match.data(), match.size()));
       const auto found = m_by_key.find(key);
       if (found == m_by_key.end()) {
         return false;
@@ -230,7 +242,9 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       if (acronym && !acronym_stands_alone(text, start, end, agency)) {
         return false;
       }
-      candidates.push_back({start, end, state_body(text, start, std::string_view(match.data(), match.size()), agency, acronym)});
+      candidates.push_back(
+          {start, end,
+           state_body(text, start, std::string_view(match.data(), match.size()), agency, acronym)});
       return true;
     }
     // A pattern: drop leading function words the capitalised-name group swallowed ("The",
@@ -271,7 +285,8 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
     if (!has_lowercase(text.substr(start, end - start))) {
       collapsed = title_case(collapsed);
     }
-    for (std::size_t at = collapsed.find("Sheriffs "); at != std::string::npos; at = collapsed.find("Sheriffs ", at)) {
+    for (std::size_t at = collapsed.find("Sheriffs "); at != std::string::npos;
+         at = collapsed.find("Sheriffs ", at)) {
       collapsed.replace(at, 9, "Sheriff's ");
     }
     candidates.push_back({start, end, collapsed});
@@ -323,7 +338,8 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
 
 bool AgencyTagger::is_part_of(const std::string& part, const std::string& whole) const {
   std::string current = part;
-  for (int depth = 0; depth < 8; ++depth) { // parents form a short chain; a cycle in data stops here
+  for (int depth = 0; depth < 8;
+       ++depth) { // parents form a short chain; a cycle in data stops here
     if (current == whole) {
       return true;
     }

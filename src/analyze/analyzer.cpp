@@ -35,7 +35,8 @@ struct Analyzer::Impl {
   }
 
   /// Stance tags, sentence by sentence, with who said it and when.
-  void add_stances(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) const;
+  void add_stances(const PageFacts& facts, DocumentContext& context,
+                   std::vector<Candidate>& out) const;
 };
 
 namespace {
@@ -60,11 +61,14 @@ std::size_t line_end(std::string_view text, std::size_t at) {
   return newline == std::string_view::npos ? text.size() : newline;
 }
 
-std::string iso(const detail::DateMatch& date) { return detail::iso_date(date.year, date.month, date.day); }
+std::string iso(const detail::DateMatch& date) {
+  return detail::iso_date(date.year, date.month, date.day);
+}
 
 // The first match starting at or after `offset`, in a vector sorted by start.
 template <typename Match>
-typename std::vector<Match>::const_iterator first_from(const std::vector<Match>& matches, std::size_t offset) {
+typename std::vector<Match>::const_iterator first_from(const std::vector<Match>& matches,
+                                                       std::size_t offset) {
   return std::lower_bound(matches.begin(), matches.end(), offset,
                           [](const Match& match, std::size_t at) { return match.start < at; });
 }
@@ -98,7 +102,8 @@ struct PageFacts {
 };
 
 // Drops the matches that overlap a Bates stamp; both lists sorted by start.
-template <typename Match> void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate>& stamps) {
+template <typename Match>
+void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate>& stamps) {
   auto stamp = stamps.begin();
   std::erase_if(matches, [&](const Match& match) {
     while (stamp != stamps.end() && stamp->end <= match.start) {
@@ -175,9 +180,11 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
 // ("... State of California / Attorney General ... DEPARTMENT OF JUSTICE").
 bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size_t end) {
   auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  const std::string_view before = text.substr(line_begin(text, start), start - line_begin(text, start));
+  const std::string_view before =
+      text.substr(line_begin(text, start), start - line_begin(text, start));
   const std::string_view after = text.substr(end, line_end(text, end) - end);
-  return std::none_of(before.begin(), before.end(), is_letter) && std::none_of(after.begin(), after.end(), is_letter);
+  return std::none_of(before.begin(), before.end(), is_letter) &&
+         std::none_of(after.begin(), after.end(), is_letter);
 }
 
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
@@ -185,7 +192,8 @@ bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
 // Customs Enforcement / U.S. Department of Homeland Security"), so the most specific one wins:
 // the first that is not the parent of another.
-void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, DocumentContext& context) {
+void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies,
+                 DocumentContext& context) {
   for (std::size_t i = 0; i < facts.headers.size() && context.author_agency.empty(); ++i) {
     if (facts.headers[i].field == "From") {
       context.author_agency = facts.header_agencies[i];
@@ -214,9 +222,10 @@ void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, D
       if (line.size() > 80 || date_line) {
         break;
       }
-      const bool addressee = std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
-        return header.start >= position && header.start < end && header.field != "From";
-      });
+      const bool addressee =
+          std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
+            return header.start >= position && header.start < end && header.field != "From";
+          });
       for (auto agency = first_from(facts.agencies, position);
            !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
         if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
@@ -227,9 +236,10 @@ void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies, D
     position = end + 1;
   }
   for (const std::string& candidate : letterhead) {
-    const bool parent = std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
-      return other != candidate && agencies.is_part_of(other, candidate);
-    });
+    const bool parent =
+        std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
+          return other != candidate && agencies.is_part_of(other, candidate);
+        });
     if (!parent) {
       context.author_agency = candidate;
       return;
@@ -244,14 +254,16 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   const std::string_view text = facts.text;
   std::size_t message_begin = 0;
   std::size_t message_end = text.size();
-  const auto next_header = std::upper_bound(facts.from_offsets.begin(), facts.from_offsets.end(), at);
+  const auto next_header =
+      std::upper_bound(facts.from_offsets.begin(), facts.from_offsets.end(), at);
   if (next_header != facts.from_offsets.end()) {
     message_end = *next_header;
   }
   if (next_header != facts.from_offsets.begin()) {
     message_begin = *(next_header - 1);
   }
-  const auto closing = std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
+  const auto closing =
+      std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
   if (closing != facts.closings.end() && *closing < message_end) {
     if (const detail::AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
       return agency->value;
@@ -290,7 +302,8 @@ bool is_word_byte(char c) {
 // Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
 // them from then on. Learns such definitions into the context and tags the acronym's later
 // mentions (whole words, as written) that no rule matched.
-void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch>& agencies, DocumentContext& context) {
+void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch>& agencies,
+                          DocumentContext& context) {
   std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
   for (const detail::AgencyMatch& agency : agencies) {
     std::size_t at = agency.end;
@@ -305,7 +318,8 @@ void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch
       continue;
     }
     const std::string_view acronym = text.substr(at + 1, close - at - 1);
-    if (!std::all_of(acronym.begin(), acronym.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
+    if (!std::all_of(acronym.begin(), acronym.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
       continue;
     }
     definitions.push_back(at + 1);
@@ -320,7 +334,8 @@ void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch
   }
   std::vector<detail::AgencyMatch> found;
   for (const auto& [acronym, value] : context.defined_acronyms) {
-    for (std::size_t at = text.find(acronym); at != std::string_view::npos; at = text.find(acronym, at + 1)) {
+    for (std::size_t at = text.find(acronym); at != std::string_view::npos;
+         at = text.find(acronym, at + 1)) {
       const std::size_t end = at + acronym.size();
       if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
           (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
@@ -340,7 +355,9 @@ void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch
   if (!found.empty()) {
     agencies.insert(agencies.end(), found.begin(), found.end());
     std::sort(agencies.begin(), agencies.end(),
-              [](const detail::AgencyMatch& a, const detail::AgencyMatch& b) { return a.start < b.start; });
+              [](const detail::AgencyMatch& a, const detail::AgencyMatch& b) {
+                return a.start < b.start;
+              });
   }
 }
 
@@ -392,7 +409,8 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
     tag.doc = page.doc;
     tag.path = page.path;
     tag.page = page.page;
-    tag.line = 1 + static_cast<int>(std::lower_bound(newlines.begin(), newlines.end(), start) - newlines.begin());
+    tag.line = 1 + static_cast<int>(std::lower_bound(newlines.begin(), newlines.end(), start) -
+                                    newlines.begin());
     tag.start = start;
     tag.end = end;
     tag.text = page.text.substr(start, end - start);
@@ -423,9 +441,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
   const std::string_view text = facts.text;
   // In an email thread the sender and the message's signature speak before the thread's first
   // author; in a letter or memo the letterhead speaks before a signature.
-  const bool thread = !context.message_agency.empty() || !context.message_date.empty() ||
-                      std::any_of(facts.headers.begin(), facts.headers.end(),
-                                  [](const detail::HeaderLine& header) { return header.field == "From"; });
+  const bool thread =
+      !context.message_agency.empty() || !context.message_date.empty() ||
+      std::any_of(facts.headers.begin(), facts.headers.end(),
+                  [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
@@ -446,7 +465,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       if (next_trigger == triggers.end() || *next_trigger >= sentence.end) {
         continue;
       }
-      const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
+      const std::string_view sentence_text =
+          text.substr(sentence.start, sentence.end - sentence.start);
       const detail::StanceResult result = stance.classify(sentence_text);
       if (!result.relevant || (!seen && !result.explicit_leave)) {
         continue;
@@ -481,8 +501,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       const std::string signed_by = message_signature(facts, sentence.start);
       std::string agency = speaker;
       const std::array<const std::string*, 4> fallbacks =
-          thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by, &context.author_agency, &subject}
-                 : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject, &subject};
+          thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
+                                                     &context.author_agency, &subject}
+                 : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
+                                                     &subject};
       for (const std::string* fallback : fallbacks) {
         if (agency.empty()) {
           agency = *fallback;
@@ -493,15 +515,16 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       std::string date = cursor.date().empty() ? context.date : cursor.date();
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;
-        for (auto candidate = first_from(facts.dates, sentence.start); candidate != facts.dates.begin();) {
+        for (auto candidate = first_from(facts.dates, sentence.start);
+             candidate != facts.dates.begin();) {
           --candidate;
           if (candidate->year != 0) {
             nearest = &*candidate;
             break;
           }
         }
-        for (auto candidate = first_from(facts.dates, sentence.start); !nearest && candidate != facts.dates.end();
-             ++candidate) {
+        for (auto candidate = first_from(facts.dates, sentence.start);
+             !nearest && candidate != facts.dates.end(); ++candidate) {
           if (candidate->year != 0) {
             nearest = &*candidate;
           }
@@ -511,7 +534,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       Json extra = Json::object();
       extra["agency"] = agency.empty() ? Json(nullptr) : Json(agency);
       extra["date"] = date.empty() ? Json(nullptr) : Json(date);
-      out.push_back({stance.kind(), sentence.start, sentence.end, result.value, result.confidence, extra});
+      out.push_back(
+          {stance.kind(), sentence.start, sentence.end, result.value, result.confidence, extra});
     }
   }
 }
@@ -528,7 +552,9 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-const RulePack& Analyzer::rules() const { return m_impl->rules; }
+const RulePack& Analyzer::rules() const {
+  return m_impl->rules;
+}
 
 std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
                                             DocumentContext& context) const {
@@ -585,10 +611,12 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     }
   }
   {
-    static const RE2 k_closing(R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
+    static const RE2 k_closing(
+        R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
     re2::StringPiece closing;
     std::size_t position = 0;
-    while (position < text.size() && k_closing.Match(text, position, text.size(), RE2::UNANCHORED, &closing, 1)) {
+    while (position < text.size() &&
+           k_closing.Match(text, position, text.size(), RE2::UNANCHORED, &closing, 1)) {
       const auto start = static_cast<std::size_t>(closing.data() - text.data());
       facts.closings.push_back(start);
       position = start + closing.size();
@@ -598,7 +626,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   find_author(facts, impl.agencies, context);
   add_dates(facts, context, candidates);
   for (const detail::AgencyMatch& agency : facts.agencies) {
-    candidates.push_back({"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
+    candidates.push_back(
+        {"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
   }
   impl.add_stances(facts, context, candidates);
 

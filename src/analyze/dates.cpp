@@ -15,7 +15,7 @@ namespace {
 // In priority order: an earlier pattern claims its text first.
 enum PatternId {
   k_day_month_year,
-  k_month,           // August 17, 2010 / Aug. 7 / August 2010, one pass for all three
+  k_month, // August 17, 2010 / Aug. 7 / August 2010, one pass for all three
   k_numeric_slash,
   k_numeric_dash,
   k_iso,
@@ -37,7 +37,9 @@ std::string alternation(std::vector<std::string> words) {
   return joined.empty() ? std::string("\\x{0}") : joined;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 int days_in_month(int year, int month) {
   static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -61,7 +63,9 @@ bool valid(int year, int month, int day) {
   return year == 0 || (year >= 1900 && year <= 2099);
 }
 
-int expand_two_digit_year(int year) { return year < 70 ? 2000 + year : 1900 + year; }
+int expand_two_digit_year(int year) {
+  return year < 70 ? 2000 + year : 1900 + year;
+}
 
 // Numeric dates must stand alone: no digit, slash, dot or hyphen-digit glued to either side
 // (Bates numbers, version numbers, case numbers, phone numbers).
@@ -139,15 +143,17 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
   }
   const std::string month = "(" + alternation(month_names) + ")";
   const std::string weekday = "(?:(?:" + alternation(rules.weekdays) + ")\\.?,?\\s+)?";
-  const std::string time = "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
+  const std::string time =
+      "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
   std::vector<std::string> prepositions = rules.year_prepositions;
   const std::string sources[k_pattern_count] = {
       // 17 August 2010 / 17th of August, 2010
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\.?,?\\s+(\\d{4})\\b",
-      // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010 / Aug. 7 / August 2010
+      // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010 / Aug. 7 / August
+      // 2010
       "(?i)\\b" + weekday + month +
-          "\\.?(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b(?:,?\\s+(\\d{4})\\b" + time +
-          ")?|,?\\s+(\\d{4})\\b)",
+          "\\.?(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b(?:,?\\s+(\\d{4})\\b" +
+          time + ")?|,?\\s+(\\d{4})\\b)",
       // 08/17/2010, 8/17/10
       "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b" + time,
       // 08-17-2010
@@ -158,8 +164,10 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "(?i)\\b(?:FY\\s?|fiscal\\s+year\\s+)('?\\d{4}|'?\\d{2})\\b",
       // by 2013, in early 2011, until the end of 2012
       "(?i)\\b(?:" + alternation(prepositions) +
-          ")\\s+(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|"
-          "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?){0,2}(\\d{4})\\b",
+          ")\\s+(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+"
+          "of|"
+          "spring|summer|fall|autumn|winter|calendar\\s+year|year)[\\s-]+(?:of\\s+)?){0,2}(\\d{4})"
+          "\\b",
   };
   for (const std::string& source : sources) {
     m_patterns.add(source, "date pattern");
@@ -180,81 +188,82 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
   };
 
   m_patterns.for_each(text, [&](std::size_t id, const re2::StringPiece* captures) {
-      const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
-      const std::size_t end = start + captures[0].size();
-      auto group = [&](int index) {
-        return std::string_view(captures[index].data(), captures[index].size());
-      };
+    const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
+    const std::size_t end = start + captures[0].size();
+    auto group = [&](int index) {
+      return std::string_view(captures[index].data(), captures[index].size());
+    };
     DateMatch date{start, end, 0, 0, 0, false};
-      bool capitalised = true;
-      switch (static_cast<PatternId>(id)) {
-      case k_day_month_year:
-        date.day = to_int(group(1));
-        date.month = month_number(group(2), capitalised);
-        date.year = to_int(group(3));
-        break;
-      case k_month:
-        date.month = month_number(group(1), capitalised);
-        if (!group(2).empty()) {
-          date.day = to_int(group(2));
-          date.year = to_int(group(3));
-          // "Aug. 7" must not run into more digits ("Aug 7/8", "Aug 7:30").
-          if (group(3).empty() && end < text.size() && (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
-            return false;
-          }
-        } else {
-          date.year = to_int(group(4));
-        }
-        break;
-      case k_numeric_slash:
-      case k_numeric_dash:
-        if (!stands_alone(text, start, start + group(1).size() + group(2).size() +
-                                           group(3).size() + 2)) {
-          return false;
-        }
-        date.month = to_int(group(1));
+    bool capitalised = true;
+    switch (static_cast<PatternId>(id)) {
+    case k_day_month_year:
+      date.day = to_int(group(1));
+      date.month = month_number(group(2), capitalised);
+      date.year = to_int(group(3));
+      break;
+    case k_month:
+      date.month = month_number(group(1), capitalised);
+      if (!group(2).empty()) {
         date.day = to_int(group(2));
         date.year = to_int(group(3));
-        if (group(3).size() == 2) {
-          date.year = expand_two_digit_year(date.year);
-        }
-        break;
-      case k_iso:
-        if (!stands_alone(text, start, end)) {
+        // "Aug. 7" must not run into more digits ("Aug 7/8", "Aug 7:30").
+        if (group(3).empty() && end < text.size() &&
+            (is_digit(text[end]) || text[end] == '/' || text[end] == ':')) {
           return false;
         }
-        date.year = to_int(group(1));
-        date.month = to_int(group(2));
-        date.day = to_int(group(3));
-        break;
-      case k_fiscal: {
-        std::string_view digits = group(1);
-        if (!digits.empty() && digits[0] == '\'') {
-          digits.remove_prefix(1);
-        }
-        date.year = digits.size() == 2 ? 2000 + to_int(digits) : to_int(digits);
-        date.fiscal = true;
-        break;
+      } else {
+        date.year = to_int(group(4));
       }
-      case k_year_after_preposition:
-        date.year = to_int(group(1));
-        if (date.year < 1950 || date.year > 2049 || !stands_alone(text, start, end)) {
-          return false;
-        }
-        break;
-      case k_pattern_count:
-        break;
-      }
-      // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date.
-      if (!capitalised || !valid(date.year, date.month, date.day)) {
+      break;
+    case k_numeric_slash:
+    case k_numeric_dash:
+      if (!stands_alone(text, start,
+                        start + group(1).size() + group(2).size() + group(3).size() + 2)) {
         return false;
       }
-      if (date.year == 0 && id != k_month) {
+      date.month = to_int(group(1));
+      date.day = to_int(group(2));
+      date.year = to_int(group(3));
+      if (group(3).size() == 2) {
+        date.year = expand_two_digit_year(date.year);
+      }
+      break;
+    case k_iso:
+      if (!stands_alone(text, start, end)) {
         return false;
       }
-      found.push_back(date);
-      return true;
-    });
+      date.year = to_int(group(1));
+      date.month = to_int(group(2));
+      date.day = to_int(group(3));
+      break;
+    case k_fiscal: {
+      std::string_view digits = group(1);
+      if (!digits.empty() && digits[0] == '\'') {
+        digits.remove_prefix(1);
+      }
+      date.year = digits.size() == 2 ? 2000 + to_int(digits) : to_int(digits);
+      date.fiscal = true;
+      break;
+    }
+    case k_year_after_preposition:
+      date.year = to_int(group(1));
+      if (date.year < 1950 || date.year > 2049 || !stands_alone(text, start, end)) {
+        return false;
+      }
+      break;
+    case k_pattern_count:
+      break;
+    }
+    // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date.
+    if (!capitalised || !valid(date.year, date.month, date.day)) {
+      return false;
+    }
+    if (date.year == 0 && id != k_month) {
+      return false;
+    }
+    found.push_back(date);
+    return true;
+  });
   return found;
 }
 

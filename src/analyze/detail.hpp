@@ -67,7 +67,8 @@ public:
   /// Number of the index-th pattern's own groups.
   int group_count(std::size_t index) const { return m_group_counts[index]; }
   /// Expands \0..\9 in `rewrite` from a match's groups; false if it names a missing group.
-  bool rewrite(std::string& out, std::string_view rewrite, std::size_t index, const re2::StringPiece* groups) const;
+  bool rewrite(std::string& out, std::string_view rewrite, std::size_t index,
+               const re2::StringPiece* groups) const;
 
 private:
   /// The patterns that may match at `start`, in order: those an anchored RE2::Set finds there
@@ -144,11 +145,12 @@ private:
   Alternation m_patterns; // names (case-insensitive), acronyms (whole words, as written), patterns
   std::unordered_map<std::string, std::size_t> m_by_key; // folded text -> agency index
   std::vector<AgencyRule> m_agencies;
-  std::vector<std::string> m_rewrites; // value of each agency pattern
-  std::unordered_map<std::string, std::string> m_parents; // value -> parent value
+  std::vector<std::string> m_rewrites;                        // value of each agency pattern
+  std::unordered_map<std::string, std::string> m_parents;     // value -> parent value
   std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
-  std::unique_ptr<RE2> m_state_of; // "State of California": makes a bare state_form name the state's
+  std::unique_ptr<RE2>
+      m_state_of; // "State of California": makes a bare state_form name the state's
 };
 
 /// Exemption codes, Bates stamps and user patterns.
@@ -196,7 +198,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
 /// The stance of one sentence.
 struct StanceResult {
   bool relevant = false; ///< the sentence is about leaving the program
-  /// It names leaving outright ("opt out"), so it counts even before the document names the program.
+  /// It names leaving outright ("opt out"), so it counts even before the document names the
+  /// program.
   bool explicit_leave = false;
   bool question = false; ///< it ends with a question mark
   std::string value;     ///< "available", "unavailable" or "unclear"
@@ -250,21 +253,24 @@ private:
   };
   struct TransparentHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
   };
   std::string m_kind;
   int m_window;
-  std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_first_word_masks;
+  std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>>
+      m_first_word_masks;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
   /// are ruled out here without hashing.
   std::array<std::uint64_t, 256> m_first_word_lengths{};
   std::uint32_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
-  PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after,
-      m_obligation, m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant, m_denial, m_negators, m_question,
-      m_contrast, m_concessive, m_clause_breaks, m_speech, m_speech_before, m_other_programs,
-      m_topic_words;
+  PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
+      m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
+      m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
+      m_speech_before, m_other_programs, m_topic_words;
 
   PhraseSet make_set(const std::vector<std::string>& phrases);
   void read_words(std::string_view text, Words& words) const;
@@ -275,7 +281,8 @@ private:
 
 /// Lowercase word tokens of a sentence; punctuation , ; : ? ( ) are tokens of their own; "can't"
 /// becomes "can" "not". `offsets` receives each token's byte offset.
-std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t>* offsets = nullptr);
+std::vector<std::string> tokenize(std::string_view text,
+                                  std::vector<std::size_t>* offsets = nullptr);
 
 /// Collapses runs of whitespace to one space and trims.
 std::string collapse_space(std::string_view text);

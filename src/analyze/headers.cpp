@@ -8,10 +8,18 @@ namespace foia::analyze::detail {
 
 namespace {
 
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t'; }
+char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // The canonical field name for a header label, or "" when the label is not a header field.
 std::string canonical_field(std::string_view label) {
@@ -20,9 +28,9 @@ std::string canonical_field(std::string_view label) {
     lower += to_lower(c);
   }
   static const std::pair<const char*, const char*> k_fields[] = {
-      {"from", "From"}, {"sent", "Sent"},     {"date", "Date"},       {"to", "To"},
-      {"cc", "Cc"},     {"bcc", "Bcc"},       {"subject", "Subject"}, {"re", "Subject"},
-      {"memorandum for", "To"}};
+      {"from", "From"},       {"sent", "Sent"},  {"date", "Date"},
+      {"to", "To"},           {"cc", "Cc"},      {"bcc", "Bcc"},
+      {"subject", "Subject"}, {"re", "Subject"}, {"memorandum for", "To"}};
   for (const auto& [name, canonical] : k_fields) {
     if (lower == name) {
       return canonical;
@@ -45,7 +53,8 @@ std::size_t label_colon(std::string_view text, std::size_t begin) {
 
 bool starts_header(std::string_view text, std::size_t begin) {
   const std::size_t colon = label_colon(text, begin);
-  return colon != std::string_view::npos && !canonical_field(text.substr(begin, colon - begin)).empty();
+  return colon != std::string_view::npos &&
+         !canonical_field(text.substr(begin, colon - begin)).empty();
 }
 
 bool looks_like_time(std::string_view value) {
@@ -97,8 +106,8 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
   while (block_begin < headers.size()) {
     std::size_t block_end = block_begin + 1;
     while (block_end < headers.size()) {
-      const std::string_view gap =
-          text.substr(headers[block_end - 1].end, headers[block_end].start - headers[block_end - 1].end);
+      const std::string_view gap = text.substr(
+          headers[block_end - 1].end, headers[block_end].start - headers[block_end - 1].end);
       if (std::count(gap.begin(), gap.end(), '\n') > 2) {
         break;
       }
@@ -108,7 +117,8 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
     bool has_from_or_sent = false;
     for (std::size_t i = block_begin; i < block_end; ++i) {
       const HeaderLine& header = headers[i];
-      email = email || header.field == "Sent" || header.field_value.find('@') != std::string::npos ||
+      email = email || header.field == "Sent" ||
+              header.field_value.find('@') != std::string::npos ||
               (header.field == "Date" && looks_like_time(header.field_value));
       has_from_or_sent = has_from_or_sent || header.field == "From" || header.field == "Sent";
     }
@@ -165,8 +175,9 @@ std::vector<Sentence> split_sentences(std::string_view text,
           while (after < text.size() && is_digit(text[after])) {
             ++after;
           }
-          boundary = boundary || (after < text.size() && (text[after] == '.' || text[after] == ')') &&
-                                  after + 1 < text.size() && text[after + 1] == ' ');
+          boundary =
+              boundary || (after < text.size() && (text[after] == '.' || text[after] == ')') &&
+                           after + 1 < text.size() && text[after + 1] == ' ');
         }
       }
       if (boundary) {
@@ -178,7 +189,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
       continue;
     }
     std::size_t after = i + 1;
-    while (after < text.size() && (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
+    while (after < text.size() &&
+           (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
       ++after;
     }
     if (after < text.size() && !is_space(text[after]) && text[after] != '\n') {

@@ -9,7 +9,9 @@ namespace foia::analyze::detail {
 
 namespace {
 
-char to_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+char to_upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 } // namespace
 
@@ -35,7 +37,8 @@ MarkerTagger::MarkerTagger(const RulePack& rules) {
   // captures the exemption number and the subparagraph letters. A subparagraph sits on the same
   // line and is never "(b)": in "(b)(5)(b)(6)" that is the next code, and (b)(7)(B) is rare enough
   // to lose its letter rather than misread every run of codes.
-  m_exemptions.add(R"((?i)\(\s*b\s*\)\s*\(\s*([1-9])\s*\)((?:[ ]?\([ ]?[ac-f][ ]?\))*))", "exemption");
+  m_exemptions.add(R"((?i)\(\s*b\s*\)\s*\(\s*([1-9])\s*\)((?:[ ]?\([ ]?[ac-f][ ]?\))*))",
+                   "exemption");
   m_exemptions.add(R"(\bb\(([1-9])\)((?:\([ac-fAC-F]\))*))", "exemption");
   m_exemptions.add(R"(\b[bB]([1-9])(\([a-fA-F]\)|[a-fA-F]?)\b)", "exemption");
   m_exemptions.add(R"(\b[Ee]xemptions?\s+([1-9])((?:\s*\([A-Fa-f]\))?)\b)", "exemption");
@@ -82,10 +85,12 @@ void MarkerTagger::find_patterns(std::string_view text, std::vector<Candidate>& 
       const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
       const std::size_t end = start + captures[0].size();
       std::string value;
-      if (end == start || !kind.patterns->rewrite(value, kind.rules[index].value, index, captures)) {
+      if (end == start ||
+          !kind.patterns->rewrite(value, kind.rules[index].value, index, captures)) {
         return false;
       }
-      Candidate candidate{kind.kind, start, end, collapse_space(value), std::nullopt, record::Json::object()};
+      Candidate candidate{
+          kind.kind, start, end, collapse_space(value), std::nullopt, record::Json::object()};
       if (kind.rules[index].confidence >= 0) {
         candidate.confidence = kind.rules[index].confidence;
       }

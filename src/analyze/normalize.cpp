@@ -8,25 +8,57 @@ namespace foia::analyze {
 
 namespace {
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Folds characters OCR and word processors introduce that NFKC leaves alone.
 // Returns 0 to drop the character, or an ASCII replacement, or -1 for "no special folding".
 int fold_special(utf8proc_int32_t code_point) {
   switch (code_point) {
-  case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+  case 0x2018:
+  case 0x2019:
+  case 0x201A:
+  case 0x201B:
+  case 0x2032:
+  case 0x00B4:
+  case 0x0060:
     return '\'';
-  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+  case 0x201C:
+  case 0x201D:
+  case 0x201E:
+  case 0x201F:
+  case 0x2033:
+  case 0x00AB:
+  case 0x00BB:
     return '"';
-  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+  case 0x2010:
+  case 0x2011:
+  case 0x2012:
+  case 0x2013:
+  case 0x2014:
+  case 0x2015:
+  case 0x2212:
   case 0x00AC: // OCR reads a line-end hyphen as a "not" sign surprisingly often
     return '-';
-  case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0xFEFF:
-  case 0x2122: case 0x00AE: case 0x00A9: // trademark signs OCR reads off letterheads
+  case 0x00AD:
+  case 0x200B:
+  case 0x200C:
+  case 0x200D:
+  case 0xFEFF:
+  case 0x2122:
+  case 0x00AE:
+  case 0x00A9: // trademark signs OCR reads off letterheads
     return 0;
-  case 0x00A0: case 0x2007: case 0x202F: case 0x0009:
+  case 0x00A0:
+  case 0x2007:
+  case 0x202F:
+  case 0x0009:
     return ' ';
-  case 0x2022: case 0x25CF: case 0x25AA: case 0x00B7:
+  case 0x2022:
+  case 0x25CF:
+  case 0x25AA:
+  case 0x00B7:
     return '*';
   default:
     return -1;
@@ -82,7 +114,8 @@ NormalizedText fold_characters(std::string_view original) {
       continue;
     }
     utf8proc_int32_t code_point = 0;
-    const utf8proc_ssize_t length = utf8proc_iterate(bytes + position, size - position, &code_point);
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(bytes + position, size - position, &code_point);
     if (length <= 0) {
       ++position;
       append(out, '?', begin, begin + 1);
@@ -102,7 +135,8 @@ NormalizedText fold_characters(std::string_view original) {
     int last_boundclass = 0;
     const utf8proc_ssize_t count = utf8proc_decompose_char(
         code_point, decomposed.data(), static_cast<utf8proc_ssize_t>(decomposed.size()),
-        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK), &last_boundclass);
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK),
+        &last_boundclass);
     if (count < 0 || count > static_cast<utf8proc_ssize_t>(decomposed.size())) {
       for (utf8proc_ssize_t i = begin; i < position; ++i) {
         append(out, static_cast<char>(bytes[i]), begin, end);
@@ -167,9 +201,11 @@ NormalizedText join_hyphenated_words(NormalizedText folded) {
       out.source_end.reserve(text.size());
     }
     out.text.append(text, copied, at - copied);
-    out.source_start.insert(out.source_start.end(), folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
+    out.source_start.insert(out.source_start.end(),
+                            folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
                             folded.source_start.begin() + static_cast<std::ptrdiff_t>(at));
-    out.source_end.insert(out.source_end.end(), folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
+    out.source_end.insert(out.source_end.end(),
+                          folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
                           folded.source_end.begin() + static_cast<std::ptrdiff_t>(at));
     copied = resume;
     at = resume - 1;
@@ -178,9 +214,11 @@ NormalizedText join_hyphenated_words(NormalizedText folded) {
     return folded;
   }
   out.text.append(text, copied, std::string::npos);
-  out.source_start.insert(out.source_start.end(), folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
+  out.source_start.insert(out.source_start.end(),
+                          folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
                           folded.source_start.end());
-  out.source_end.insert(out.source_end.end(), folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
+  out.source_end.insert(out.source_end.end(),
+                        folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
                         folded.source_end.end());
   return out;
 }
@@ -188,7 +226,7 @@ NormalizedText join_hyphenated_words(NormalizedText folded) {
 } // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
-                                                               std::size_t end) const {
+                                                              std::size_t end) const {
   if (text.empty()) {
     return {0, 0};
   }

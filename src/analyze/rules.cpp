@@ -86,7 +86,8 @@ const Json* find_array(const Json& object, const std::string& key,
 // Compiles a rule's pattern now, so a bad one is reported with its file and key rather than
 // when the analyzer is built from the merged packs.
 void check_regex(std::string regex, const std::filesystem::path& file, const std::string& key) {
-  for (std::size_t at = regex.find("{state}"); at != std::string::npos; at = regex.find("{state}", at)) {
+  for (std::size_t at = regex.find("{state}"); at != std::string::npos;
+       at = regex.find("{state}", at)) {
     regex.replace(at, 7, "(Ohio)");
   }
   RE2::Options options;
@@ -131,9 +132,9 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
   }
   check_object(json, file, "top level");
   static const std::vector<std::string> k_known_keys = {
-      "name",     "description", "months",   "weekdays",         "year_prepositions",
-      "states",   "agencies",    "agency_patterns", "agency_stopwords", "patterns",
-      "stances",  "abbreviations"};
+      "name",    "description",  "months",          "weekdays",         "year_prepositions",
+      "states",  "agencies",     "agency_patterns", "agency_stopwords", "patterns",
+      "stances", "abbreviations"};
   for (const auto& [key, unused] : json.items()) {
     if (std::find(k_known_keys.begin(), k_known_keys.end(), key) == k_known_keys.end()) {
       fail(file, key, "unknown key");
@@ -209,10 +210,31 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       const std::string where = "stances[" + std::to_string(i) + "].";
       const Json& item = (*stances)[i];
       check_object(item, file, where,
-                   {"kind", "topic", "leave", "leave_if_program", "program", "permission", "permission_after",
-                    "obligation", "obligation_modal", "voluntary", "request", "volition", "request_verbs", "procedure", "grant", "denial",
-                    "negators", "question", "contrast", "concessive", "clause_breaks", "speech_verbs",
-                    "speech_before", "other_programs", "window"});
+                   {"kind",
+                    "topic",
+                    "leave",
+                    "leave_if_program",
+                    "program",
+                    "permission",
+                    "permission_after",
+                    "obligation",
+                    "obligation_modal",
+                    "voluntary",
+                    "request",
+                    "volition",
+                    "request_verbs",
+                    "procedure",
+                    "grant",
+                    "denial",
+                    "negators",
+                    "question",
+                    "contrast",
+                    "concessive",
+                    "clause_breaks",
+                    "speech_verbs",
+                    "speech_before",
+                    "other_programs",
+                    "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
       auto words = [&](const char* key) { return read_strings(item, key, file, where, true); };

@@ -26,7 +26,9 @@ bool is_word_byte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 } // namespace
 
@@ -92,8 +94,8 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
     }
     set.first_words.insert(words.front());
     m_first_word_masks[words.front()] |= set.bit;
-    m_first_word_lengths[static_cast<unsigned char>(words.front()[0])] |= std::uint64_t{1}
-                                                                          << std::min<std::size_t>(words.front().size(), 63);
+    m_first_word_lengths[static_cast<unsigned char>(words.front()[0])] |=
+        std::uint64_t{1} << std::min<std::size_t>(words.front().size(), 63);
     set.phrases.push_back(std::move(words));
   }
   // Longest first, so "opt out of" wins over "opt out".
@@ -172,14 +174,16 @@ std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std
     if (at + phrase.size() > words.tokens.size()) {
       continue;
     }
-    if (std::equal(phrase.begin(), phrase.end(), words.tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
+    if (std::equal(phrase.begin(), phrase.end(),
+                   words.tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
       return phrase.size();
     }
   }
   return 0;
 }
 
-bool StanceTagger::any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end) {
+bool StanceTagger::any_in(const PhraseSet& set, const Words& words, std::size_t begin,
+                          std::size_t end) {
   for (std::size_t i = begin; i < end && i < words.tokens.size(); ++i) {
     if (match_at(set, words, i)) {
       return true;
@@ -195,8 +199,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
       m_volition(make_set(rule.volition)), m_request_verbs(make_set(rule.request_verbs)),
-      m_procedure(make_set(rule.procedure)),
-      m_grant(make_set(rule.grant)), m_denial(make_set(rule.denial)), m_negators(make_set(rule.negators)),
+      m_procedure(make_set(rule.procedure)), m_grant(make_set(rule.grant)),
+      m_denial(make_set(rule.denial)), m_negators(make_set(rule.negators)),
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
       m_speech(make_set(rule.speech_verbs)), m_speech_before(make_set(rule.speech_before)),
@@ -218,7 +222,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   options.set_case_sensitive(false);
   m_topic = std::make_unique<RE2>("\\b(?:" + topic + ")\\b", options);
   if (!m_topic->ok()) {
-    throw std::runtime_error("stance " + m_kind + ": topic words do not compile: " + m_topic->error());
+    throw std::runtime_error("stance " + m_kind +
+                             ": topic words do not compile: " + m_topic->error());
   }
   // The longest word of each phrase that can make a sentence relevant; a sentence without any
   // of them cannot match the phrase.
@@ -226,19 +231,22 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
                                &m_voluntary, &m_grant, &m_denial}) {
     for (const Phrase& phrase : set->phrases) {
-      trigger_words.push_back(*std::max_element(phrase.begin(), phrase.end(), [](const auto& a, const auto& b) {
-        return a.size() < b.size();
-      }));
+      trigger_words.push_back(
+          *std::max_element(phrase.begin(), phrase.end(),
+                            [](const auto& a, const auto& b) { return a.size() < b.size(); }));
     }
   }
   std::sort(trigger_words.begin(), trigger_words.end(),
-            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
   trigger_words.erase(std::unique(trigger_words.begin(), trigger_words.end()), trigger_words.end());
   std::string triggers;
   for (const std::string& word : trigger_words) {
     triggers += (triggers.empty() ? "" : "|") + RE2::QuoteMeta(word);
   }
-  m_triggers = std::make_unique<RE2>("\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
+  m_triggers = std::make_unique<RE2>(
+      "\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
   if (!m_triggers->ok()) {
     throw std::runtime_error("stance " + m_kind + ": words do not compile: " + m_triggers->error());
   }
@@ -270,7 +278,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   const std::vector<std::string_view>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
     // "ICE, which said ...": a relative clause right after the agency is still the agency's.
-    if (i == 0 && after[i] == "," && after.size() > 1 && (after[1] == "which" || after[1] == "who")) {
+    if (i == 0 && after[i] == "," && after.size() > 1 &&
+        (after[1] == "which" || after[1] == "who")) {
       continue;
     }
     if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
@@ -286,7 +295,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
   Words words;
   read_words(sentence.substr(0, std::min(offset, sentence.size())), words);
-  for (std::size_t i = words.tokens.size() >= 4 ? words.tokens.size() - 4 : 0; i < words.tokens.size(); ++i) {
+  for (std::size_t i = words.tokens.size() >= 4 ? words.tokens.size() - 4 : 0;
+       i < words.tokens.size(); ++i) {
     const std::size_t length = match_at(m_speech_before, words, i);
     if (length && i + length >= words.tokens.size() - (words.tokens.empty() ? 0 : 1) &&
         i + length <= words.tokens.size()) {
@@ -307,7 +317,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
-                                 m_obligation_modal.bit | m_voluntary.bit | m_grant.bit | m_denial.bit;
+                                 m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
+                                 m_denial.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -356,7 +367,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     for (std::size_t i = begin; i < end && i < count; ++i) {
       if (match_at(m_negators, words, i)) {
         ++negations;
-      } else if (stop_at_wish && (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
+      } else if (stop_at_wish &&
+                 (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
         negations = 0;
       }
     }
@@ -390,7 +402,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       governs = governs || tokens[j] == "that" || tokens[j] == "to";
     }
     for (std::size_t k = i + length; governs && k < count && !requested[k]; ++k) {
-      if (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" || match_at(m_contrast, words, k)) {
+      if (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
+          match_at(m_contrast, words, k)) {
         break;
       }
       requested[k] = true;
@@ -414,7 +427,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       result.explicit_leave = true;
     } else {
       length = match_at(m_leave_if_program, words, i);
-      if (length && !any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) &&
+      if (length &&
+          !any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) &&
           !mentions_topic(sentence.substr(0))) {
         length = 0;
       }
@@ -424,7 +438,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     relevant = true;
     const std::size_t end = i + length;
-    std::fill(used.begin() + static_cast<std::ptrdiff_t>(i), used.begin() + static_cast<std::ptrdiff_t>(end), true);
+    std::fill(used.begin() + static_cast<std::ptrdiff_t>(i),
+              used.begin() + static_cast<std::ptrdiff_t>(end), true);
     if (questioned[i] || requested[i]) {
       continue;
     }
@@ -444,7 +459,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     }
     if (permission) {
       const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
-      const double polarity = negated(window_start(*permission, window), i, !complement) ? -1.0 : 1.0;
+      const double polarity =
+          negated(window_start(*permission, window), i, !complement) ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
@@ -487,7 +503,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       continue;
     }
     const std::size_t from = window_start(k, window);
-    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) && about_other_program(k)) {
+    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) &&
+        about_other_program(k)) {
       continue;
     }
     if (requested[k] && (match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
@@ -575,8 +592,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     return result;
   }
   result.relevant = true;
-  const bool question = !tokens.empty() && (tokens.back() == "?" ||
-                                            (count > 1 && tokens[count - 2] == "?"));
+  const bool question =
+      !tokens.empty() && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"));
   result.question = question;
   if (question || std::abs(score) < 0.25) {
     result.value = "unclear";

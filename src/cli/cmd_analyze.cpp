@@ -20,14 +20,18 @@ struct AnalyzeArguments {
 };
 
 int run_analyze(const AnalyzeArguments& arguments) {
-  const std::filesystem::path data_dir =
-      arguments.data_dir.empty() ? analyze::default_data_dir() : std::filesystem::path(arguments.data_dir);
-  std::vector<std::filesystem::path> rule_files(arguments.rule_files.begin(), arguments.rule_files.end());
+  const std::filesystem::path data_dir = arguments.data_dir.empty()
+                                             ? analyze::default_data_dir()
+                                             : std::filesystem::path(arguments.data_dir);
+  std::vector<std::filesystem::path> rule_files(arguments.rule_files.begin(),
+                                                arguments.rule_files.end());
   const analyze::Analyzer analyzer(analyze::load_rules(data_dir, rule_files));
   record::LineReader input(arguments.input);
   record::OutputFile output(arguments.output);
-  const analyze::AnalyzeSummary summary = analyze::analyze_records(
-      input, analyzer, [&output](const record::Tag& tag) { output.write_line(record::to_json_line(tag)); });
+  const analyze::AnalyzeSummary summary =
+      analyze::analyze_records(input, analyzer, [&output](const record::Tag& tag) {
+        output.write_line(record::to_json_line(tag));
+      });
   output.commit();
   if (!arguments.quiet) {
     std::cerr << "foia: analyze: " << summary.documents << " documents, " << summary.pages
@@ -40,15 +44,19 @@ int run_analyze(const AnalyzeArguments& arguments) {
 
 Action setup_analyze(CLI::App& command) {
   auto arguments = std::make_shared<AnalyzeArguments>();
-  command.add_option("records", arguments->input, "records file from 'foia ingest'; '-' for standard input")
+  command
+      .add_option("records", arguments->input,
+                  "records file from 'foia ingest'; '-' for standard input")
       ->required();
   command.add_option("-o,--output", arguments->output, "tags file; '-' for standard output")
       ->capture_default_str();
-  command.add_option("--rules", arguments->rule_files,
-                     "extra rule pack (JSON); a pack with the name of a loaded one replaces it; repeatable");
-  command.add_option("--data", arguments->data_dir,
-                     "data folder holding rules/ (default: $FOIA_DATA_DIR, the source tree's or the "
-                     "installed one)");
+  command.add_option(
+      "--rules", arguments->rule_files,
+      "extra rule pack (JSON); a pack with the name of a loaded one replaces it; repeatable");
+  command.add_option(
+      "--data", arguments->data_dir,
+      "data folder holding rules/ (default: $FOIA_DATA_DIR, the source tree's or the "
+      "installed one)");
   command.add_flag("-q,--quiet", arguments->quiet, "no closing summary line on stderr");
   command.footer("Example:\n  foia analyze records.jsonl -o tags.jsonl\n"
                  "  foia ingest memo.pdf | foia analyze - | jq 'select(.kind==\"optout\")'\n"

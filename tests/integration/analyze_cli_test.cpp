@@ -46,8 +46,9 @@ std::string read_file(const fs::path& path) {
 class AnalyzeCli : public ::testing::Test {
 protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() / ("foia-analyze-test-" + std::to_string(::getpid()) + "-" +
-                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    m_dir = fs::temp_directory_path() /
+            ("foia-analyze-test-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(m_dir);
   }
   void TearDown() override { fs::remove_all(m_dir); }
@@ -69,7 +70,8 @@ const fs::path k_eval = fs::path(FOIA_SOURCE_DIR) / "tests" / "eval";
 
 TEST_F(AnalyzeCli, WritesOneTagPerLine) {
   const fs::path records = write("records.jsonl", k_records);
-  const CliRun result = run("analyze -q " + records.string() + " -o " + (m_dir / "tags.jsonl").string());
+  const CliRun result =
+      run("analyze -q " + records.string() + " -o " + (m_dir / "tags.jsonl").string());
   ASSERT_EQ(result.status, 0) << result.output;
   const std::string tags = read_file(m_dir / "tags.jsonl");
   EXPECT_NE(tags.find(R"("kind":"optout")"), std::string::npos) << tags;
@@ -89,7 +91,8 @@ TEST_F(AnalyzeCli, ReadsStandardInputAndIsDeterministic) {
 
 TEST_F(AnalyzeCli, RejectsAMalformedLineNamingFileAndLine) {
   const fs::path records = write("broken.jsonl", k_records + "{\"kind\":\"page\",\"doc\":\n");
-  const CliRun result = run("analyze -q " + records.string() + " -o " + (m_dir / "tags.jsonl").string());
+  const CliRun result =
+      run("analyze -q " + records.string() + " -o " + (m_dir / "tags.jsonl").string());
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.output.find("broken.jsonl:3:"), std::string::npos) << result.output;
   EXPECT_FALSE(fs::exists(m_dir / "tags.jsonl")); // no half-written output
@@ -97,7 +100,8 @@ TEST_F(AnalyzeCli, RejectsAMalformedLineNamingFileAndLine) {
 
 TEST_F(AnalyzeCli, RejectsAnInvalidRulesFileNamingIt) {
   const fs::path records = write("records.jsonl", k_records);
-  const fs::path rules = write("bad.json", R"({"name": "bad", "patterns": [{"kind": "x", "regex": "(unclosed"}]})");
+  const fs::path rules =
+      write("bad.json", R"({"name": "bad", "patterns": [{"kind": "x", "regex": "(unclosed"}]})");
   CliRun result = run("analyze -q " + records.string() + " --rules " + rules.string());
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.output.find("patterns[0]"), std::string::npos) << result.output;
@@ -105,7 +109,8 @@ TEST_F(AnalyzeCli, RejectsAnInvalidRulesFileNamingIt) {
   const fs::path typo = write("typo.json", R"({"name": "typo", "agencys": []})");
   result = run("analyze -q " + records.string() + " --rules " + typo.string());
   EXPECT_EQ(result.status, 1);
-  EXPECT_NE(result.output.find("typo.json: agencys: unknown key"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("typo.json: agencys: unknown key"), std::string::npos)
+      << result.output;
 
   const fs::path not_json = write("notjson.json", "{ nope");
   result = run("analyze -q " + records.string() + " --rules " + not_json.string());
@@ -121,7 +126,8 @@ TEST_F(AnalyzeCli, AddsATopicFromARulesFile) {
   const fs::path example = fs::path(FOIA_SOURCE_DIR) / "docs" / "examples" / "detainers.json";
   const CliRun result = run("analyze -q " + records.string() + " --rules " + example.string());
   ASSERT_EQ(result.status, 0) << result.output;
-  EXPECT_NE(result.output.find(R"("kind":"program","doc":"d")"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find(R"("kind":"program","doc":"d")"), std::string::npos)
+      << result.output;
   EXPECT_NE(result.output.find(R"x("value":"287(g)")x"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find(R"("kind":"detainer")"), std::string::npos) << result.output;
 }
@@ -131,11 +137,13 @@ TEST_F(AnalyzeCli, OutputMatchesTheJsonSchema) {
     GTEST_SKIP() << "no /usr/bin/python3";
   }
   const fs::path tags = m_dir / "tags.jsonl";
-  CliRun result = run("analyze -q " + (k_eval / "dev" / "records.jsonl").string() + " -o " + tags.string());
+  CliRun result =
+      run("analyze -q " + (k_eval / "dev" / "records.jsonl").string() + " -o " + tags.string());
   ASSERT_EQ(result.status, 0) << result.output;
-  const std::string command = "/usr/bin/python3 " + (k_eval / "validate_tags.py").string() + " " +
-                              (fs::path(FOIA_SOURCE_DIR) / "docs" / "schemas" / "tags.schema.json").string() +
-                              " " + tags.string() + " 2>&1";
+  const std::string command =
+      "/usr/bin/python3 " + (k_eval / "validate_tags.py").string() + " " +
+      (fs::path(FOIA_SOURCE_DIR) / "docs" / "schemas" / "tags.schema.json").string() + " " +
+      tags.string() + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);
   std::array<char, 4096> buffer{};

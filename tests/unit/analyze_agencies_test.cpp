@@ -31,7 +31,8 @@ const AgencyCase k_agency_cases[] = {
     {"the Attorney General of California", {"California Attorney General"}},
     {"the Massachusetts State Police", {"Massachusetts State Police"}},
     {"ILLINOIS STATE POLICE", {"Illinois State Police"}},
-    {"the New York State Division of Criminal Justice Services", {"New York Division of Criminal Justice Services"}},
+    {"the New York State Division of Criminal Justice Services",
+     {"New York Division of Criminal Justice Services"}},
     {"the Sheriff of Cook County", {"Cook County Sheriff"}},
     {"Santa Fe County\nSheriff's Office", {"Santa Fe County Sheriff's Office"}},
     {"Homeland Security Investigations and the INS", {"ICE HSI", "INS"}},
@@ -42,7 +43,8 @@ const AgencyCase k_agency_cases[] = {
     {"COUNTY OF MARISOL\nBOARD OF SUPERVISORS", {"Marisol County Board of Supervisors"}},
     {"King County Sheriff’s Ofﬁce", {"King County Sheriff's Office"}},
     {"The Sheriff's Office", {}},
-    {"Board of Supervisors\nCounty of Santa Clara\u2122", {"Santa Clara County Board of Supervisors"}},
+    {"Board of Supervisors\nCounty of Santa Clara\u2122",
+     {"Santa Clara County Board of Supervisors"}},
     {"U.S. Immigration and\u2018 Customs Enforcement", {"ICE"}},
     // Acronyms fire only as whole words in capitals.
     {"Please take notice of the ice storm.", {}},
@@ -72,9 +74,12 @@ TEST(AgencyTagger, DoesNotTagAcronymsInsideBatesStamps) {
 }
 
 TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
-  const auto values = tag_values("The Washington State Patrol (WSP) will sign. WSP staff asked; the WSP-1 "
-                                 "form and NWSP are not mentions.", "agency");
-  EXPECT_EQ(values, (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+  const auto values =
+      tag_values("The Washington State Patrol (WSP) will sign. WSP staff asked; the WSP-1 "
+                 "form and NWSP are not mentions.",
+                 "agency");
+  EXPECT_EQ(values,
+            (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
 }
 
 } // namespace

@@ -68,7 +68,8 @@ TEST(DateTagger, MarksFiscalYears) {
 }
 
 TEST(DateTagger, ResolvesMonthAndDayAgainstTheDocumentDate) {
-  const auto tags = tag_text("DATE: September 14, 2010\n\nThe county signed on Aug. 7 and again on Jan. 5.");
+  const auto tags =
+      tag_text("DATE: September 14, 2010\n\nThe county signed on Aug. 7 and again on Jan. 5.");
   const auto values = testing::values_of(tags, "date");
   ASSERT_EQ(values.size(), 3u);
   EXPECT_EQ(values[0], "2010-09-14");
@@ -80,7 +81,8 @@ TEST(DateTagger, ResolvesMonthAndDayAgainstTheDocumentDate) {
 TEST(DateTagger, ReadsEmailSentHeaderAsTheDocumentDate) {
   const auto tags = tag_text("From: A <a@ice.dhs.gov>\nSent: Thursday, October 7, 2010 9:42 AM\n"
                              "To: B\nSubject: visit\n\nSee you Oct. 15.");
-  EXPECT_EQ(testing::values_of(tags, "date"), (std::vector<std::string>{"2010-10-07", "2010-10-15"}));
+  EXPECT_EQ(testing::values_of(tags, "date"),
+            (std::vector<std::string>{"2010-10-07", "2010-10-15"}));
 }
 
 TEST(DateTagger, LeavesTheYearOutWhenTheDocumentHasNoDate) {

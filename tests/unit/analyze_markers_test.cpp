@@ -47,9 +47,10 @@ TEST(MarkerTagger, TagsEachRowAsExpected) {
 }
 
 TEST(EmailTagger, TagsHeaderLinesWithTheirFields) {
-  const auto tags = testing::tag_text("From: Whitaker, Dana <dw@alder.example.gov>\n"
-                                      "Sent: Thursday, October 7, 2010 9:42 AM\nTo: SComm Outreach\n"
-                                      "Cc: Lee, Kim\nSubject: RE: Question\n\nBody text.");
+  const auto tags =
+      testing::tag_text("From: Whitaker, Dana <dw@alder.example.gov>\n"
+                        "Sent: Thursday, October 7, 2010 9:42 AM\nTo: SComm Outreach\n"
+                        "Cc: Lee, Kim\nSubject: RE: Question\n\nBody text.");
   std::vector<std::pair<std::string, std::string>> fields;
   for (const auto& tag : tags) {
     if (tag.kind == "email") {
@@ -66,8 +67,11 @@ TEST(EmailTagger, TagsHeaderLinesWithTheirFields) {
 }
 
 TEST(EmailTagger, IgnoresMemoHeadersAndProse) {
-  EXPECT_TRUE(tag_values("TO: Field Office Director\nFROM: Deputy Director\nSUBJECT: Plans\n", "email").empty());
-  EXPECT_TRUE(tag_values("The subject: nothing to see.\nFrom: the start we knew.", "email").empty());
+  EXPECT_TRUE(
+      tag_values("TO: Field Office Director\nFROM: Deputy Director\nSUBJECT: Plans\n", "email")
+          .empty());
+  EXPECT_TRUE(
+      tag_values("The subject: nothing to see.\nFrom: the start we knew.", "email").empty());
 }
 
 } // namespace

@@ -23,7 +23,8 @@ void expect_offsets_hold(const std::string& text) {
     ASSERT_LE(tag.start, tag.end);
     ASSERT_LE(tag.end, text.size());
     EXPECT_EQ(text.substr(tag.start, tag.end - tag.start), tag.text);
-    const auto newlines_before = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(tag.start), '\n');
+    const auto newlines_before =
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(tag.start), '\n');
     EXPECT_EQ(tag.line, 1 + newlines_before);
   }
 }
@@ -51,10 +52,25 @@ TEST(AnalyzerRobustness, OddPagesKeepOffsetsExact) {
 
 TEST(AnalyzerRobustness, RandomBytesKeepOffsetsExact) {
   // Random mixes of words that trigger every tagger, punctuation, line breaks and raw bytes.
-  const std::vector<std::string> pieces = {
-      "ICE", "DHS", "opt", "out", "-", "\n", " ", "may", "not", "August", "17", ",", "2010", "(b)", "(6)",
-      "/", "County", "Sheriff's", "Office", "From:", "Sent:", "ﬁ", "’", "\xC3", "\xA9", "FY", "by", "?", ".",
-      "DHS-SC-", "0001234", "voluntary", "mandatory", "Secure Communities", "\r", "\t", "Re:"};
+  const std::vector<std::string> pieces = {"ICE",       "DHS",
+                                           "opt",       "out",
+                                           "-",         "\n",
+                                           " ",         "may",
+                                           "not",       "August",
+                                           "17",        ",",
+                                           "2010",      "(b)",
+                                           "(6)",       "/",
+                                           "County",    "Sheriff's",
+                                           "Office",    "From:",
+                                           "Sent:",     "ﬁ",
+                                           "’",         "\xC3",
+                                           "\xA9",      "FY",
+                                           "by",        "?",
+                                           ".",         "DHS-SC-",
+                                           "0001234",   "voluntary",
+                                           "mandatory", "Secure Communities",
+                                           "\r",        "\t",
+                                           "Re:"};
   std::mt19937 random(12345);
   for (int round = 0; round < 300; ++round) {
     std::string text;

@@ -24,7 +24,8 @@ const StanceCase k_stance_cases[] = {
     {"A written request from the sheriff is all that is needed.", "available"},
     {"ICE will honor requests to opt out.", "available"},
     {"Jurisdictions that wish to opt out must submit a written request.", "available"},
-    {"If a county wishes to opt out, it must submit a request in writing to the state.", "available"},
+    {"If a county wishes to opt out, it must submit a request in writing to the state.",
+     "available"},
     // Negation and its scope.
     {"Local jurisdictions cannot opt out.", "unavailable"},
     {"Counties can't opt out of the program.", "unavailable"},
@@ -46,7 +47,8 @@ const StanceCase k_stance_cases[] = {
     {"The program does not permit opting out.", "unavailable"},
     {"DHS will not force any county to participate.", "available"},
     {"Opt-out requests will be denied.", "unavailable"},
-    {"A locality that objects may ask to be removed from the schedule, and ICE will accommodate that request.",
+    {"A locality that objects may ask to be removed from the schedule, and ICE will accommodate "
+     "that request.",
      "available"},
     {"Participation is mandatory, not voluntary.", "unavailable"},
     {"Participation is voluntary, not mandatory.", "available"},
@@ -60,15 +62,18 @@ const StanceCase k_stance_cases[] = {
     // Clause weight: the main clause after "although" or "but" decides.
     {"Although some counties asked to opt out, participation is mandatory.", "unavailable"},
     {"Some thought participation was mandatory, but counties may opt out.", "available"},
-    {"Send us a letter signed by the sheriff and we will take the county off the activation schedule.",
+    {"Send us a letter signed by the sheriff and we will take the county off the activation "
+     "schedule.",
      "available"},
     {"Nothing obliges a county to take part.", "available"},
     {"Counties will not have the option of remaining outside the program.", "unavailable"},
     {"The matching cannot be switched off county by county.", "unavailable"},
     {"That was never true: the state's participation commits every county.", "unavailable"},
     // Questions, agenda items and requests take no position.
-    {"We therefore ask that ICE confirm in writing that the County will not be activated.", "unclear"},
-    {"The Sheriff will continue to ask DHS to let communities decide for themselves whether to take part.",
+    {"We therefore ask that ICE confirm in writing that the County will not be activated.",
+     "unclear"},
+    {"The Sheriff will continue to ask DHS to let communities decide for themselves whether to "
+     "take part.",
      "unclear"},
     {"The county will submit a written request to opt out.", "unclear"},
     {"Can a county opt out of Secure Communities?", "unclear"},
@@ -79,7 +84,8 @@ const StanceCase k_stance_cases[] = {
     {"Request to opt out of Secure Communities", "unclear"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
-    {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.", ""},
+    {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.",
+     ""},
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", ""},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Attendance at the briefing is optional.", ""},
@@ -102,8 +108,9 @@ TEST(StanceTagger, ClassifiesEachSentence) {
 
 TEST(StanceTagger, HandlesOcrNoise) {
   // Curly quotes, a ligature, a word hyphenated at a line end, a sentence broken across lines.
-  const std::string text = "Secure Communities\n\nParticipation in the program is not\nvolun-\ntary; "
-                           "there is no “opt-\nout” for ﬁeld ofﬁces.";
+  const std::string text =
+      "Secure Communities\n\nParticipation in the program is not\nvolun-\ntary; "
+      "there is no “opt-\nout” for ﬁeld ofﬁces.";
   const auto tags = testing::tag_text(text);
   const auto stances = testing::values_of(tags, "optout");
   ASSERT_EQ(stances.size(), 1u);
@@ -112,23 +119,27 @@ TEST(StanceTagger, HandlesOcrNoise) {
 
 TEST(StanceTagger, NeedsTheProgramForObligationWordsButNotForOptOut) {
   EXPECT_TRUE(testing::tag_values("Participation is mandatory.", "optout").empty());
-  EXPECT_EQ(testing::tag_values("Counties may opt out.", "optout"), std::vector<std::string>{"available"});
+  EXPECT_EQ(testing::tag_values("Counties may opt out.", "optout"),
+            std::vector<std::string>{"available"});
 }
 
 TEST(StanceTagger, AttributesToTheLetterheadAndDocumentDate) {
   const auto tags = testing::tag_text(
       "U.S. Department of Homeland Security\nU.S. Immigration and Customs Enforcement\n\n"
       "September 14, 2010\n\nParticipation in Secure Communities is mandatory.");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->extra["agency"], "ICE");
   EXPECT_EQ(stance->extra["date"], "2010-09-14");
 }
 
 TEST(StanceTagger, AttributesToTheAgencyQuoted) {
-  const auto tags = testing::tag_text("Minutes, 15 February 2011\n\nCounsel reported that ICE said that "
-                                      "jurisdictions have no ability to opt out of Secure Communities.");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto tags =
+      testing::tag_text("Minutes, 15 February 2011\n\nCounsel reported that ICE said that "
+                        "jurisdictions have no ability to opt out of Secure Communities.");
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->value, "unavailable");
   EXPECT_EQ(stance->extra["agency"], "ICE");
@@ -136,9 +147,11 @@ TEST(StanceTagger, AttributesToTheAgencyQuoted) {
 }
 
 TEST(StanceTagger, AttributesToTheAgencyOfARelativeClause) {
-  const auto tags = testing::tag_text("Minutes, 15 February 2011\n\nA deputy spoke with ICE, which said that "
-                                      "jurisdictions have no ability to opt out of Secure Communities.");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto tags =
+      testing::tag_text("Minutes, 15 February 2011\n\nA deputy spoke with ICE, which said that "
+                        "jurisdictions have no ability to opt out of Secure Communities.");
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->extra["agency"], "ICE");
 }
@@ -157,40 +170,49 @@ TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
   }
   ASSERT_EQ(attributions.size(), 2u);
   EXPECT_EQ(attributions[0], std::make_pair(std::string("ICE"), std::string("2011-05-17")));
-  EXPECT_EQ(attributions[1],
-            std::make_pair(std::string("California Department of Justice"), std::string("2011-05-16")));
+  EXPECT_EQ(attributions[1], std::make_pair(std::string("California Department of Justice"),
+                                            std::string("2011-05-16")));
 }
 
 TEST(StanceTagger, IgnoresRemovalFromAProgramItDoesNotName) {
   // A 287(g) agreement's "removed from participation" is about an officer, not a jurisdiction.
-  EXPECT_TRUE(testing::tag_values("An individual may be removed from participation in the activities "
-                                  "covered under the MOA.", "optout").empty());
+  EXPECT_TRUE(
+      testing::tag_values("An individual may be removed from participation in the activities "
+                          "covered under the MOA.",
+                          "optout")
+          .empty());
 }
 
 TEST(StanceTagger, PrefersTheOfficeOverItsDepartmentInALetterhead) {
-  const auto tags = testing::tag_text("U.S. Immigration and Customs Enforcement\nU.S. Department of Homeland "
-                                      "Security\n\nAugust 17, 2010\n\nParticipation in Secure Communities is voluntary.");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto tags = testing::tag_text(
+      "U.S. Immigration and Customs Enforcement\nU.S. Department of Homeland "
+      "Security\n\nAugust 17, 2010\n\nParticipation in Secure Communities is voluntary.");
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->extra["agency"], "ICE");
 }
 
 TEST(StanceTagger, StopsTheLetterheadAtTheDateLine) {
   // The inside address after the date names the addressee, not the author.
-  const auto tags = testing::tag_text("Board of Supervisors\nCounty of Santa Clara\n\n28 September 2010\n\n"
-                                      "U.S. Immigration and Customs Enforcement\n\nRe: Request to opt out of Secure "
-                                      "Communities");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto tags = testing::tag_text(
+      "Board of Supervisors\nCounty of Santa Clara\n\n28 September 2010\n\n"
+      "U.S. Immigration and Customs Enforcement\n\nRe: Request to opt out of Secure "
+      "Communities");
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->value, "unclear");
   EXPECT_EQ(stance->extra["agency"], "Santa Clara County Board of Supervisors");
 }
 
 TEST(StanceTagger, TakesTheSpeakerFromPositionOf) {
-  const auto tags = testing::tag_text("Sent: Tuesday, October 5, 2010 9:41 AM\nTo: All\nSubject: RE: request\n\n"
-                                      "After the meeting with DHS leadership, the position of ICE is settled: "
-                                      "requests to opt out will not be granted.");
-  const auto stance = std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
+  const auto tags =
+      testing::tag_text("Sent: Tuesday, October 5, 2010 9:41 AM\nTo: All\nSubject: RE: request\n\n"
+                        "After the meeting with DHS leadership, the position of ICE is settled: "
+                        "requests to opt out will not be granted.");
+  const auto stance =
+      std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->value, "unavailable");
   EXPECT_EQ(stance->extra["agency"], "ICE");

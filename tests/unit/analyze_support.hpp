@@ -27,7 +27,8 @@ inline std::vector<record::Tag> tag_text(const std::string& text) {
 }
 
 /// The values of the tags of one kind, in page order.
-inline std::vector<std::string> values_of(const std::vector<record::Tag>& tags, const std::string& kind) {
+inline std::vector<std::string> values_of(const std::vector<record::Tag>& tags,
+                                          const std::string& kind) {
   std::vector<std::string> values;
   for (const record::Tag& tag : tags) {
     if (tag.kind == kind) {

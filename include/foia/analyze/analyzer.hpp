@@ -45,7 +45,8 @@ DocumentContext start_document(const record::DocumentRecord& document);
 /// thread-safe, all per-document state lives in the DocumentContext.
 class Analyzer {
 public:
-  /// Compiles the rules; throws std::runtime_error naming the pack and pattern that is not valid RE2.
+  /// Compiles the rules; throws std::runtime_error naming the pack and pattern that is not valid
+  /// RE2.
   explicit Analyzer(RulePack rules);
   ~Analyzer();
   Analyzer(Analyzer&&) noexcept;

@@ -14,8 +14,8 @@ struct AgencyRule {
   std::string value; ///< canonical short name, e.g. "ICE"
   std::vector<std::string> names;
   std::vector<std::string> acronyms;
-  std::vector<std::string> domains;      ///< email domains, e.g. "ice.dhs.gov", used for attribution
-  std::vector<std::string> not_before;   ///< words that cancel an acronym when they follow it
+  std::vector<std::string> domains;    ///< email domains, e.g. "ice.dhs.gov", used for attribution
+  std::vector<std::string> not_before; ///< words that cancel an acronym when they follow it
   /// The state body this name means when it stands bare under a "State of X" letterhead
   /// ("{state} Department of Justice"); empty when the name is always federal.
   std::string state_form;
@@ -44,30 +44,34 @@ struct PatternRule {
 /// which words say it is possible, impossible, or a question. Phrases are lowercase words.
 struct StanceRule {
   std::string kind;
-  std::vector<std::string> topic;            ///< the program's names; a document must mention one
-  std::vector<std::string> leave;            ///< leaving it: "opt out"
-  std::vector<std::string> leave_if_program; ///< leaving only when a program word follows: "decline"
-  std::vector<std::string> program;          ///< "participate", "program"
-  std::vector<std::string> permission;       ///< before a leave word: "may", "can", "option"
+  std::vector<std::string> topic; ///< the program's names; a document must mention one
+  std::vector<std::string> leave; ///< leaving it: "opt out"
+  std::vector<std::string>
+      leave_if_program;                ///< leaving only when a program word follows: "decline"
+  std::vector<std::string> program;    ///< "participate", "program"
+  std::vector<std::string> permission; ///< before a leave word: "may", "can", "option"
   std::vector<std::string> permission_after; ///< after a leave word: "option", "process"
   std::vector<std::string> obligation;       ///< "mandatory", "required", "compel"
   std::vector<std::string> obligation_modal; ///< "must", "shall": count only before a program word
   std::vector<std::string> voluntary;        ///< "voluntary", "optional"
   std::vector<std::string> request;          ///< "request", "letter"
   std::vector<std::string> volition;         ///< "wish", "want": like a request, but never granted
-  std::vector<std::string> request_verbs;    ///< "ask", "urge": before "that"/"to", what follows is requested
-  std::vector<std::string> procedure;        ///< "send", "submit": sending a request is how one leaves
-  std::vector<std::string> grant;            ///< "granted", "honored", "enough"
-  std::vector<std::string> denial;           ///< "denied", "rejected": a request refused
-  std::vector<std::string> negators;         ///< "not", "no", "nothing", "without"
-  std::vector<std::string> question;         ///< "whether": what follows takes no position
-  std::vector<std::string> contrast;         ///< "but", "however": what follows weighs more
-  std::vector<std::string> concessive;       ///< "although": what follows weighs less
-  std::vector<std::string> clause_breaks;    ///< words that end a negation's scope
-  std::vector<std::string> speech_verbs;     ///< "said", "stated": attribution to a named agency
-  std::vector<std::string> speech_before;    ///< "according to", "position of": the agency after speaks
-  std::vector<std::string> other_programs;   ///< "287(g)": a stance word nearer one of these is about it
-  int window = 6; ///< tokens between a modal or negator and the word it governs
+  std::vector<std::string>
+      request_verbs; ///< "ask", "urge": before "that"/"to", what follows is requested
+  std::vector<std::string> procedure;     ///< "send", "submit": sending a request is how one leaves
+  std::vector<std::string> grant;         ///< "granted", "honored", "enough"
+  std::vector<std::string> denial;        ///< "denied", "rejected": a request refused
+  std::vector<std::string> negators;      ///< "not", "no", "nothing", "without"
+  std::vector<std::string> question;      ///< "whether": what follows takes no position
+  std::vector<std::string> contrast;      ///< "but", "however": what follows weighs more
+  std::vector<std::string> concessive;    ///< "although": what follows weighs less
+  std::vector<std::string> clause_breaks; ///< words that end a negation's scope
+  std::vector<std::string> speech_verbs;  ///< "said", "stated": attribution to a named agency
+  std::vector<std::string>
+      speech_before; ///< "according to", "position of": the agency after speaks
+  std::vector<std::string>
+      other_programs; ///< "287(g)": a stance word nearer one of these is about it
+  int window = 6;     ///< tokens between a modal or negator and the word it governs
 };
 
 /// Every rule in force, merged from all packs in load order.
@@ -75,7 +79,8 @@ struct RulePack {
   std::vector<std::string> pack_names; ///< names of the packs merged, in order
   std::map<std::string, int> months;   ///< lowercase month name or abbreviation -> 1..12
   std::vector<std::string> weekdays;   ///< lowercase, full and abbreviated
-  std::vector<std::string> year_prepositions; ///< "by", "in", "until": a bare year after one is a date
+  std::vector<std::string>
+      year_prepositions; ///< "by", "in", "until": a bare year after one is a date
   std::vector<std::string> states;
   std::vector<AgencyRule> agencies;
   std::vector<AgencyPattern> agency_patterns;
