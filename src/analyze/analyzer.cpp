@@ -3,7 +3,7 @@
 
 #include "foia/analyze/analyzer.hpp"
 
-#include "detail.hpp"
+#include "page_facts.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,9 +14,11 @@ namespace foia::analyze {
 using detail::Candidate;
 using record::Json;
 
-namespace {
-struct PageFacts;
-} // namespace
+using detail::first_from;
+using detail::iso;
+using detail::MessageCursor;
+using detail::PageFacts;
+using detail::trim;
 
 struct Analyzer::Impl {
   RulePack rules;
@@ -40,326 +42,6 @@ struct Analyzer::Impl {
 };
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-std::size_t line_begin(std::string_view text, std::size_t at) {
-  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
-std::size_t line_end(std::string_view text, std::size_t at) {
-  const std::size_t newline = text.find('\n', at);
-  return newline == std::string_view::npos ? text.size() : newline;
-}
-
-std::string iso(const detail::DateMatch& date) {
-  return detail::iso_date(date.year, date.month, date.day);
-}
-
-// The first match starting at or after `offset`, in a vector sorted by start.
-template <typename Match>
-typename std::vector<Match>::const_iterator first_from(const std::vector<Match>& matches,
-                                                       std::size_t offset) {
-  return std::lower_bound(matches.begin(), matches.end(), offset,
-                          [](const Match& match, std::size_t at) { return match.start < at; });
-}
-
-// Everything the taggers found on one page, in normalized offsets, each list sorted by start.
-struct PageFacts {
-  std::string_view text;
-  std::vector<Candidate> stamps; // Bates stamps: nothing inside one is a date or an agency
-  std::vector<detail::HeaderLine> headers;
-  std::vector<detail::DateMatch> dates;
-  std::vector<detail::AgencyMatch> agencies;
-  std::vector<std::string> header_dates;    // per header: its date when a Sent:/Date: line
-  std::vector<std::string> header_agencies; // per header: its agency when a From: line
-  std::vector<std::size_t> from_offsets;    // where each From: line starts: messages begin there
-  std::vector<std::size_t> closings;        // where each "Sincerely,"/"Regards," starts
-
-  // The first full date wholly inside [begin, end), or nullptr.
-  const detail::DateMatch* date_in(std::size_t begin, std::size_t end) const {
-    for (auto date = first_from(dates, begin); date != dates.end() && date->start < end; ++date) {
-      if (date->end <= end && date->year != 0) {
-        return &*date;
-      }
-    }
-    return nullptr;
-  }
-  // The first agency starting inside [begin, end), or nullptr.
-  const detail::AgencyMatch* agency_in(std::size_t begin, std::size_t end) const {
-    const auto agency = first_from(agencies, begin);
-    return agency != agencies.end() && agency->start < end ? &*agency : nullptr;
-  }
-};
-
-// Drops the matches that overlap a Bates stamp; both lists sorted by start.
-template <typename Match>
-void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate>& stamps) {
-  auto stamp = stamps.begin();
-  std::erase_if(matches, [&](const Match& match) {
-    while (stamp != stamps.end() && stamp->end <= match.start) {
-      ++stamp;
-    }
-    return stamp != stamps.end() && stamp->start < match.end;
-  });
-}
-
-// Walks down the page keeping the current email message's From agency and Sent date.
-class MessageCursor {
-public:
-  MessageCursor(const PageFacts& facts, const DocumentContext& context)
-      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date) {}
-  /// Takes in every header that starts before `offset` (offsets must not decrease).
-  void advance_to(std::size_t offset) {
-    while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
-      const detail::HeaderLine& header = m_facts.headers[m_next];
-      if (header.field == "From") {
-        m_agency = m_facts.header_agencies[m_next];
-      } else if (!m_facts.header_dates[m_next].empty()) {
-        m_date = m_facts.header_dates[m_next];
-      }
-      ++m_next;
-    }
-  }
-  const std::string& agency() const { return m_agency; }
-  const std::string& date() const { return m_date; }
-
-private:
-  const PageFacts& m_facts;
-  std::size_t m_next = 0;
-  std::string m_agency;
-  std::string m_date;
-};
-
-// The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
-// heading of the first page, else the first page's first full date.
-void find_document_date(const PageFacts& facts, DocumentContext& context) {
-  for (const std::string& date : facts.header_dates) {
-    if (context.date.empty() && !date.empty()) {
-      context.date = date;
-    }
-  }
-  if (!context.date.empty() || context.pages_seen > 0) {
-    return;
-  }
-  const std::string_view text = facts.text;
-  std::size_t heading_end = 0;
-  for (int line = 0; line < 5 && heading_end < text.size(); ++line) {
-    heading_end = line_end(text, heading_end) + 1;
-  }
-  for (const detail::DateMatch& date : facts.dates) {
-    if (date.year == 0 || date.month == 0) {
-      continue;
-    }
-    const std::size_t begin = line_begin(text, date.start);
-    const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
-    if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
-      context.date = iso(date);
-      return;
-    }
-  }
-  for (const detail::DateMatch& date : facts.dates) {
-    if (date.year != 0 && date.day != 0) {
-      context.date = iso(date);
-      return;
-    }
-  }
-}
-
-// A name broken over lines is one name when nothing else shares its lines ("COUNTY OF MARISOL /
-// BOARD OF SUPERVISORS"); with words beside it, it is two letterhead columns run together
-// ("... State of California / Attorney General ... DEPARTMENT OF JUSTICE").
-bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size_t end) {
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  const std::string_view before =
-      text.substr(line_begin(text, start), start - line_begin(text, start));
-  const std::string_view after = text.substr(end, line_end(text, end) - end);
-  return std::none_of(before.begin(), before.end(), is_letter) &&
-         std::none_of(after.begin(), after.end(), is_letter);
-}
-
-// The author: the first From: line's agency, else the letterhead: the agencies of the top block
-// (ended by a blank line, a line of running text or the date line that starts a letter's inside
-// address). Letterheads name a department and its office in either order ("U.S. Immigration and
-// Customs Enforcement / U.S. Department of Homeland Security"), so the most specific one wins:
-// the first that is not the parent of another.
-void find_author(const PageFacts& facts, const detail::AgencyTagger& agencies,
-                 DocumentContext& context) {
-  for (std::size_t i = 0; i < facts.headers.size() && context.author_agency.empty(); ++i) {
-    if (facts.headers[i].field == "From") {
-      context.author_agency = facts.header_agencies[i];
-      break;
-    }
-  }
-  if (!context.author_agency.empty() || context.pages_seen > 0) {
-    return;
-  }
-  const std::string_view text = facts.text;
-  std::vector<std::string> letterhead;
-  int line_number = 0;
-  std::size_t position = 0;
-  while (position < text.size() && line_number < 8) {
-    const std::size_t end = line_end(text, position);
-    const std::string_view line = trim(text.substr(position, end - position));
-    if (line.empty()) {
-      if (!letterhead.empty()) {
-        break;
-      }
-    } else {
-      ++line_number;
-      const auto date = first_from(facts.dates, position);
-      const bool date_line = date != facts.dates.end() && date->start < end &&
-                             line.size() <= date->end - date->start + 12;
-      if (line.size() > 80 || date_line) {
-        break;
-      }
-      const bool addressee =
-          std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
-            return header.start >= position && header.start < end && header.field != "From";
-          });
-      for (auto agency = first_from(facts.agencies, position);
-           !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
-        if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
-          letterhead.push_back(agency->value);
-        }
-      }
-    }
-    position = end + 1;
-  }
-  for (const std::string& candidate : letterhead) {
-    const bool parent =
-        std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
-          return other != candidate && agencies.is_part_of(other, candidate);
-        });
-    if (!parent) {
-      context.author_agency = candidate;
-      return;
-    }
-  }
-}
-
-// The signature of the message holding offset `at` (on a page without From: lines, the page):
-// the first agency after a closing ("Sincerely,", "Regards,"), else an agency that starts one of
-// the message's last four short lines.
-std::string message_signature(const PageFacts& facts, std::size_t at) {
-  const std::string_view text = facts.text;
-  std::size_t message_begin = 0;
-  std::size_t message_end = text.size();
-  const auto next_header =
-      std::upper_bound(facts.from_offsets.begin(), facts.from_offsets.end(), at);
-  if (next_header != facts.from_offsets.end()) {
-    message_end = *next_header;
-  }
-  if (next_header != facts.from_offsets.begin()) {
-    message_begin = *(next_header - 1);
-  }
-  const auto closing =
-      std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
-  if (closing != facts.closings.end() && *closing < message_end) {
-    if (const detail::AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
-      return agency->value;
-    }
-  }
-  std::size_t position = message_end;
-  int lines_seen = 0;
-  while (position > message_begin && lines_seen < 4) {
-    const std::size_t begin = line_begin(text, position - 1);
-    const std::string_view line = trim(text.substr(begin, position - begin));
-    if (!line.empty()) {
-      ++lines_seen;
-      const auto line_start = static_cast<std::size_t>(line.data() - text.data());
-      const auto agency = first_from(facts.agencies, line_start);
-      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start) {
-        return agency->value;
-      }
-    }
-    if (begin == 0) {
-      break;
-    }
-    position = begin - 1;
-  }
-  return {};
-}
-
-bool starts_with_subject_label(std::string_view sentence) {
-  static const RE2 k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
-  return RE2::PartialMatch(sentence, k_label);
-}
-
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
-// them from then on. Learns such definitions into the context and tags the acronym's later
-// mentions (whole words, as written) that no rule matched.
-void add_defined_acronyms(std::string_view text, std::vector<detail::AgencyMatch>& agencies,
-                          DocumentContext& context) {
-  std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
-  for (const detail::AgencyMatch& agency : agencies) {
-    std::size_t at = agency.end;
-    while (at < text.size() && text[at] == ' ') {
-      ++at;
-    }
-    if (at >= text.size() || text[at] != '(') {
-      continue;
-    }
-    const std::size_t close = text.find(')', at);
-    if (close == std::string_view::npos || close - at < 3 || close - at > 9) {
-      continue;
-    }
-    const std::string_view acronym = text.substr(at + 1, close - at - 1);
-    if (!std::all_of(acronym.begin(), acronym.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
-      continue;
-    }
-    definitions.push_back(at + 1);
-    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
-                                   [&](const auto& entry) { return entry.first == acronym; });
-    if (!known && context.defined_acronyms.size() < 64) {
-      context.defined_acronyms.emplace_back(std::string(acronym), agency.value);
-    }
-  }
-  if (context.defined_acronyms.empty()) {
-    return;
-  }
-  std::vector<detail::AgencyMatch> found;
-  for (const auto& [acronym, value] : context.defined_acronyms) {
-    for (std::size_t at = text.find(acronym); at != std::string_view::npos;
-         at = text.find(acronym, at + 1)) {
-      const std::size_t end = at + acronym.size();
-      if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
-          (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
-        continue;
-      }
-      if (std::find(definitions.begin(), definitions.end(), at) != definitions.end()) {
-        continue;
-      }
-      const auto next = first_from(agencies, at);
-      const bool covered = (next != agencies.end() && next->start < end) ||
-                           (next != agencies.begin() && std::prev(next)->end > at);
-      if (!covered) {
-        found.push_back({at, end, value});
-      }
-    }
-  }
-  if (!found.empty()) {
-    agencies.insert(agencies.end(), found.begin(), found.end());
-    std::sort(agencies.begin(), agencies.end(),
-              [](const detail::AgencyMatch& a, const detail::AgencyMatch& b) {
-                return a.start < b.start;
-              });
-  }
-}
 
 // Date tags; a year the text left out comes from the current message's or document's date.
 void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) {
@@ -474,7 +156,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
       // Participate") is a title, not a statement; one that asks or names opting out is.
       if (result.value == "unclear" && !result.explicit_leave && !result.question &&
-          starts_with_subject_label(sentence_text)) {
+          detail::starts_with_subject_label(sentence_text)) {
         continue;
       }
       if (!seen) {
@@ -498,7 +180,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
       }
       cursor.advance_to(sentence.start);
-      const std::string signed_by = message_signature(facts, sentence.start);
+      const std::string signed_by = detail::message_signature(facts, sentence.start);
       std::string agency = speaker;
       const std::array<const std::string*, 4> fallbacks =
           thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
@@ -581,10 +263,10 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   impl.markers.find_exemptions(text, candidates);
   facts.headers = detail::find_header_lines(text);
   facts.dates = impl.dates.find(text);
-  drop_inside_stamps(facts.dates, facts.stamps);
+  detail::drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
-  add_defined_acronyms(text, facts.agencies, context);
-  drop_inside_stamps(facts.agencies, facts.stamps);
+  detail::add_defined_acronyms(text, facts.agencies, context);
+  detail::drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {
     std::string date;
     std::string agency;
@@ -622,8 +304,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       position = start + closing.size();
     }
   }
-  find_document_date(facts, context);
-  find_author(facts, impl.agencies, context);
+  detail::find_document_date(facts, context);
+  detail::find_author(facts, impl.agencies, context);
   add_dates(facts, context, candidates);
   for (const detail::AgencyMatch& agency : facts.agencies) {
     candidates.push_back(

@@ -1,0 +1,234 @@
+// The document-level reading of a page: its date, its author (letterhead, From: line,
+// signature) and the acronyms it defines.
+
+#include "page_facts.hpp"
+
+namespace foia::analyze::detail {
+
+// The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
+// heading of the first page, else the first page's first full date.
+void find_document_date(const PageFacts& facts, DocumentContext& context) {
+  for (const std::string& date : facts.header_dates) {
+    if (context.date.empty() && !date.empty()) {
+      context.date = date;
+    }
+  }
+  if (!context.date.empty() || context.pages_seen > 0) {
+    return;
+  }
+  const std::string_view text = facts.text;
+  std::size_t heading_end = 0;
+  for (int line = 0; line < 5 && heading_end < text.size(); ++line) {
+    heading_end = line_end(text, heading_end) + 1;
+  }
+  for (const DateMatch& date : facts.dates) {
+    if (date.year == 0 || date.month == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(text, date.start);
+    const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
+    if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
+      context.date = iso(date);
+      return;
+    }
+  }
+  for (const DateMatch& date : facts.dates) {
+    if (date.year != 0 && date.day != 0) {
+      context.date = iso(date);
+      return;
+    }
+  }
+}
+
+// A name broken over lines is one name when nothing else shares its lines ("COUNTY OF MARISOL /
+// BOARD OF SUPERVISORS"); with words beside it, it is two letterhead columns run together
+// ("... State of California / Attorney General ... DEPARTMENT OF JUSTICE").
+namespace {
+
+bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size_t end) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const std::string_view before =
+      text.substr(line_begin(text, start), start - line_begin(text, start));
+  const std::string_view after = text.substr(end, line_end(text, end) - end);
+  return std::none_of(before.begin(), before.end(), is_letter) &&
+         std::none_of(after.begin(), after.end(), is_letter);
+}
+
+} // namespace
+
+// The author: the first From: line's agency, else the letterhead: the agencies of the top block
+// (ended by a blank line, a line of running text or the date line that starts a letter's inside
+// address). Letterheads name a department and its office in either order ("U.S. Immigration and
+// Customs Enforcement / U.S. Department of Homeland Security"), so the most specific one wins:
+// the first that is not the parent of another.
+void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context) {
+  for (std::size_t i = 0; i < facts.headers.size() && context.author_agency.empty(); ++i) {
+    if (facts.headers[i].field == "From") {
+      context.author_agency = facts.header_agencies[i];
+      break;
+    }
+  }
+  if (!context.author_agency.empty() || context.pages_seen > 0) {
+    return;
+  }
+  const std::string_view text = facts.text;
+  std::vector<std::string> letterhead;
+  int line_number = 0;
+  std::size_t position = 0;
+  while (position < text.size() && line_number < 8) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view line = trim(text.substr(position, end - position));
+    if (line.empty()) {
+      if (!letterhead.empty()) {
+        break;
+      }
+    } else {
+      ++line_number;
+      const auto date = first_from(facts.dates, position);
+      const bool date_line = date != facts.dates.end() && date->start < end &&
+                             line.size() <= date->end - date->start + 12;
+      if (line.size() > 80 || date_line) {
+        break;
+      }
+      const bool addressee =
+          std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
+            return header.start >= position && header.start < end && header.field != "From";
+          });
+      for (auto agency = first_from(facts.agencies, position);
+           !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
+        if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
+          letterhead.push_back(agency->value);
+        }
+      }
+    }
+    position = end + 1;
+  }
+  for (const std::string& candidate : letterhead) {
+    const bool parent =
+        std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
+          return other != candidate && agencies.is_part_of(other, candidate);
+        });
+    if (!parent) {
+      context.author_agency = candidate;
+      return;
+    }
+  }
+}
+
+// The signature of the message holding offset `at` (on a page without From: lines, the page):
+// the first agency after a closing ("Sincerely,", "Regards,"), else an agency that starts one of
+// the message's last four short lines.
+std::string message_signature(const PageFacts& facts, std::size_t at) {
+  const std::string_view text = facts.text;
+  std::size_t message_begin = 0;
+  std::size_t message_end = text.size();
+  const auto next_header =
+      std::upper_bound(facts.from_offsets.begin(), facts.from_offsets.end(), at);
+  if (next_header != facts.from_offsets.end()) {
+    message_end = *next_header;
+  }
+  if (next_header != facts.from_offsets.begin()) {
+    message_begin = *(next_header - 1);
+  }
+  const auto closing =
+      std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
+  if (closing != facts.closings.end() && *closing < message_end) {
+    if (const AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
+      return agency->value;
+    }
+  }
+  std::size_t position = message_end;
+  int lines_seen = 0;
+  while (position > message_begin && lines_seen < 4) {
+    const std::size_t begin = line_begin(text, position - 1);
+    const std::string_view line = trim(text.substr(begin, position - begin));
+    if (!line.empty()) {
+      ++lines_seen;
+      const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+      const auto agency = first_from(facts.agencies, line_start);
+      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start) {
+        return agency->value;
+      }
+    }
+    if (begin == 0) {
+      break;
+    }
+    position = begin - 1;
+  }
+  return {};
+}
+
+bool starts_with_subject_label(std::string_view sentence) {
+  static const RE2 k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
+  return RE2::PartialMatch(sentence, k_label);
+}
+
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+} // namespace
+
+// Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
+// them from then on. Learns such definitions into the context and tags the acronym's later
+// mentions (whole words, as written) that no rule matched.
+void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
+                          DocumentContext& context) {
+  std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
+  for (const AgencyMatch& agency : agencies) {
+    std::size_t at = agency.end;
+    while (at < text.size() && text[at] == ' ') {
+      ++at;
+    }
+    if (at >= text.size() || text[at] != '(') {
+      continue;
+    }
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close - at < 3 || close - at > 9) {
+      continue;
+    }
+    const std::string_view acronym = text.substr(at + 1, close - at - 1);
+    if (!std::all_of(acronym.begin(), acronym.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
+      continue;
+    }
+    definitions.push_back(at + 1);
+    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                                   [&](const auto& entry) { return entry.first == acronym; });
+    if (!known && context.defined_acronyms.size() < 64) {
+      context.defined_acronyms.emplace_back(std::string(acronym), agency.value);
+    }
+  }
+  if (context.defined_acronyms.empty()) {
+    return;
+  }
+  std::vector<AgencyMatch> found;
+  for (const auto& [acronym, value] : context.defined_acronyms) {
+    for (std::size_t at = text.find(acronym); at != std::string_view::npos;
+         at = text.find(acronym, at + 1)) {
+      const std::size_t end = at + acronym.size();
+      if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
+          (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
+        continue;
+      }
+      if (std::find(definitions.begin(), definitions.end(), at) != definitions.end()) {
+        continue;
+      }
+      const auto next = first_from(agencies, at);
+      const bool covered = (next != agencies.end() && next->start < end) ||
+                           (next != agencies.begin() && std::prev(next)->end > at);
+      if (!covered) {
+        found.push_back({at, end, value});
+      }
+    }
+  }
+  if (!found.empty()) {
+    agencies.insert(agencies.end(), found.begin(), found.end());
+    std::sort(agencies.begin(), agencies.end(),
+              [](const AgencyMatch& a, const AgencyMatch& b) { return a.start < b.start; });
+  }
+}
+
+} // namespace foia::analyze::detail

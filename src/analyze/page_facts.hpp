@@ -1,0 +1,129 @@
+#pragma once
+// What the taggers found on one page, and the document-level reading built on it: the
+// document's date and author, the current email message, signatures, defined acronyms.
+// Internal to the analyze stage.
+
+#include "detail.hpp"
+
+#include "foia/analyze/analyzer.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace foia::analyze::detail {
+
+inline std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+inline std::size_t line_begin(std::string_view text, std::size_t at) {
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+inline std::size_t line_end(std::string_view text, std::size_t at) {
+  const std::size_t newline = text.find('\n', at);
+  return newline == std::string_view::npos ? text.size() : newline;
+}
+
+inline std::string iso(const DateMatch& date) {
+  return iso_date(date.year, date.month, date.day);
+}
+
+// The first match starting at or after `offset`, in a vector sorted by start.
+template <typename Match>
+typename std::vector<Match>::const_iterator first_from(const std::vector<Match>& matches,
+                                                       std::size_t offset) {
+  return std::lower_bound(matches.begin(), matches.end(), offset,
+                          [](const Match& match, std::size_t at) { return match.start < at; });
+}
+
+// Everything the taggers found on one page, in normalized offsets, each list sorted by start.
+struct PageFacts {
+  std::string_view text;
+  std::vector<Candidate> stamps; // Bates stamps: nothing inside one is a date or an agency
+  std::vector<HeaderLine> headers;
+  std::vector<DateMatch> dates;
+  std::vector<AgencyMatch> agencies;
+  std::vector<std::string> header_dates;    // per header: its date when a Sent:/Date: line
+  std::vector<std::string> header_agencies; // per header: its agency when a From: line
+  std::vector<std::size_t> from_offsets;    // where each From: line starts: messages begin there
+  std::vector<std::size_t> closings;        // where each "Sincerely,"/"Regards," starts
+
+  // The first full date wholly inside [begin, end), or nullptr.
+  const DateMatch* date_in(std::size_t begin, std::size_t end) const {
+    for (auto date = first_from(dates, begin); date != dates.end() && date->start < end; ++date) {
+      if (date->end <= end && date->year != 0) {
+        return &*date;
+      }
+    }
+    return nullptr;
+  }
+  // The first agency starting inside [begin, end), or nullptr.
+  const AgencyMatch* agency_in(std::size_t begin, std::size_t end) const {
+    const auto agency = first_from(agencies, begin);
+    return agency != agencies.end() && agency->start < end ? &*agency : nullptr;
+  }
+};
+
+// Drops the matches that overlap a Bates stamp; both lists sorted by start.
+template <typename Match>
+void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate>& stamps) {
+  auto stamp = stamps.begin();
+  std::erase_if(matches, [&](const Match& match) {
+    while (stamp != stamps.end() && stamp->end <= match.start) {
+      ++stamp;
+    }
+    return stamp != stamps.end() && stamp->start < match.end;
+  });
+}
+
+// Walks down the page keeping the current email message's From agency and Sent date.
+class MessageCursor {
+public:
+  MessageCursor(const PageFacts& facts, const DocumentContext& context)
+      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date) {}
+  /// Takes in every header that starts before `offset` (offsets must not decrease).
+  void advance_to(std::size_t offset) {
+    while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
+      const HeaderLine& header = m_facts.headers[m_next];
+      if (header.field == "From") {
+        m_agency = m_facts.header_agencies[m_next];
+      } else if (!m_facts.header_dates[m_next].empty()) {
+        m_date = m_facts.header_dates[m_next];
+      }
+      ++m_next;
+    }
+  }
+  const std::string& agency() const { return m_agency; }
+  const std::string& date() const { return m_date; }
+
+private:
+  const PageFacts& m_facts;
+  std::size_t m_next = 0;
+  std::string m_agency;
+  std::string m_date;
+};
+
+/// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in
+/// the heading of the first page, else the first page's first full date.
+void find_document_date(const PageFacts& facts, DocumentContext& context);
+/// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
+void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
+/// The signature agency of the message holding offset `at`, or "".
+std::string message_signature(const PageFacts& facts, std::size_t at);
+/// True for "Subject: ...", "Re: ..." lines.
+bool starts_with_subject_label(std::string_view sentence);
+/// Learns "Agency Name (ACR)" definitions into the context and adds the acronym's later mentions.
+void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
+                          DocumentContext& context);
+
+} // namespace foia::analyze::detail

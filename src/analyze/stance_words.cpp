@@ -1,0 +1,184 @@
+// The words of a sentence as the stance rules see them: lowercase tokens, "can't" as "can not",
+// punctuation that ends clauses kept as tokens, and each token tagged with the phrase sets that
+// may start there.
+
+#include "detail.hpp"
+
+#include <algorithm>
+
+namespace foia::analyze::detail {
+
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+} // namespace
+
+std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t>* offsets) {
+  std::vector<std::string> tokens;
+  auto push = [&](std::string token, std::size_t at) {
+    tokens.push_back(std::move(token));
+    if (offsets) {
+      offsets->push_back(at);
+    }
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (is_word_byte(c) && c != '\'') {
+      const std::size_t start = i;
+      std::string word;
+      while (i < text.size() && is_word_byte(text[i])) {
+        word += to_lower(text[i]);
+        ++i;
+      }
+      while (!word.empty() && word.back() == '\'') {
+        word.pop_back();
+      }
+      if (word == "cannot") {
+        push("can", start);
+        push("not", start);
+      } else if (word == "can't") {
+        push("can", start);
+        push("not", start);
+      } else if (word == "won't") {
+        push("will", start);
+        push("not", start);
+      } else if (word == "shan't") {
+        push("shall", start);
+        push("not", start);
+      } else if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) {
+        push(word.substr(0, word.size() - 3), start);
+        push("not", start);
+      } else if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+        push(word.substr(0, word.size() - 2), start);
+      } else {
+        push(std::move(word), start);
+      }
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '?' || c == '(' || c == ')' || c == '.') {
+      push(std::string(1, c), i);
+    }
+    ++i;
+  }
+  return tokens;
+}
+
+StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& phrases) {
+  PhraseSet set;
+  set.bit = m_next_bit;
+  m_next_bit <<= 1;
+  for (const std::string& phrase : phrases) {
+    Phrase words = tokenize(phrase);
+    if (words.empty()) {
+      continue;
+    }
+    set.first_words.insert(words.front());
+    m_first_word_masks[words.front()] |= set.bit;
+    m_first_word_lengths[static_cast<unsigned char>(words.front()[0])] |=
+        std::uint64_t{1} << std::min<std::size_t>(words.front().size(), 63);
+    set.phrases.push_back(std::move(words));
+  }
+  // Longest first, so "opt out of" wins over "opt out".
+  std::sort(set.phrases.begin(), set.phrases.end(),
+            [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  return set;
+}
+
+void StanceTagger::read_words(std::string_view text, Words& words) const {
+  static constexpr std::string_view k_not = "not";
+  static constexpr std::string_view k_will = "will";
+  static constexpr std::string_view k_shall = "shall";
+  words.lower.resize(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    words.lower[i] = to_lower(text[i]);
+  }
+  const std::string_view lower = words.lower;
+  words.tokens.clear();
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    const char c = lower[i];
+    if (is_word_byte(c) && c != '\'') {
+      const std::size_t start = i;
+      while (i < lower.size() && is_word_byte(lower[i])) {
+        ++i;
+      }
+      std::string_view word = lower.substr(start, i - start);
+      while (!word.empty() && word.back() == '\'') {
+        word.remove_suffix(1);
+      }
+      if (word == "cannot") {
+        words.tokens.push_back(word.substr(0, 3));
+        words.tokens.push_back(word.substr(3));
+      } else if (word == "won't") {
+        words.tokens.push_back(k_will);
+        words.tokens.push_back(k_not);
+      } else if (word == "shan't") {
+        words.tokens.push_back(k_shall);
+        words.tokens.push_back(k_not);
+      } else if (word == "can't") {
+        words.tokens.push_back(word.substr(0, 3));
+        words.tokens.push_back(k_not);
+      } else if (word.size() > 3 && word.substr(word.size() - 3) == "n't") {
+        words.tokens.push_back(word.substr(0, word.size() - 3));
+        words.tokens.push_back(k_not);
+      } else if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+        words.tokens.push_back(word.substr(0, word.size() - 2));
+      } else {
+        words.tokens.push_back(word);
+      }
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '?' || c == '(' || c == ')' || c == '.') {
+      words.tokens.push_back(lower.substr(i, 1));
+    }
+    ++i;
+  }
+  words.masks.clear();
+  words.masks.reserve(words.tokens.size());
+  for (const std::string_view token : words.tokens) {
+    const std::uint64_t lengths = m_first_word_lengths[static_cast<unsigned char>(token[0])];
+    if (!(lengths & (std::uint64_t{1} << std::min<std::size_t>(token.size(), 63)))) {
+      words.masks.push_back(0);
+      continue;
+    }
+    const auto found = m_first_word_masks.find(token);
+    words.masks.push_back(found == m_first_word_masks.end() ? 0 : found->second);
+  }
+}
+
+std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std::size_t at) {
+  if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {
+    return 0;
+  }
+  for (const Phrase& phrase : set.phrases) {
+    if (at + phrase.size() > words.tokens.size()) {
+      continue;
+    }
+    if (std::equal(phrase.begin(), phrase.end(),
+                   words.tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
+      return phrase.size();
+    }
+  }
+  return 0;
+}
+
+bool StanceTagger::any_in(const PhraseSet& set, const Words& words, std::size_t begin,
+                          std::size_t end) {
+  for (std::size_t i = begin; i < end && i < words.tokens.size(); ++i) {
+    if (match_at(set, words, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace foia::analyze::detail
