@@ -149,7 +149,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       }
       const std::string_view sentence_text =
           text.substr(sentence.start, sentence.end - sentence.start);
-      const detail::StanceResult result = stance.classify(sentence_text);
+      const detail::StanceResult result = stance.classify(sentence_text, seen);
       if (!result.relevant || (!seen && !result.explicit_leave)) {
         continue;
       }

@@ -217,7 +217,9 @@ public:
   /// one are worth tokenizing.
   std::vector<std::size_t> trigger_offsets(std::string_view text) const;
   /// Classifies one sentence.
-  StanceResult classify(std::string_view sentence) const;
+  /// `on_topic`: the document has named the program, so a modal verb of leaving ("could
+  /// decline") is about it even without a program word nearby.
+  StanceResult classify(std::string_view sentence, bool on_topic = false) const;
   /// True when the sentence has a speech verb ("said", "stated") after position `offset`
   /// (bytes into the sentence) within a few words: the agency there is the speaker.
   bool speech_follows(std::string_view sentence, std::size_t offset) const;

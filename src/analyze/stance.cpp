@@ -134,7 +134,7 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
   return false;
 }
 
-StanceResult StanceTagger::classify(std::string_view sentence) const {
+StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) const {
   StanceResult result;
   // Scratch space reused across calls on this thread: classify runs on most sentences of a page
   // about the program, and fresh vectors for each were a tenth of the time.
@@ -182,6 +182,25 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     weight[i] = current_weight;
   }
 
+  // "Staff should not tell officials that a county may decline", "ICE never said counties could
+  // opt out": a negated speech verb denies what its complement says.
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t length = match_at(m_speech, words, i);
+    if (!length) {
+      continue;
+    }
+    bool denied = false;
+    for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+      denied = denied || (match_at(m_negators, words, j) && clause_start[j] == clause_start[i]);
+    }
+    if (!denied) {
+      continue;
+    }
+    for (std::size_t k = i + length; k < count && clause_start[k] == clause_start[i]; ++k) {
+      weight[k] = -weight[k];
+    }
+  }
+
   auto window_start = [&](std::size_t anchor, std::size_t reach) {
     const std::size_t by_reach = anchor > reach ? anchor - reach : 0;
     return std::max(clause_start[anchor], by_reach);
@@ -197,6 +216,8 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
       } else if (stop_at_wish &&
                  (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
         negations = 0;
+      } else if (match_at(m_speech, words, i)) {
+        negations = 0; // a negated speech verb flips its complement's weight instead (above)
       }
     }
     return negations % 2 == 1;
@@ -253,10 +274,15 @@ StanceResult StanceTagger::classify(std::string_view sentence) const {
     if (length) {
       result.explicit_leave = true;
     } else {
+      // "decline", "withdraw" are about the program when a program word is near, or when the
+      // document is about it and a modal governs them ("could decline by letter", "no legal
+      // means to withdraw").
       length = match_at(m_leave_if_program, words, i);
-      if (length &&
-          !any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) &&
-          !mentions_topic(sentence.substr(0))) {
+      const bool program_near =
+          any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
+          mentions_topic(sentence);
+      const bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
+      if (length && !program_near && !governed) {
         length = 0;
       }
     }

@@ -52,6 +52,12 @@ const StanceCase k_stance_cases[] = {
      "available"},
     {"Participation is mandatory, not voluntary.", "unavailable"},
     {"Participation is voluntary, not mandatory.", "available"},
+    {"ICE's guidance suggested that a local government could decline by letter.", "available"},
+    {"The City has no legal means to withdraw.", "unavailable"},
+    {"ICE has since said that such letters will not be honored.", "unavailable"},
+    // A negated speech verb denies its complement.
+    {"Staff should not tell local officials that a county may simply decline.", "unavailable"},
+    {"ICE never said counties could opt out.", "unavailable"},
     // Obligation.
     {"Participation will be mandatory nationwide by 2013.", "unavailable"},
     {"Counties have no choice but to participate.", "unavailable"},
