@@ -278,12 +278,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // document is about it and a modal governs them ("could decline by letter", "no legal
       // means to withdraw").
       length = match_at(m_leave_if_program, words, i);
-      const bool program_near =
-          any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
-          mentions_topic(sentence);
-      const bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
-      if (length && !program_near && !governed) {
-        length = 0;
+      if (length) {
+        const bool program_near =
+            any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
+            mentions_topic(sentence);
+        const bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
+        if (!program_near && !governed) {
+          length = 0;
+        }
       }
     }
     if (!length) {
