@@ -100,8 +100,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   if (offset > sentence.size()) {
     return false;
   }
-  Words words;
-  read_words(sentence.substr(offset), words);
+  thread_local Words words; // reused: called for every agency in every statement
+  read_words(sentence.substr(offset, 100), words); // five words are all that is looked at
   const std::vector<std::string_view>& after = words.tokens;
   for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
     // "ICE, which said ...": a relative clause right after the agency is still the agency's.
@@ -120,8 +120,11 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
 }
 
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
-  Words words;
-  read_words(sentence.substr(0, std::min(offset, sentence.size())), words);
+  thread_local Words words;
+  // The last four words before the agency are all that is looked at.
+  const std::size_t end = std::min(offset, sentence.size());
+  const std::size_t begin = end > 80 ? end - 80 : 0;
+  read_words(sentence.substr(begin, end - begin), words);
   for (std::size_t i = words.tokens.size() >= 4 ? words.tokens.size() - 4 : 0;
        i < words.tokens.size(); ++i) {
     const std::size_t length = match_at(m_speech_before, words, i);
