@@ -1,5 +1,6 @@
 #include "command.hpp"
 #include "exit_status.hpp"
+#include "rules_options.hpp"
 
 #include "foia/analyze/analyzer.hpp"
 #include "foia/record/io.hpp"
@@ -14,18 +15,12 @@ namespace {
 struct AnalyzeArguments {
   std::string input;
   std::string output = "-";
-  std::vector<std::string> rule_files;
-  std::string data_dir;
+  RulesArguments rules;
   bool quiet = false;
 };
 
 int run_analyze(const AnalyzeArguments& arguments) {
-  const std::filesystem::path data_dir = arguments.data_dir.empty()
-                                             ? analyze::default_data_dir()
-                                             : std::filesystem::path(arguments.data_dir);
-  std::vector<std::filesystem::path> rule_files(arguments.rule_files.begin(),
-                                                arguments.rule_files.end());
-  const analyze::Analyzer analyzer(analyze::load_rules(data_dir, rule_files));
+  const analyze::Analyzer analyzer(arguments.rules.load());
   record::LineReader input(arguments.input);
   record::OutputFile output(arguments.output);
   const analyze::AnalyzeSummary summary =
@@ -50,13 +45,7 @@ Action setup_analyze(CLI::App& command) {
       ->required();
   command.add_option("-o,--output", arguments->output, "tags file; '-' for standard output")
       ->capture_default_str();
-  command.add_option(
-      "--rules", arguments->rule_files,
-      "extra rule pack (JSON); a pack with the name of a loaded one replaces it; repeatable");
-  command.add_option(
-      "--data", arguments->data_dir,
-      "data folder holding rules/ (default: $FOIA_DATA_DIR, the source tree's or the "
-      "installed one)");
+  add_rules_options(command, arguments->rules);
   command.add_flag("-q,--quiet", arguments->quiet, "no closing summary line on stderr");
   command.footer("Example:\n  foia analyze records.jsonl -o tags.jsonl\n"
                  "  foia ingest memo.pdf | foia analyze - | jq 'select(.kind==\"optout\")'\n"

@@ -2,6 +2,7 @@
 #include "exit_status.hpp"
 #include "fail_on.hpp"
 #include "ingest_options.hpp"
+#include "rules_options.hpp"
 #include "progress.hpp"
 
 #include "foia/analyze/analyzer.hpp"
@@ -24,8 +25,7 @@ namespace fs = std::filesystem;
 struct RunArguments {
   IngestArguments ingest;
   std::string out;
-  std::vector<std::string> rule_files;
-  std::string data_dir;
+  RulesArguments rules;
   std::vector<std::string> fail_on;
   bool quiet = false;
 };
@@ -66,11 +66,8 @@ report::Json options_json(const RunArguments& arguments, const analyze::Analyzer
 
 int run_run(const RunArguments& arguments) {
   const ingest::IngestOptions options = arguments.ingest.resolved();
-  const fs::path data_dir =
-      arguments.data_dir.empty() ? analyze::default_data_dir() : fs::path(arguments.data_dir);
-  const std::vector<fs::path> rule_files(arguments.rule_files.begin(), arguments.rule_files.end());
   // Rules first: a bad rules file should fail before hours of OCR, not after.
-  const analyze::Analyzer analyzer(analyze::load_rules(data_dir, rule_files));
+  const analyze::Analyzer analyzer(arguments.rules.load());
 
   const fs::path out = arguments.out;
   fs::create_directories(out);
@@ -135,9 +132,7 @@ Action setup_run(CLI::App& command) {
   command.add_option("-o,--out", arguments->out,
                      "output folder: records.jsonl, tags.jsonl, summary.json (created)")
       ->required();
-  command.add_option("--rules", arguments->rule_files,
-                     "extra rule pack (JSON); a pack with the name of a loaded one replaces it");
-  command.add_option("--data", arguments->data_dir, "data folder holding rules/");
+  add_rules_options(command, arguments->rules);
   add_fail_on_option(command, arguments->fail_on);
   command.add_flag("-q,--quiet", arguments->quiet, "no human summary on standard output");
   command.footer("Example:\n  foia run foia-batch/ --out out/\n"

@@ -155,25 +155,15 @@ long grep(const GrepOptions& options, std::ostream& out) {
       const std::vector<record::Tag>& tags =
           page_tags == tags_by_page.end() ? no_tags : page_tags->second;
       auto next_tag = tags.begin();
-      const std::string_view text = page.text;
-      std::size_t line_start = 0;
-      int line_number = 1;
-      while (line_start <= text.size()) {
-        std::size_t line_end = text.find('\n', line_start);
-        if (line_end == std::string_view::npos) {
-          line_end = text.size();
-        }
+      record::for_each_line(page.text, [&](int line_number, std::size_t, std::string_view text) {
         for (; next_tag != tags.end() && next_tag->line <= line_number; ++next_tag) {
           print(tag_line(*next_tag));
         }
-        const std::string_view page_line = text.substr(line_start, line_end - line_start);
-        if (want_lines && RE2::PartialMatch(page_line, regex)) {
+        if (want_lines && RE2::PartialMatch(text, regex)) {
           print(page.path + ":" + std::to_string(page.page) + ":" + std::to_string(line_number) +
-                ": " + one_line(std::string(page_line)));
+                ": " + one_line(std::string(text)));
         }
-        line_start = line_end + 1;
-        ++line_number;
-      }
+      });
       for (; next_tag != tags.end(); ++next_tag) {
         print(tag_line(*next_tag));
       }

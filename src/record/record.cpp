@@ -1,5 +1,7 @@
 #include "foia/record/record.hpp"
 
+#include "json_line.hpp"
+
 #include <stdexcept>
 
 namespace foia::record {
@@ -153,15 +155,7 @@ std::string to_json_line(const PageRecord& record) {
 }
 
 ParsedRecord parse_record_line(std::string_view line) {
-  Json json;
-  try {
-    json = Json::parse(line);
-  } catch (const Json::parse_error& error) {
-    throw std::runtime_error(std::string("not JSON: ") + error.what());
-  }
-  if (!json.is_object()) {
-    throw std::runtime_error("not a JSON object");
-  }
+  const Json json = detail::parse_json_object(line);
   ParsedRecord parsed;
   try {
     const std::string kind = json.at("kind").get<std::string>();
@@ -214,6 +208,39 @@ ParsedRecord parse_record_line(std::string_view line) {
     throw std::runtime_error(std::string("bad record: ") + error.what());
   }
   return parsed;
+}
+
+namespace detail {
+
+Json parse_json_object(std::string_view line) {
+  Json json;
+  try {
+    json = Json::parse(line);
+  } catch (const Json::parse_error& error) {
+    throw std::runtime_error(std::string("not JSON: ") + error.what());
+  }
+  if (!json.is_object()) {
+    throw std::runtime_error("not a JSON object");
+  }
+  return json;
+}
+
+} // namespace detail
+
+void for_each_line(std::string_view text,
+                   const std::function<void(int line_number, std::size_t offset,
+                                            std::string_view line)>& visit) {
+  std::size_t line_start = 0;
+  int line_number = 1;
+  while (line_start <= text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) {
+      line_end = text.size();
+    }
+    visit(line_number, line_start, text.substr(line_start, line_end - line_start));
+    line_start = line_end + 1;
+    ++line_number;
+  }
 }
 
 } // namespace foia::record

@@ -1,5 +1,7 @@
 #include "foia/record/tag.hpp"
 
+#include "json_line.hpp"
+
 #include <stdexcept>
 
 namespace foia::record {
@@ -27,15 +29,7 @@ std::string to_json_line(const Tag& tag) {
 }
 
 Tag parse_tag_line(std::string_view line) {
-  Json json;
-  try {
-    json = Json::parse(line);
-  } catch (const Json::parse_error& error) {
-    throw std::runtime_error(std::string("not JSON: ") + error.what());
-  }
-  if (!json.is_object()) {
-    throw std::runtime_error("not a JSON object");
-  }
+  const Json json = detail::parse_json_object(line);
   Tag tag;
   try {
     tag.kind = json.at("kind").get<std::string>();

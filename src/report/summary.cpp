@@ -235,21 +235,12 @@ void SummaryBuilder::State::read_page_lines(const record::PageRecord& page) {
   if (wanted == wanted_lines.end()) {
     return;
   }
-  const std::string_view text = page.text;
-  std::size_t line_start = 0;
-  int line_number = 1;
-  while (line_start <= text.size()) {
-    std::size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) {
-      line_end = text.size();
-    }
+  record::for_each_line(page.text, [&wanted](int line_number, std::size_t offset,
+                                              std::string_view text) {
     if (const auto line = wanted->second.find(line_number); line != wanted->second.end()) {
-      line->second = PageLine{line_start, std::string(text.substr(line_start, line_end - line_start)),
-                              true};
+      line->second = PageLine{offset, std::string(text), true};
     }
-    line_start = line_end + 1;
-    ++line_number;
-  }
+  });
 }
 
 void SummaryBuilder::add_record(const record::ParsedRecord& parsed) {

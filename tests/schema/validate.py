@@ -26,7 +26,8 @@ def main():
         if whole:
             documents = [(1, json.load(data_file))]
         else:
-            documents = [(number, json.loads(line)) for number, line in enumerate(data_file, 1)]
+            documents = [(number, json.loads(line))
+                         for number, line in enumerate(data_file, 1) if line.strip()]
     failures = 0
     for number, document in documents:
         for error in validator.iter_errors(document):

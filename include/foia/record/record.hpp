@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,6 +74,13 @@ struct ParsedRecord {
 /// Parses one records line. Throws std::runtime_error with the reason when the line is not a
 /// valid record; callers add the file and line number.
 ParsedRecord parse_record_line(std::string_view line);
+
+/// Calls `visit` for each line of page text, split on '\n': its 1-based number (the `line` of a
+/// tag), its byte offset in `text`, and its bytes without the newline. Text ending in '\n' has a
+/// last, empty line.
+void for_each_line(std::string_view text,
+                   const std::function<void(int line_number, std::size_t offset,
+                                            std::string_view line)>& visit);
 
 /// Replaces invalid UTF-8 sequences with U+FFFD, so JSON output never fails on hostile bytes.
 std::string sanitize_utf8(std::string_view bytes);
