@@ -22,7 +22,8 @@ std::vector<char32_t> code_points(const std::string& bytes) {
       point = (point << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
     }
     i += length;
-    const bool space = point == ' ' || point == '\n' || point == '\t' || point == '\r' || point == '\f';
+    const bool space =
+        point == ' ' || point == '\n' || point == '\t' || point == '\r' || point == '\f';
     if (space) {
       if (!in_space) {
         points.push_back(' ');

@@ -17,7 +17,8 @@ namespace {
 // Every subcommand and its help line, in pipeline order.
 constexpr std::array k_commands = {
     Command{"ingest", "read PDFs and scans into page records (JSON Lines)", &setup_ingest},
-    Command{"analyze", "tag dates, agencies, opt-out statements, exemptions, Bates numbers, email headers",
+    Command{"analyze",
+            "tag dates, agencies, opt-out statements, exemptions, Bates numbers, email headers",
             &setup_analyze},
     Command{"report", "summarize tags into summary.json: statements, timeline, inconsistencies",
             &setup_report},

@@ -11,20 +11,24 @@ namespace foia::cli {
 
 Action setup_grep(CLI::App& command) {
   auto options = std::make_shared<GrepOptions>();
-  command.add_option("pattern", options->pattern,
-                     "regular expression (RE2 syntax); '' matches everything")
+  command
+      .add_option("pattern", options->pattern,
+                  "regular expression (RE2 syntax); '' matches everything")
       ->required();
-  command.add_option("paths", options->paths,
-                     "output folders of 'foia run' (records.jsonl, tags.jsonl), or such files")
+  command
+      .add_option("paths", options->paths,
+                  "output folders of 'foia run' (records.jsonl, tags.jsonl), or such files")
       ->required();
   command.add_flag("-i,--ignore-case", options->ignore_case, "match without regard to case");
   command.add_option("--only", options->only, "print only tags, or only page lines")
       ->check(CLI::IsMember({"tags", "lines"}));
-  command.add_option("--kind", options->filter.kinds,
-                     "tags of this kind: optout, date, agency, exemption, bates, email, ...")
+  command
+      .add_option("--kind", options->filter.kinds,
+                  "tags of this kind: optout, date, agency, exemption, bates, email, ...")
       ->delimiter(',');
-  command.add_option("--agency", options->filter.agencies,
-                     "tags naming or spoken by this agency (ICE, DHS, ...)")
+  command
+      .add_option("--agency", options->filter.agencies,
+                  "tags naming or spoken by this agency (ICE, DHS, ...)")
       ->delimiter(',');
   command.add_option("--stance", options->filter.stances, "opt-out tags with this stance")
       ->delimiter(',')

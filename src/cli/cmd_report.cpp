@@ -33,8 +33,8 @@ int run_report(const ReportArguments& arguments) {
   report::Json options;
   options["command"] = "report";
   options["tags"] = file_name(arguments.tags);
-  options["records"] =
-      arguments.records.empty() ? report::Json(nullptr) : report::Json(file_name(arguments.records));
+  options["records"] = arguments.records.empty() ? report::Json(nullptr)
+                                                 : report::Json(file_name(arguments.records));
   const report::Summary summary =
       report::build_summary(arguments.tags, arguments.records, std::move(options));
   record::OutputFile output(arguments.output);
@@ -51,7 +51,8 @@ int run_report(const ReportArguments& arguments) {
 
 Action setup_report(CLI::App& command) {
   auto arguments = std::make_shared<ReportArguments>();
-  command.add_option("tags", arguments->tags, "tags file from 'foia analyze'; '-' for standard input")
+  command
+      .add_option("tags", arguments->tags, "tags file from 'foia analyze'; '-' for standard input")
       ->required();
   command.add_option("records", arguments->records,
                      "records file from 'foia ingest', for page counts, errors and date lines");
@@ -59,11 +60,12 @@ Action setup_report(CLI::App& command) {
       ->capture_default_str();
   add_fail_on_option(command, arguments->fail_on);
   command.add_flag("-q,--quiet", arguments->quiet, "no closing summary line on stderr");
-  command.footer("Example:\n  foia report tags.jsonl records.jsonl -o summary.json\n"
-                 "  foia report tags.jsonl records.jsonl -o summary.json --fail-on inconsistencies\n"
-                 "  jq -r '.inconsistencies[].explanation' summary.json\n"
-                 "Exit status: 0 done; with --fail-on: 3 errors, 4 inconsistencies, 5 warnings "
-                 "(the lowest that applies); 1 fatal, 2 usage.");
+  command.footer(
+      "Example:\n  foia report tags.jsonl records.jsonl -o summary.json\n"
+      "  foia report tags.jsonl records.jsonl -o summary.json --fail-on inconsistencies\n"
+      "  jq -r '.inconsistencies[].explanation' summary.json\n"
+      "Exit status: 0 done; with --fail-on: 3 errors, 4 inconsistencies, 5 warnings "
+      "(the lowest that applies); 1 fatal, 2 usage.");
   return [arguments] { return run_report(*arguments); };
 }
 

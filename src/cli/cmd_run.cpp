@@ -34,7 +34,8 @@ struct RunArguments {
 // together; removed, with whatever it holds, unless the run completes.
 class Staging {
 public:
-  explicit Staging(const fs::path& out) : m_path(out / (".foia-run.tmp-" + std::to_string(::getpid()))) {
+  explicit Staging(const fs::path& out)
+      : m_path(out / (".foia-run.tmp-" + std::to_string(::getpid()))) {
     fs::remove_all(m_path);
     fs::create_directories(m_path);
   }
@@ -101,9 +102,9 @@ int run_run(const RunArguments& arguments) {
   }
 
   // 3. report -> summary.json
-  const report::Summary summary =
-      report::build_summary(staging.file("tags.jsonl").string(), staging.file("records.jsonl").string(),
-                            options_json(arguments, analyzer));
+  const report::Summary summary = report::build_summary(staging.file("tags.jsonl").string(),
+                                                        staging.file("records.jsonl").string(),
+                                                        options_json(arguments, analyzer));
   {
     record::OutputFile summary_file(staging.file("summary.json").string());
     report::write_summary(summary, summary_file);
@@ -129,8 +130,9 @@ int run_run(const RunArguments& arguments) {
 Action setup_run(CLI::App& command) {
   auto arguments = std::make_shared<RunArguments>();
   add_ingest_options(command, arguments->ingest);
-  command.add_option("-o,--out", arguments->out,
-                     "output folder: records.jsonl, tags.jsonl, summary.json (created)")
+  command
+      .add_option("-o,--out", arguments->out,
+                  "output folder: records.jsonl, tags.jsonl, summary.json (created)")
       ->required();
   add_rules_options(command, arguments->rules);
   add_fail_on_option(command, arguments->fail_on);

@@ -4,7 +4,8 @@
 namespace foia::cli {
 
 inline constexpr int k_exit_ok = 0;
-/// A fatal error: an output could not be written, a rules file is invalid, a records file is broken.
+/// A fatal error: an output could not be written, a rules file is invalid, a records file is
+/// broken.
 inline constexpr int k_exit_fatal = 1;
 /// Bad command line.
 inline constexpr int k_exit_usage = 2;

@@ -14,8 +14,8 @@ struct GrepOptions {
   std::string pattern;            ///< RE2 syntax; "" matches everything
   std::vector<std::string> paths; ///< folders holding records.jsonl and tags.jsonl, or such files
   bool ignore_case = false;
-  std::string only;               ///< "tags", "lines" or "" for both
-  report::TagFilter filter;       ///< when active, only tags are printed
+  std::string only;         ///< "tags", "lines" or "" for both
+  report::TagFilter filter; ///< when active, only tags are printed
 };
 
 /// Prints `path:page:line: kind value: text` for each tag whose text or value matches, and

@@ -76,12 +76,13 @@ std::unique_ptr<Document> open_image(const std::string& path) {
   if (pixReadHeader(path.c_str(), &format, &width, &height, nullptr, nullptr, nullptr) != 0) {
     throw DocumentError("not a readable image (TIFF, PNG or JPEG)");
   }
-  if (width <= 0 || height <= 0 ||
-      static_cast<long long>(width) * height > k_max_image_pixels) {
+  if (width <= 0 || height <= 0 || static_cast<long long>(width) * height > k_max_image_pixels) {
     throw DocumentError("image is " + std::to_string(width) + "x" + std::to_string(height) +
                         " px, over the limit of " + std::to_string(k_max_image_pixels) + " pixels");
   }
-  const bool is_tiff = format == IFF_TIFF || ((format >= IFF_TIFF_PACKBITS && format <= IFF_TIFF_ZIP) || format == IFF_TIFF_JPEG);
+  const bool is_tiff =
+      format == IFF_TIFF ||
+      ((format >= IFF_TIFF_PACKBITS && format <= IFF_TIFF_ZIP) || format == IFF_TIFF_JPEG);
   int pages = 1;
   if (is_tiff) {
     FILE* file = std::fopen(path.c_str(), "rb");

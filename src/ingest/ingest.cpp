@@ -80,7 +80,8 @@ void limit_memory(std::size_t bytes) {
   int status = 0;
   try {
     const auto source = engines.make_source();
-    PageReader reader(*source, [&] { return engines.make_ocr(options.language); }, options);
+    PageReader reader(
+        *source, [&] { return engines.make_ocr(options.language); }, options);
     std::string pending;
     std::string chunk(4096, '\0');
     for (;;) {
@@ -304,8 +305,8 @@ private:
       }
       polls.push_back(pollfd{worker.result_fd, POLLIN, 0});
       polled.push_back(&worker);
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-          worker.started + limit - now);
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(worker.started + limit - now);
       const int left_ms = static_cast<int>(std::max<long long>(0, left.count()) + 1);
       timeout_ms = timeout_ms < 0 ? left_ms : std::min(timeout_ms, left_ms);
     }
@@ -386,7 +387,8 @@ private:
       DocumentState& state = m_documents[static_cast<std::size_t>(task.document)];
       state.opened = true;
       state.hash = parsed.document->doc;
-      state.pages = parsed.document->error && parsed.document->pages == 0 ? 0 : parsed.document->pages;
+      state.pages =
+          parsed.document->error && parsed.document->pages == 0 ? 0 : parsed.document->pages;
       m_pages_known += state.pages;
     }
     m_ready.emplace(task, std::move(line));
@@ -394,7 +396,8 @@ private:
   }
 
   void flush_ready() {
-    for (auto found = m_ready.find(m_cursor); found != m_ready.end(); found = m_ready.find(m_cursor)) {
+    for (auto found = m_ready.find(m_cursor); found != m_ready.end();
+         found = m_ready.find(m_cursor)) {
       write(found->first, found->second);
       m_ready.erase(found);
       const DocumentState& state = m_documents[static_cast<std::size_t>(m_cursor.document)];
@@ -427,7 +430,8 @@ private:
       m_summary.ocr_pages += parsed.page->method == record::Method::ocr ? 1 : 0;
       if (parsed.page->error) {
         ++m_summary.failed_pages;
-        warn(parsed.page->path + " (page " + std::to_string(task.page) + "): " + *parsed.page->error);
+        warn(parsed.page->path + " (page " + std::to_string(task.page) +
+             "): " + *parsed.page->error);
       }
       if (m_callbacks.progress) {
         m_callbacks.progress(m_summary.pages, m_pages_known);

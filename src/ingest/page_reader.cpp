@@ -11,7 +11,8 @@ namespace foia::ingest {
 namespace {
 
 bool is_space(unsigned char byte) {
-  return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r' || byte == '\f' || byte == '\v';
+  return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r' || byte == '\f' ||
+         byte == '\v';
 }
 
 // A token looks like a word when most of it is letters and it has at least two of them, or it is a
@@ -155,16 +156,19 @@ double ink_outside_words(const GrayImage& image, const TextLayer& layer) {
   const double margin = 2.0; // points
   std::vector<bool> covered(image.pixels.size(), false);
   for (const Box& box : layer.words) {
-    const int x0 = std::clamp(static_cast<int>(std::floor((box.x - margin) * scale_x)), 0, image.width);
-    const int x1 = std::clamp(static_cast<int>(std::ceil((box.x + box.width + margin) * scale_x)), 0,
-                              image.width);
-    const int y0 = std::clamp(static_cast<int>(std::floor((box.y - margin) * scale_y)), 0, image.height);
-    const int y1 = std::clamp(static_cast<int>(std::ceil((box.y + box.height + margin) * scale_y)), 0,
-                              image.height);
+    const int x0 =
+        std::clamp(static_cast<int>(std::floor((box.x - margin) * scale_x)), 0, image.width);
+    const int x1 = std::clamp(static_cast<int>(std::ceil((box.x + box.width + margin) * scale_x)),
+                              0, image.width);
+    const int y0 =
+        std::clamp(static_cast<int>(std::floor((box.y - margin) * scale_y)), 0, image.height);
+    const int y1 = std::clamp(static_cast<int>(std::ceil((box.y + box.height + margin) * scale_y)),
+                              0, image.height);
     for (int y = y0; y < y1; ++y) {
       const auto row = static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width);
       std::fill(covered.begin() + static_cast<std::ptrdiff_t>(row + static_cast<std::size_t>(x0)),
-                covered.begin() + static_cast<std::ptrdiff_t>(row + static_cast<std::size_t>(x1)), true);
+                covered.begin() + static_cast<std::ptrdiff_t>(row + static_cast<std::size_t>(x1)),
+                true);
     }
   }
   std::size_t unexplained = 0;
@@ -176,7 +180,8 @@ double ink_outside_words(const GrayImage& image, const TextLayer& layer) {
   return static_cast<double>(unexplained) / static_cast<double>(image.pixels.size());
 }
 
-PageReader::PageReader(const DocumentSource& source, EngineFactory make_engine, IngestOptions options)
+PageReader::PageReader(const DocumentSource& source, EngineFactory make_engine,
+                       IngestOptions options)
     : m_source(source), m_make_engine(std::move(make_engine)), m_options(std::move(options)) {}
 
 const Document& PageReader::open(const InputFile& input) {
@@ -233,14 +238,15 @@ int PageReader::render_dpi(const Document& document, int index, record::PageReco
   }
   const Box size = document.page_size(index);
   const double square_inches = (size.width / 72.0) * (size.height / 72.0);
-  if (square_inches <= 0 || square_inches * dpi * dpi <= static_cast<double>(m_options.max_page_pixels)) {
+  if (square_inches <= 0 ||
+      square_inches * dpi * dpi <= static_cast<double>(m_options.max_page_pixels)) {
     return dpi;
   }
   const int lowered = static_cast<int>(
       std::floor(std::sqrt(static_cast<double>(m_options.max_page_pixels) / square_inches)));
   if (lowered < 20) {
-    throw DocumentError("page too large to render (" + std::to_string(std::lround(size.width)) + "x" +
-                        std::to_string(std::lround(size.height)) + " pt)");
+    throw DocumentError("page too large to render (" + std::to_string(std::lround(size.width)) +
+                        "x" + std::to_string(std::lround(size.height)) + " pt)");
   }
   std::ostringstream note;
   note << "rendered at " << lowered << " dpi instead of " << dpi << " (page is "
@@ -250,8 +256,8 @@ int PageReader::render_dpi(const Document& document, int index, record::PageReco
   return lowered;
 }
 
-void PageReader::recognize(const Document& document, int index, TextLayer& layer,
-                           bool check_first, record::PageRecord& out) {
+void PageReader::recognize(const Document& document, int index, TextLayer& layer, bool check_first,
+                           record::PageRecord& out) {
   if (check_first && !layer.text.empty()) {
     // A thin text layer (a date, a name, a Bates stamp): see cheaply, at low resolution,
     // whether the page holds ink the layer does not account for before paying for OCR.

@@ -174,7 +174,8 @@ private:
     const poppler::rectf rect = page.page_rect(poppler::crop_box);
     const bool sideways = page.orientation() == poppler::page::landscape ||
                           page.orientation() == poppler::page::seascape;
-    return sideways ? Box{0, 0, rect.height(), rect.width()} : Box{0, 0, rect.width(), rect.height()};
+    return sideways ? Box{0, 0, rect.height(), rect.width()}
+                    : Box{0, 0, rect.width(), rect.height()};
   }
 
   std::unique_ptr<poppler::document> m_document;

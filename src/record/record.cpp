@@ -227,9 +227,9 @@ Json parse_json_object(std::string_view line) {
 
 } // namespace detail
 
-void for_each_line(std::string_view text,
-                   const std::function<void(int line_number, std::size_t offset,
-                                            std::string_view line)>& visit) {
+void for_each_line(
+    std::string_view text,
+    const std::function<void(int line_number, std::size_t offset, std::string_view line)>& visit) {
   std::size_t line_start = 0;
   int line_number = 1;
   while (line_start <= text.size()) {

@@ -10,15 +10,15 @@ namespace foia::report {
 namespace {
 
 constexpr std::array<std::string_view, 22> k_label_words = {
-    "date",    "dated",     "on",       "as",     "of",     "monday", "tuesday", "wednesday",
-    "thursday", "friday",   "saturday", "sunday", "mon",    "tue",    "tues",    "wed",
-    "thu",     "thur",      "thurs",    "fri",    "sat",    "sun"};
+    "date",     "dated",  "on",       "as",     "of",  "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mon", "tue",    "tues",    "wed",
+    "thu",      "thur",   "thurs",    "fri",    "sat", "sun"};
 
 bool only_label_words(std::string_view text) {
   std::string word;
   const auto word_ok = [&word] {
-    const bool known =
-        word.empty() || std::find(k_label_words.begin(), k_label_words.end(), word) != k_label_words.end();
+    const bool known = word.empty() || std::find(k_label_words.begin(), k_label_words.end(),
+                                                 word) != k_label_words.end();
     word.clear();
     return known;
   };
@@ -54,8 +54,9 @@ bool is_sent_line(std::string_view line) {
     return false;
   }
   std::string head(text.substr(0, 5));
-  std::transform(head.begin(), head.end(), head.begin(),
-                 [](char byte) { return static_cast<char>(std::tolower(static_cast<unsigned char>(byte))); });
+  std::transform(head.begin(), head.end(), head.begin(), [](char byte) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(byte)));
+  });
   return head == "sent:";
 }
 

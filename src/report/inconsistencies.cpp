@@ -114,8 +114,8 @@ std::optional<Inconsistency> self_contradiction(const std::string& agency,
   found.kind = "self-contradiction";
   found.agencies = {agency};
   found.statements = {*pair->first, *pair->second};
-  found.explanation = agency + " said opting out was " + stance_and_source(*pair->first) +
-                      " and " + stance_and_source(*pair->second);
+  found.explanation = agency + " said opting out was " + stance_and_source(*pair->first) + " and " +
+                      stance_and_source(*pair->second);
   const Json counts = stance_counts(timeline);
   if (timeline.size() > 2) {
     found.explanation += "; in all, " + counts[k_available].dump() + " " + agency +
@@ -228,8 +228,8 @@ std::string evidence_key(const Citation& citation) {
   if (!citation.id.empty()) {
     return citation.id;
   }
-  return citation.doc + ":" + std::to_string(citation.page) + ":" +
-         std::to_string(citation.start) + ":" + std::to_string(citation.end);
+  return citation.doc + ":" + std::to_string(citation.page) + ":" + std::to_string(citation.start) +
+         ":" + std::to_string(citation.end);
 }
 
 } // namespace

@@ -154,7 +154,7 @@ struct SummaryBuilder::State {
   int pages = 0;
   int text_pages = 0;
   int ocr_pages = 0;
-  std::vector<std::pair<std::string, std::string>> failed_documents; // path, error
+  std::vector<std::pair<std::string, std::string>> failed_documents;  // path, error
   std::vector<std::tuple<std::string, int, std::string>> page_errors; // path, page, error
   std::vector<std::tuple<std::string, int, std::string>> page_notes;
 
@@ -195,7 +195,8 @@ void SummaryBuilder::add_tag(const record::Tag& tag) {
   } else if (tag.kind == "bates") {
     auto [slot, inserted] =
         state.stamps.try_emplace(PageKey{tag.doc, tag.page}, Stamp{tag.line, tag.start, tag.value});
-    if (!inserted && std::tie(tag.line, tag.start) > std::tie(slot->second.line, slot->second.start)) {
+    if (!inserted &&
+        std::tie(tag.line, tag.start) > std::tie(slot->second.line, slot->second.start)) {
       slot->second = Stamp{tag.line, tag.start, tag.value};
     }
   } else if (tag.kind == "optout") {
@@ -213,10 +214,14 @@ void SummaryBuilder::add_tag(const record::Tag& tag) {
     statement.quote = tag.text;
     state.statements.push_back(std::move(statement));
   } else if (tag.kind == "date") {
-    DateMention date{tag.page,  tag.line,
-                     tag.start, tag.end,
-                     tag.value, tag.text,
-                     bool_field(tag.extra, "fiscal"), bool_field(tag.extra, "inferred")};
+    DateMention date{tag.page,
+                     tag.line,
+                     tag.start,
+                     tag.end,
+                     tag.value,
+                     tag.text,
+                     bool_field(tag.extra, "fiscal"),
+                     bool_field(tag.extra, "inferred")};
     // A date line or a Sent: header: its line is read from the page record when it comes.
     if (!date.inferred && !date.fiscal && date.value.size() >= 7) {
       state.wanted_lines[PageKey{tag.doc, tag.page}][tag.line];
@@ -235,12 +240,12 @@ void SummaryBuilder::State::read_page_lines(const record::PageRecord& page) {
   if (wanted == wanted_lines.end()) {
     return;
   }
-  record::for_each_line(page.text, [&wanted](int line_number, std::size_t offset,
-                                              std::string_view text) {
-    if (const auto line = wanted->second.find(line_number); line != wanted->second.end()) {
-      line->second = PageLine{offset, std::string(text), true};
-    }
-  });
+  record::for_each_line(
+      page.text, [&wanted](int line_number, std::size_t offset, std::string_view text) {
+        if (const auto line = wanted->second.find(line_number); line != wanted->second.end()) {
+          line->second = PageLine{offset, std::string(text), true};
+        }
+      });
 }
 
 void SummaryBuilder::add_record(const record::ParsedRecord& parsed) {
@@ -319,7 +324,8 @@ SummaryBuilder::State::date_conflict(const std::string& doc,
     return std::nullopt;
   }
   std::sort(sent.begin(), sent.end(), cited_before);
-  const Citation document_date = *std::min_element(date_lines.begin(), date_lines.end(), cited_before);
+  const Citation document_date =
+      *std::min_element(date_lines.begin(), date_lines.end(), cited_before);
   for (const Citation& header : sent) {
     if (compatible(header.date, document_date.date)) {
       return std::nullopt;
@@ -338,8 +344,8 @@ SummaryBuilder::State::date_conflict(const std::string& doc,
     }
     // A long thread can carry many send dates; three make the point.
     if (sent_dates.size() < 3) {
-      conflict.explanation += (sent_dates.empty() ? "" : ", ") + header.date + " (" +
-                              page_cite(header) + ")";
+      conflict.explanation +=
+          (sent_dates.empty() ? "" : ", ") + header.date + " (" + page_cite(header) + ")";
       conflict.statements.push_back(header);
     }
     sent_dates.push_back(header.date);
@@ -367,8 +373,8 @@ Json SummaryBuilder::State::counts_json(const std::vector<Inconsistency>& incons
   std::sort(failed.begin(), failed.end());
   Json failed_json = Json::array();
   for (const auto& [path, error] : failed) {
-    failed_json.push_back(Json{{"path", record::sanitize_utf8(path)},
-                               {"error", record::sanitize_utf8(error)}});
+    failed_json.push_back(
+        Json{{"path", record::sanitize_utf8(path)}, {"error", record::sanitize_utf8(error)}});
   }
   counts["failed_documents"] = failed_json;
 
@@ -434,8 +440,10 @@ Json SummaryBuilder::State::counts_json(const std::vector<Inconsistency>& incons
   }
   counts["statements"] = stance_counts;
 
-  std::map<std::string, long> kinds{{"self-contradiction", 0}, {"reversal", 0},
-                                    {"cross-agency", 0},       {"deadline-conflict", 0},
+  std::map<std::string, long> kinds{{"self-contradiction", 0},
+                                    {"reversal", 0},
+                                    {"cross-agency", 0},
+                                    {"deadline-conflict", 0},
                                     {"date-conflict", 0}};
   for (const Inconsistency& inconsistency : inconsistencies) {
     ++kinds[inconsistency.kind];
@@ -466,8 +474,8 @@ Json SummaryBuilder::State::timeline_json() const {
                           {"path", record::sanitize_utf8(statement->path)},
                           {"page", statement->page}});
     }
-    timeline.push_back(Json{{"agency", agency.empty() ? Json(nullptr) : Json(agency)},
-                            {"statements", list}});
+    timeline.push_back(
+        Json{{"agency", agency.empty() ? Json(nullptr) : Json(agency)}, {"statements", list}});
   };
   for (const auto& [agency, entries] : by_agency) {
     if (!agency.empty()) {
@@ -538,8 +546,7 @@ Summary SummaryBuilder::finish() {
   return summary;
 }
 
-Summary build_summary(const std::string& tags_path, const std::string& records_path,
-                      Json options) {
+Summary build_summary(const std::string& tags_path, const std::string& records_path, Json options) {
   SummaryBuilder builder(std::move(options));
   std::string line;
   record::LineReader tags(tags_path);
@@ -563,8 +570,8 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
       try {
         builder.add_record(record::parse_record_line(line));
       } catch (const std::runtime_error& error) {
-        throw std::runtime_error(records_path + ":" + std::to_string(records.line_number()) +
-                                 ": " + error.what());
+        throw std::runtime_error(records_path + ":" + std::to_string(records.line_number()) + ": " +
+                                 error.what());
       }
     }
   }
@@ -626,8 +633,9 @@ std::string human_summary(const Summary& summary) {
   std::string text;
   if (!counts.at("documents").is_null()) {
     text += "documents: " + std::to_string(summary.documents) + " (" +
-            std::to_string(counts.at("failed_documents").size()) + " unreadable), pages: " +
-            std::to_string(summary.pages) + " (" + std::to_string(summary.ocr_pages) + " OCR, " +
+            std::to_string(counts.at("failed_documents").size()) +
+            " unreadable), pages: " + std::to_string(summary.pages) + " (" +
+            std::to_string(summary.ocr_pages) + " OCR, " +
             std::to_string(counts.at("page_errors").size()) + " failed)\n";
   }
   const Json& stances = counts.at("statements");

@@ -11,7 +11,8 @@ namespace {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
   });
 }
 
@@ -40,13 +41,14 @@ bool TagFilter::keeps(const record::Tag& tag) const {
   }
   if (!agencies.empty()) {
     const std::string agency = tag_agency(tag);
-    if (std::none_of(agencies.begin(), agencies.end(),
-                     [&agency](const std::string& wanted) { return equal_ignoring_case(wanted, agency); })) {
+    if (std::none_of(agencies.begin(), agencies.end(), [&agency](const std::string& wanted) {
+          return equal_ignoring_case(wanted, agency);
+        })) {
       return false;
     }
   }
-  if (!stances.empty() &&
-      (tag.kind != "optout" || std::find(stances.begin(), stances.end(), tag.value) == stances.end())) {
+  if (!stances.empty() && (tag.kind != "optout" ||
+                           std::find(stances.begin(), stances.end(), tag.value) == stances.end())) {
     return false;
   }
   if (!from.empty() || !to.empty()) {

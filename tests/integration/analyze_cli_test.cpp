@@ -141,7 +141,8 @@ TEST_F(AnalyzeCli, OutputMatchesTheJsonSchema) {
       run("analyze -q " + (k_eval / "dev" / "records.jsonl").string() + " -o " + tags.string());
   ASSERT_EQ(result.status, 0) << result.output;
   const std::string command =
-      "/usr/bin/python3 " + (fs::path(FOIA_SOURCE_DIR) / "tests" / "schema" / "validate.py").string() + " " +
+      "/usr/bin/python3 " +
+      (fs::path(FOIA_SOURCE_DIR) / "tests" / "schema" / "validate.py").string() + " " +
       (fs::path(FOIA_SOURCE_DIR) / "docs" / "schemas" / "tags.schema.json").string() + " " +
       tags.string() + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");

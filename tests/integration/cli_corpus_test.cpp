@@ -42,14 +42,14 @@ Ingested ingest(const std::vector<std::string>& arguments) {
 
 #define REQUIRE_CORPUS(folder)                                                                     \
   if (!fs::exists(folder)) {                                                                       \
-    GTEST_SKIP() << "shared corpus not found at " << folder;                                     \
+    GTEST_SKIP() << "shared corpus not found at " << folder;                                       \
   }
 
 TEST(MalformedCorpus, EveryFileGetsADocumentLineAndNothingHangsOrCrashes) {
   REQUIRE_CORPUS(k_malformed);
   std::size_t pdfs = 0;
   for (const auto& entry : fs::directory_iterator(k_malformed)) {
-    pdfs += entry.path().extension() == ".pdf" ? 1 : 0;
+    pdfs += entry.path().extension() == ".pdf" ? 1u : 0u;
   }
   const Ingested run = ingest({k_malformed, "--page-timeout", "5", "-j", "2", "-o", "-"});
   EXPECT_EQ(run.exit_status, 3) << run.err;
@@ -67,7 +67,8 @@ TEST(MalformedCorpus, EveryFileGetsADocumentLineAndNothingHangsOrCrashes) {
     const auto* document = by_name.at(name);
     return document->error.value_or("");
   };
-  EXPECT_EQ(error_of("qpdf_enc-R6V5-AES256_userpw-view.pdf"), "encrypted PDF: a password is required");
+  EXPECT_EQ(error_of("qpdf_enc-R6V5-AES256_userpw-view.pdf"),
+            "encrypted PDF: a password is required");
   EXPECT_TRUE(by_name.at("qpdf_enc-R6V5-AES256_userpw-view.pdf")->encrypted);
   EXPECT_EQ(error_of("qpdf_bad1.pdf"), "not a PDF: no %PDF header");
   EXPECT_EQ(error_of("qpdf_V4-aes_nouserpw.pdf"), "") << "an empty user password opens";
@@ -96,8 +97,8 @@ TEST(RealCorpus, ScannedAgreementWithAFewTypedFieldsIsOcrdNotSkipped) {
 
 TEST(RealCorpus, OwnerPasswordOnlyAes256AgreementIsRead) {
   REQUIRE_CORPUS(k_real);
-  const Ingested run = ingest(
-      {k_real + "/ice_287g_TFM_LawrenceCoAL_2025-06-18_encrypted.pdf", "--max-pages", "2"});
+  const Ingested run =
+      ingest({k_real + "/ice_287g_TFM_LawrenceCoAL_2025-06-18_encrypted.pdf", "--max-pages", "2"});
   ASSERT_EQ(run.documents.size(), 1u);
   EXPECT_TRUE(run.documents[0].encrypted);
   EXPECT_NE(run.documents[0].error.value_or("").find("14 pages"), std::string::npos)

@@ -47,7 +47,8 @@ TEST_F(CliIngestTest, BadFilesGetErrorLinesAndTheRestOfTheBatchIsIntact) {
   test::write_file(m_folder + "/b-empty.pdf", "");
   test::write_file(m_folder + "/c-text.pdf", "Dear FOIA officer, this is not a PDF.\n");
   for (const std::size_t cut : {9u, 200u, 600u}) {
-    test::write_file(m_folder + "/d-truncated-" + std::to_string(cut) + ".pdf", bytes.substr(0, cut));
+    test::write_file(m_folder + "/d-truncated-" + std::to_string(cut) + ".pdf",
+                     bytes.substr(0, cut));
   }
   const std::string last = good_pdf("z-good.pdf");
 
@@ -68,7 +69,8 @@ TEST_F(CliIngestTest, BadFilesGetErrorLinesAndTheRestOfTheBatchIsIntact) {
   EXPECT_FALSE(errors["z-good.pdf"]);
   EXPECT_EQ(errors["b-empty.pdf"], "empty file (0 bytes)");
   EXPECT_EQ(errors["c-text.pdf"], "not a PDF: no %PDF header");
-  for (const char* truncated : {"d-truncated-9.pdf", "d-truncated-200.pdf", "d-truncated-600.pdf"}) {
+  for (const char* truncated :
+       {"d-truncated-9.pdf", "d-truncated-200.pdf", "d-truncated-600.pdf"}) {
     // Poppler may rebuild what survives of a truncated file; if it cannot, the line says why.
     if (errors[truncated]) {
       EXPECT_NE(errors[truncated]->find("PDF"), std::string::npos) << *errors[truncated];
@@ -88,7 +90,8 @@ TEST_F(CliIngestTest, EncryptedPdfNeedingAPasswordIsReportedAsSuch) {
     GTEST_SKIP() << "qpdf is not installed";
   }
   const std::string open_copy = m_folder + "/owner-only.pdf";
-  const std::string owner_only = "qpdf --encrypt '' owner 256 --extract=n -- '" + plain + "' '" + open_copy + "'";
+  const std::string owner_only =
+      "qpdf --encrypt '' owner 256 --extract=n -- '" + plain + "' '" + open_copy + "'";
   ASSERT_EQ(std::system(owner_only.c_str()), 0);
 
   const test::RunResult run = test::run_foia({"ingest", locked, open_copy});
@@ -110,13 +113,15 @@ TEST_F(CliIngestTest, AllReadIsExitZeroAndOutputFileIsComplete) {
   EXPECT_TRUE(run.out.empty());
   EXPECT_EQ(parse_all(test::read_file(output)).size(), 3u);
   for (const auto& entry : fs::directory_iterator(m_folder)) {
-    EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << "left behind: " << entry.path();
+    EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos)
+        << "left behind: " << entry.path();
   }
 }
 
 TEST_F(CliIngestTest, UnwritableOutputIsAFatalErrorNamingIt) {
   const std::string good = good_pdf("memo.pdf");
-  const test::RunResult run = test::run_foia({"ingest", good, "-o", m_folder + "/no/such/dir/r.jsonl"});
+  const test::RunResult run =
+      test::run_foia({"ingest", good, "-o", m_folder + "/no/such/dir/r.jsonl"});
   EXPECT_EQ(run.exit_status, 1);
   EXPECT_NE(run.err.find("foia: error: " + m_folder + "/no/such/dir/r.jsonl: cannot create"),
             std::string::npos)

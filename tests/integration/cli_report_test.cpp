@@ -50,7 +50,8 @@ class ReportCli : public testing::Test {
 protected:
   void SetUp() override {
     m_folder = fs::path(testing::TempDir()) /
-               ("foia_report_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+               ("foia_report_cli_" +
+                std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(m_folder);
     test::secure_communities_batch().write(m_folder);
   }
@@ -85,9 +86,9 @@ TEST_F(ReportCli, SummaryMatchesItsSchema) {
   }
   const std::string schema = std::string(FOIA_SOURCE_DIR) + "/docs/schemas/summary.schema.json";
   for (const char* name : {"summary.json", "tags-only.json"}) {
-    const Outcome check = run("/usr/bin/python3 " + std::string(FOIA_SOURCE_DIR) +
-                              "/tests/schema/validate.py '" + schema + "' '" +
-                              (m_folder / name).string() + "' --whole 2>&1");
+    const Outcome check =
+        run("/usr/bin/python3 " + std::string(FOIA_SOURCE_DIR) + "/tests/schema/validate.py '" +
+            schema + "' '" + (m_folder / name).string() + "' --whole 2>&1");
     EXPECT_EQ(check.status, 0) << name << ": " << check.out;
   }
 }

@@ -39,8 +39,8 @@ std::string slurp(const fs::path& path) {
 }
 
 TEST(RunCli, WritesThreeFilesTheSameForAnyJobsAndMatchingTheStages) {
-  const fs::path input = fs::path(FOIA_SHARED_CORPUS) / "real" /
-                         "chicago_pd_foia_15-3569_cover_letter.pdf";
+  const fs::path input =
+      fs::path(FOIA_SHARED_CORPUS) / "real" / "chicago_pd_foia_15-3569_cover_letter.pdf";
   if (!fs::exists(input)) {
     GTEST_SKIP() << "shared corpus absent: " << input;
   }
@@ -74,13 +74,14 @@ TEST(RunCli, WritesThreeFilesTheSameForAnyJobsAndMatchingTheStages) {
   // The summary passes its schema.
   if (shell("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") == 0) {
     std::string check;
-    EXPECT_EQ(shell("/usr/bin/python3 -c 'import json, sys, jsonschema; "
-                    "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), "
-                    "cls=jsonschema.Draft202012Validator)' '" +
-                        std::string(FOIA_SOURCE_DIR) + "/docs/schemas/summary.schema.json' '" +
-                        (folder / "one" / "summary.json").string() + "' 2>&1",
-                    &check),
-              0)
+    EXPECT_EQ(
+        shell("/usr/bin/python3 -c 'import json, sys, jsonschema; "
+              "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), "
+              "cls=jsonschema.Draft202012Validator)' '" +
+                  std::string(FOIA_SOURCE_DIR) + "/docs/schemas/summary.schema.json' '" +
+                  (folder / "one" / "summary.json").string() + "' 2>&1",
+              &check),
+        0)
         << check;
   }
   // A bad rules file fails before any reading, leaving no outputs.

@@ -58,7 +58,8 @@ private:
 
 class FakeSource final : public ingest::DocumentSource {
 public:
-  std::unique_ptr<ingest::Document> open(const std::string& path, bool /*is_image*/) const override {
+  std::unique_ptr<ingest::Document> open(const std::string& path,
+                                         bool /*is_image*/) const override {
     const std::string name = path.substr(path.rfind('/') + 1);
     int pages = 0;
     int crash = 0;

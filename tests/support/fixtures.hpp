@@ -18,10 +18,10 @@ PdfPage scanned_page(const std::vector<std::string>& lines, int dpi = 150);
 /// A folder of small documents covering every OCR decision; see fixtures.cpp.
 struct FixtureBatch {
   std::string folder;
-  std::string text_pdf;      ///< 2 text-layer pages
-  std::string scanned_pdf;   ///< 1 image-only page
-  std::string mixed_pdf;     ///< text page, blank page, scan whose text layer is only a Bates stamp
-  std::string tiff;          ///< 2-page TIFF scan
+  std::string text_pdf;    ///< 2 text-layer pages
+  std::string scanned_pdf; ///< 1 image-only page
+  std::string mixed_pdf;   ///< text page, blank page, scan whose text layer is only a Bates stamp
+  std::string tiff;        ///< 2-page TIFF scan
 };
 
 /// Writes the batch into a new temp folder.

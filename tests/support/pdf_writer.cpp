@@ -36,7 +36,8 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
 
     std::ostringstream content;
     if (has_image) {
-      content << "q " << page.width_points << " 0 0 " << page.height_points << " 0 0 cm /Im0 Do Q\n";
+      content << "q " << page.width_points << " 0 0 " << page.height_points
+              << " 0 0 cm /Im0 Do Q\n";
     }
     if (!page.lines.empty()) {
       content << "BT /F1 12 Tf 72 " << page.first_line_y << " Td 14 TL\n";
@@ -71,7 +72,8 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
   for (const int id : page_ids) {
     kids += std::to_string(id) + " 0 R ";
   }
-  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>";
+  objects[1] =
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>";
   objects[2] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
   std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
@@ -87,8 +89,8 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
     std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
     pdf += entry;
   }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
 }
 

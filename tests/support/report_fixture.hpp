@@ -72,8 +72,8 @@ public:
     tag.doc = found->doc;
     tag.path = found->path;
     tag.page = page;
-    tag.line = 1 + static_cast<int>(std::count(found->text.begin(),
-                                               found->text.begin() + static_cast<long>(start), '\n'));
+    tag.line = 1 + static_cast<int>(std::count(
+                       found->text.begin(), found->text.begin() + static_cast<long>(start), '\n'));
     tag.start = start;
     tag.end = start + quote.size();
     tag.text = quote;

@@ -16,11 +16,11 @@ TEST(InputFormat, ComesFromTheExtensionCaseInsensitively) {
     const char* path;
     InputFormat expected;
   } cases[] = {
-      {"memo.pdf", InputFormat::pdf},       {"COVER LETTER.PDF", InputFormat::pdf},
-      {"scan.tif", InputFormat::image},     {"scan.TIFF", InputFormat::image},
-      {"photo.jpeg", InputFormat::image},   {"photo.JPG", InputFormat::image},
-      {"page.png", InputFormat::image},     {"notes.txt", InputFormat::unknown},
-      {"pdf", InputFormat::unknown},        {"archive.pdf.zip", InputFormat::unknown},
+      {"memo.pdf", InputFormat::pdf},     {"COVER LETTER.PDF", InputFormat::pdf},
+      {"scan.tif", InputFormat::image},   {"scan.TIFF", InputFormat::image},
+      {"photo.jpeg", InputFormat::image}, {"photo.JPG", InputFormat::image},
+      {"page.png", InputFormat::image},   {"notes.txt", InputFormat::unknown},
+      {"pdf", InputFormat::unknown},      {"archive.pdf.zip", InputFormat::unknown},
   };
   for (const auto& [path, expected] : cases) {
     EXPECT_EQ(format_from_extension(path), expected) << path;

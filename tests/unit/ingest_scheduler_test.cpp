@@ -91,7 +91,8 @@ TEST_F(SchedulerTest, ACrashingPageCostsThatPageOnly) {
   ASSERT_EQ(run.lines.size(), 2u + 4 + 3);
   const auto crashed = record::parse_record_line(run.lines[2]).page;
   ASSERT_TRUE(crashed->error);
-  EXPECT_NE(crashed->error->find("worker crashed (signal 6: Aborted)"), std::string::npos) << *crashed->error;
+  EXPECT_NE(crashed->error->find("worker crashed (signal 6: Aborted)"), std::string::npos)
+      << *crashed->error;
   EXPECT_EQ(crashed->page, 2);
   for (const std::size_t index : {1u, 3u, 4u, 6u, 7u, 8u}) {
     EXPECT_FALSE(record::parse_record_line(run.lines[index]).page->error) << index;
@@ -116,8 +117,8 @@ TEST_F(SchedulerTest, AHangingPageTimesOutAndTheBatchGoesOn) {
 
 TEST_F(SchedulerTest, AnUnreadableDocumentGetsAnErrorLineAndNoPages) {
   IngestOptions options;
-  const Run run = ingest_with({fake("fake-2-broken"), m_folder + "/missing.pdf", fake("fake-1")},
-                              options);
+  const Run run =
+      ingest_with({fake("fake-2-broken"), m_folder + "/missing.pdf", fake("fake-1")}, options);
   ASSERT_EQ(run.lines.size(), 3u + 1);
   const auto broken = record::parse_record_line(run.lines[0]).document;
   EXPECT_EQ(broken->error, "damaged PDF: fake");

@@ -21,7 +21,8 @@ TEST(Sha256, MatchesPublishedVectors) {
       {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
       {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
-      {std::string(1000000, 'a'), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+      {std::string(1000000, 'a'),
+       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
   };
   for (const auto& [input, digest] : cases) {
     Sha256 hash;
@@ -98,7 +99,11 @@ TEST(DocumentRecord, RoundTripsWithErrorAndMetadata) {
 
 TEST(Records, MalformedLinesAreRejectedWithAReason) {
   const char* cases[] = {
-      "", "not json", "[1,2]", R"({"kind":"page"})", R"({"kind":"chapter","doc":"x"})",
+      "",
+      "not json",
+      "[1,2]",
+      R"({"kind":"page"})",
+      R"({"kind":"chapter","doc":"x"})",
       R"({"kind":"page","doc":"x","path":"p","page":1,"method":"magic","text":""})",
       R"({"kind":"page","doc":"x","path":"p","page":"one","method":"text","text":""})",
   };
@@ -152,7 +157,8 @@ TEST(OutputFile, UnwritableFolderIsAnErrorNamingThePath) {
     OutputFile output("/nonexistent-folder/records.jsonl");
     FAIL() << "expected an error";
   } catch (const std::runtime_error& error) {
-    EXPECT_NE(std::string(error.what()).find("/nonexistent-folder/records.jsonl"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("/nonexistent-folder/records.jsonl"),
+              std::string::npos);
   }
 }
 

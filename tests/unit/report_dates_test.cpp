@@ -12,9 +12,10 @@ TEST(IsoDate, ParsesEachPrecision) {
     long days; // last_day - first_day
   };
   const Case cases[] = {
-      {"2010-08-17", true, 0}, {"2010-08", true, 30}, {"2010", true, 364}, {"2012", true, 365},
-      {"2012-02", true, 28},   {"2010-02-29", false, 0}, {"2010-13", false, 0},
-      {"2010-8-17", false, 0}, {"10-2674", false, 0},  {"", false, 0},      {"2010-08-17T10", false, 0},
+      {"2010-08-17", true, 0}, {"2010-08", true, 30},       {"2010", true, 364},
+      {"2012", true, 365},     {"2012-02", true, 28},       {"2010-02-29", false, 0},
+      {"2010-13", false, 0},   {"2010-8-17", false, 0},     {"10-2674", false, 0},
+      {"", false, 0},          {"2010-08-17T10", false, 0},
   };
   for (const Case& row : cases) {
     const auto range = parse_iso_date(row.iso);

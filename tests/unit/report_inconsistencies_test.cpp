@@ -91,8 +91,9 @@ TEST(Inconsistencies, ReversalCitesTheLastBeforeAndFirstAfterTheChange) {
   // The self-contradiction cites the closest opposite pair and counts the rest.
   EXPECT_EQ(found[0].statements[0].path, "b.pdf");
   EXPECT_EQ(found[0].statements[1].path, "c.pdf");
-  EXPECT_NE(found[0].explanation.find("in all, 3 ICE statements say available and 2 say unavailable"),
-            std::string::npos);
+  EXPECT_NE(
+      found[0].explanation.find("in all, 3 ICE statements say available and 2 say unavailable"),
+      std::string::npos);
 }
 
 TEST(Inconsistencies, CrossAgencyCitesTheClosestOppositePair) {
@@ -138,9 +139,9 @@ TEST(Inconsistencies, GrowLinearlyWithStatements) {
   // reversal per change, never one per pair.
   std::vector<Citation> statements;
   for (int day = 1; day <= 400; ++day) {
-    const std::string date =
-        "2010-" + std::string(day <= 200 ? "03" : "04") + "-" + (((day - 1) % 28 + 1) < 10 ? "0" : "") +
-        std::to_string((day - 1) % 28 + 1);
+    const std::string date = "2010-" + std::string(day <= 200 ? "03" : "04") + "-" +
+                             (((day - 1) % 28 + 1) < 10 ? "0" : "") +
+                             std::to_string((day - 1) % 28 + 1);
     statements.push_back(statement("ICE", day <= 200 ? "available" : "unavailable", date,
                                    "doc-" + std::to_string(day) + ".pdf"));
   }

@@ -46,11 +46,13 @@ TEST(Summary, CountsDocumentsPagesTagsExemptionsAndBates) {
   EXPECT_EQ(counts.at("failed_documents").size(), 1u);
   EXPECT_EQ(counts.at("failed_documents")[0].at("path"), "broken.pdf");
   EXPECT_EQ(counts.at("tags").at("optout"), 5);
-  EXPECT_EQ(counts.at("exemptions").dump(),
-            R"json([{"code":"(b)(6)","occurrences":2,"pages":2},{"code":"(b)(7)(C)","occurrences":1,"pages":1}])json");
+  EXPECT_EQ(
+      counts.at("exemptions").dump(),
+      R"json([{"code":"(b)(6)","occurrences":2,"pages":2},{"code":"(b)(7)(C)","occurrences":1,"pages":1}])json");
   ASSERT_EQ(counts.at("bates").size(), 2u);
-  EXPECT_EQ(counts.at("bates")[0].dump(),
-            R"({"path":"letter-010.pdf","first":"DHS-SC-000101","first_page":1,"last":"DHS-SC-000102","last_page":2,"stamped_pages":2})");
+  EXPECT_EQ(
+      counts.at("bates")[0].dump(),
+      R"({"path":"letter-010.pdf","first":"DHS-SC-000101","first_page":1,"last":"DHS-SC-000102","last_page":2,"stamped_pages":2})");
   EXPECT_EQ(summary.errors, 1);
   EXPECT_EQ(summary.json.at("schema_version"), k_schema_version);
 }

@@ -8,7 +8,7 @@
 
 namespace make_samples {
 
-inline constexpr double k_page_width = 612;  // US letter, points
+inline constexpr double k_page_width = 612; // US letter, points
 inline constexpr double k_page_height = 792;
 
 /// Draws the blocks of `page`; throws std::runtime_error when they overflow the page.

@@ -18,7 +18,7 @@ struct IngestSummary {
   int failed_documents = 0; ///< document lines with an error
   int pages = 0;
   int ocr_pages = 0;
-  int failed_pages = 0; ///< page lines with an error
+  int failed_pages = 0;                  ///< page lines with an error
   std::size_t peak_buffered_records = 0; ///< most records held back for ordering at any time
 };
 

@@ -22,14 +22,15 @@ std::optional<OcrMode> ocr_mode_from_string(std::string_view name);
 /// Everything that changes what `foia ingest` produces or how long it may take.
 struct IngestOptions {
   OcrMode ocr_mode = OcrMode::automatic;
-  int dpi = 300;             ///< render resolution for OCR
-  std::string language = "eng"; ///< Tesseract language(s), e.g. "eng+spa"
-  int jobs = 0;              ///< worker processes; 0 means one per core
+  int dpi = 300;                    ///< render resolution for OCR
+  std::string language = "eng";     ///< Tesseract language(s), e.g. "eng+spa"
+  int jobs = 0;                     ///< worker processes; 0 means one per core
   double page_timeout_seconds = 90; ///< opening a document, or reading one page, may take this long
-  long long max_page_pixels = 80'000'000; ///< above this the render DPI is lowered for that page
+  long long max_page_pixels = 80'000'000;    ///< above this the render DPI is lowered for that page
   std::size_t max_page_text_bytes = 1 << 20; ///< text kept per page; the rest is cut with a note
-  int max_pages = 20'000;    ///< pages read per document; the rest are reported, not read
-  std::size_t worker_memory_bytes = std::size_t{3} << 30; ///< address-space cap per worker; 0 = none
+  int max_pages = 20'000; ///< pages read per document; the rest are reported, not read
+  std::size_t worker_memory_bytes = std::size_t{3}
+                                    << 30; ///< address-space cap per worker; 0 = none
 };
 
 } // namespace foia::ingest

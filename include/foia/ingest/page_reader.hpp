@@ -24,9 +24,9 @@ TextLayerStats measure_text_layer(const TextLayer& layer);
 
 /// What to do with a PDF page before any rendering.
 enum class TextLayerVerdict {
-  use_text,      ///< a real text layer: take it, no rendering
-  check_render,  ///< little or no text: render and see whether the image holds more
-  ocr,           ///< junk text or OCR forced: render and recognise
+  use_text,     ///< a real text layer: take it, no rendering
+  check_render, ///< little or no text: render and see whether the image holds more
+  ocr,          ///< junk text or OCR forced: render and recognise
 };
 
 /// The decision for `mode` from the layer's stats (auto: a layer with at least
@@ -72,8 +72,8 @@ private:
   OcrEngine& engine();
   /// options.dpi, or lower when the page would pass the pixel cap (noted in `out`).
   int render_dpi(const Document& document, int index, record::PageRecord& out) const;
-  void recognize(const Document& document, int index, TextLayer& layer,
-                 bool check_first, record::PageRecord& out);
+  void recognize(const Document& document, int index, TextLayer& layer, bool check_first,
+                 record::PageRecord& out);
 
   const DocumentSource& m_source;
   EngineFactory m_make_engine;

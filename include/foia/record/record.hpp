@@ -36,8 +36,8 @@ struct Metadata {
 
 /// One input file (a PDF or an image) as a whole.
 struct DocumentRecord {
-  std::string doc;  ///< SHA-256 of the file's bytes, lowercase hex; empty when unreadable
-  std::string path; ///< the path as given on the command line (or found under a folder)
+  std::string doc;    ///< SHA-256 of the file's bytes, lowercase hex; empty when unreadable
+  std::string path;   ///< the path as given on the command line (or found under a folder)
   std::string format; ///< "pdf" or "image"
   int pages = 0;
   bool encrypted = false;
@@ -51,7 +51,7 @@ struct PageRecord {
   std::string path;
   int page = 0; ///< 1-based
   Method method = Method::none;
-  std::string text; ///< UTF-8
+  std::string text;                 ///< UTF-8
   std::optional<double> confidence; ///< Tesseract mean word confidence 0-100, OCR pages only
   std::optional<std::string> error; ///< why this page failed or was cut short
   std::vector<std::string> notes;   ///< limits applied, e.g. "dpi lowered to 150 (page too large)"
@@ -78,9 +78,9 @@ ParsedRecord parse_record_line(std::string_view line);
 /// Calls `visit` for each line of page text, split on '\n': its 1-based number (the `line` of a
 /// tag), its byte offset in `text`, and its bytes without the newline. Text ending in '\n' has a
 /// last, empty line.
-void for_each_line(std::string_view text,
-                   const std::function<void(int line_number, std::size_t offset,
-                                            std::string_view line)>& visit);
+void for_each_line(
+    std::string_view text,
+    const std::function<void(int line_number, std::size_t offset, std::string_view line)>& visit);
 
 /// Replaces invalid UTF-8 sequences with U+FFFD, so JSON output never fails on hostile bytes.
 std::string sanitize_utf8(std::string_view bytes);

@@ -25,7 +25,8 @@ private:
   std::uint64_t m_total_bytes = 0;
 };
 
-/// SHA-256 of a whole file as hex; throws std::runtime_error naming the file when it cannot be read.
+/// SHA-256 of a whole file as hex; throws std::runtime_error naming the file when it cannot be
+/// read.
 std::string sha256_file(const std::string& path);
 
 } // namespace foia::record

@@ -57,8 +57,7 @@ private:
 /// Reads a tags file and an optional records file ("" for none; "-" is standard input for one
 /// of them) into a summary. Throws std::runtime_error "PATH:LINE: reason" on a malformed line,
 /// or naming the path when a file cannot be read.
-Summary build_summary(const std::string& tags_path, const std::string& records_path,
-                      Json options);
+Summary build_summary(const std::string& tags_path, const std::string& records_path, Json options);
 
 /// The summary as written to summary.json: two-space indented JSON and a final newline.
 std::string to_text(const Summary& summary);
