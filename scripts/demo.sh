@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs foia on the committed samples and shows what it found.
+# The main job on the committed samples: foia run samples/ --out out/, then a taste of the outputs.
 set -euo pipefail
 build=${1:-build}
-out=$(mktemp -d)
-"$build/foia" ingest samples/ -o "$out/records.jsonl"
-echo "records: $out/records.jsonl"
-head -c 600 "$out/records.jsonl"; echo
+out=${FOIA_DEMO_OUT:-out}
+"$build/foia" run samples/ --out "$out"
+echo
+echo "Every statement by ICE (foia grep):"
+"$build/foia" grep '' "$out" --kind optout --agency ICE
