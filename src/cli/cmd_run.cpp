@@ -10,10 +10,12 @@
 #include "foia/record/io.hpp"
 #include "foia/report/summary.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace foia::cli {
@@ -30,12 +32,35 @@ struct RunArguments {
   bool quiet = false;
 };
 
+constexpr std::string_view k_staging_prefix = ".foia-run.tmp-";
+
+// Staging folders left by runs that were killed (kill -9, power loss): their process is gone.
+void remove_abandoned_staging(const fs::path& out) {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(out, error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(k_staging_prefix)) {
+      continue;
+    }
+    const std::string pid = name.substr(k_staging_prefix.size());
+    const bool numeric =
+        !pid.empty() && pid.size() < 10 &&
+        std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool alive = numeric && ::kill(static_cast<pid_t>(std::stol(pid)), 0) == 0;
+    if (!alive) {
+      std::error_code ignored;
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
+}
+
 // A folder beside the outputs where they are written under their final names, then moved out
 // together; removed, with whatever it holds, unless the run completes.
 class Staging {
 public:
   explicit Staging(const fs::path& out)
-      : m_path(out / (".foia-run.tmp-" + std::to_string(::getpid()))) {
+      : m_path(out / (std::string(k_staging_prefix) + std::to_string(::getpid()))) {
+    remove_abandoned_staging(out);
     fs::remove_all(m_path);
     fs::create_directories(m_path);
   }
