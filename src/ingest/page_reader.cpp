@@ -231,16 +231,16 @@ record::DocumentRecord PageReader::read_document(const InputFile& input) {
   return out;
 }
 
-int PageReader::render_dpi(const Document& document, int index, record::PageRecord& out) const {
-  const int dpi = m_options.dpi;
+int PageReader::render_dpi(const Document& document, int index, int wanted,
+                           std::vector<std::string>* notes) const {
   if (document.is_image()) {
-    return dpi;
+    return wanted;
   }
   const Box size = document.page_size(index);
   const double square_inches = (size.width / 72.0) * (size.height / 72.0);
   if (square_inches <= 0 ||
-      square_inches * dpi * dpi <= static_cast<double>(m_options.max_page_pixels)) {
-    return dpi;
+      square_inches * wanted * wanted <= static_cast<double>(m_options.max_page_pixels)) {
+    return wanted;
   }
   const int lowered = static_cast<int>(
       std::floor(std::sqrt(static_cast<double>(m_options.max_page_pixels) / square_inches)));
@@ -248,11 +248,13 @@ int PageReader::render_dpi(const Document& document, int index, record::PageReco
     throw DocumentError("page too large to render (" + std::to_string(std::lround(size.width)) +
                         "x" + std::to_string(std::lround(size.height)) + " pt)");
   }
-  std::ostringstream note;
-  note << "rendered at " << lowered << " dpi instead of " << dpi << " (page is "
-       << std::lround(size.width / 72.0) << "x" << std::lround(size.height / 72.0)
-       << " in, over the pixel cap)";
-  out.notes.push_back(note.str());
+  if (notes != nullptr) {
+    std::ostringstream note;
+    note << "rendered at " << lowered << " dpi instead of " << wanted << " (page is "
+         << std::lround(size.width / 72.0) << "x" << std::lround(size.height / 72.0)
+         << " in, over the pixel cap)";
+    notes->push_back(note.str());
+  }
   return lowered;
 }
 
@@ -261,7 +263,8 @@ void PageReader::recognize(const Document& document, int index, TextLayer& layer
   if (check_first && !layer.text.empty()) {
     // A thin text layer (a date, a name, a Bates stamp): see cheaply, at low resolution,
     // whether the page holds ink the layer does not account for before paying for OCR.
-    const GrayImage preview = document.render(index, k_preview_dpi);
+    const GrayImage preview =
+        document.render(index, render_dpi(document, index, k_preview_dpi, nullptr));
     layer.words = document.word_boxes(index);
     if (ink_outside_words(preview, layer) < k_unexplained_ink) {
       out.method = record::Method::text;
@@ -269,7 +272,8 @@ void PageReader::recognize(const Document& document, int index, TextLayer& layer
       return;
     }
   }
-  const GrayImage image = document.render(index, render_dpi(document, index, out));
+  const GrayImage image =
+      document.render(index, render_dpi(document, index, m_options.dpi, &out.notes));
   if (solid_ink_fraction(image) < k_blank_ink) {
     out.method = layer.text.empty() ? record::Method::none : record::Method::text;
     out.text = layer.text;

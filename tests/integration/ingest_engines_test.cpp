@@ -124,3 +124,35 @@ TEST_F(EnginesTest, OutputIsIdenticalWithOneWorkerAndWithFour) {
 
 } // namespace
 } // namespace foia::ingest
+
+namespace foia::ingest {
+namespace {
+
+TEST(HugePages, APageOfTwentyThousandPointsIsRenderedUnderThePixelCap) {
+  const std::string folder = test::make_temp_dir("foia-huge");
+  test::PdfPage huge;
+  huge.width_points = 20000;
+  huge.height_points = 20000;
+  huge.first_line_y = 19900;
+  huge.lines = {"ICE FOIA 10-2674.0000099"}; // a thin text layer, so the page is rendered
+  const std::string path = folder + "/huge.pdf";
+  test::write_file(path, test::make_pdf({huge}));
+  IngestOptions options;
+  options.jobs = 1;
+  // At 100 dpi this page would be 27,778 px square (3 GB as Poppler renders it): the pixel cap
+  // must hold for the quick check of a thin text layer too, or the worker runs out of memory.
+  options.max_page_pixels = 40'000'000;
+  options.worker_memory_bytes = std::size_t{1} << 30;
+  std::vector<std::string> lines;
+  IngestCallbacks callbacks;
+  callbacks.record = [&lines](std::string_view line) { lines.emplace_back(line); };
+  ingest({path}, options, callbacks);
+  ASSERT_EQ(lines.size(), 2u);
+  const auto page = record::parse_record_line(lines[1]).page;
+  EXPECT_FALSE(page->error) << *page->error;
+  EXPECT_NE(page->text.find("10-2674"), std::string::npos);
+  std::filesystem::remove_all(folder);
+}
+
+} // namespace
+} // namespace foia::ingest

@@ -70,8 +70,10 @@ public:
 private:
   const Document& open(const InputFile& input);
   OcrEngine& engine();
-  /// options.dpi, or lower when the page would pass the pixel cap (noted in `out`).
-  int render_dpi(const Document& document, int index, record::PageRecord& out) const;
+  /// `wanted`, or lower when the page would pass the pixel cap (said in `notes` when given).
+  /// Throws DocumentError when even 20 dpi would pass it.
+  int render_dpi(const Document& document, int index, int wanted,
+                 std::vector<std::string>* notes) const;
   void recognize(const Document& document, int index, TextLayer& layer, bool check_first,
                  record::PageRecord& out);
 
