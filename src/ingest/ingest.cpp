@@ -286,11 +286,16 @@ private:
              (state.hash.empty() ? std::string("-") : state.hash) + "\n";
       ++state.next_page;
     }
+    if (!write_all(worker.task_fd, line)) {
+      // The worker died while idle; the task never reached it, so it goes to a fresh one.
+      stop(worker, true);
+      start(worker);
+      if (!write_all(worker.task_fd, line)) {
+        throw std::runtime_error("cannot hand a task to a new worker");
+      }
+    }
     worker.task = task;
     worker.started = Clock::now();
-    if (!write_all(worker.task_fd, line)) {
-      replace(worker, describe_exit(stop(worker, true)));
-    }
   }
 
   void wait_for_results() {
