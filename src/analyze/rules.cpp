@@ -279,13 +279,14 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
 RulePack merge_rule_packs(const std::vector<std::pair<std::string, RulePack>>& packs) {
   // A later pack with the same name replaces the earlier one in place.
   std::vector<std::pair<std::string, RulePack>> effective;
-  for (const auto& [name, pack] : packs) {
+  for (const auto& named_pack : packs) {
+    const std::string& name = named_pack.first; // a plain name: clang 14 cannot capture bindings
     auto same = std::find_if(effective.begin(), effective.end(),
-                             [&](const auto& entry) { return entry.first == name; });
+                             [&name](const auto& entry) { return entry.first == name; });
     if (same != effective.end()) {
-      same->second = pack;
+      same->second = named_pack.second;
     } else {
-      effective.emplace_back(name, pack);
+      effective.push_back(named_pack);
     }
   }
   RulePack merged;

@@ -216,7 +216,8 @@ Json parse_json_object(std::string_view line) {
   Json json;
   try {
     json = Json::parse(line);
-  } catch (const Json::parse_error& error) {
+  } catch (const Json::exception& error) {
+    // parse_error, and out_of_range for numbers too large for any type
     throw std::runtime_error(std::string("not JSON: ") + error.what());
   }
   if (!json.is_object()) {
