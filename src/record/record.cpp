@@ -164,7 +164,7 @@ ParsedRecord parse_record_line(std::string_view line) {
       document.doc = json.at("doc").get<std::string>();
       document.path = json.at("path").get<std::string>();
       document.format = optional_string(json, "format");
-      document.pages = json.at("pages").get<int>();
+      document.pages = detail::count_at<int>(json, "pages");
       document.encrypted = json.value("encrypted", false);
       if (const auto metadata = json.find("metadata"); metadata != json.end()) {
         document.metadata.title = optional_string(*metadata, "title");
@@ -183,7 +183,7 @@ ParsedRecord parse_record_line(std::string_view line) {
       PageRecord page;
       page.doc = json.at("doc").get<std::string>();
       page.path = json.at("path").get<std::string>();
-      page.page = json.at("page").get<int>();
+      page.page = detail::count_at<int>(json, "page");
       const auto method = method_from_string(json.at("method").get<std::string>());
       if (!method) {
         throw std::runtime_error("unknown method \"" + json.at("method").get<std::string>() + "\"");

@@ -35,10 +35,10 @@ Tag parse_tag_line(std::string_view line) {
     tag.kind = json.at("kind").get<std::string>();
     tag.doc = json.at("doc").get<std::string>();
     tag.path = json.at("path").get<std::string>();
-    tag.page = json.at("page").get<int>();
-    tag.line = json.at("line").get<int>();
-    tag.start = json.at("start").get<std::size_t>();
-    tag.end = json.at("end").get<std::size_t>();
+    tag.page = detail::count_at<int>(json, "page");
+    tag.line = detail::count_at<int>(json, "line");
+    tag.start = detail::count_at<std::size_t>(json, "start");
+    tag.end = detail::count_at<std::size_t>(json, "end");
     tag.text = json.at("text").get<std::string>();
     tag.value = json.at("value").get<std::string>();
     for (const auto& [key, field] : json.items()) {

@@ -106,6 +106,10 @@ TEST(Records, MalformedLinesAreRejectedWithAReason) {
       R"({"kind":"chapter","doc":"x"})",
       R"({"kind":"page","doc":"x","path":"p","page":1,"method":"magic","text":""})",
       R"({"kind":"page","doc":"x","path":"p","page":"one","method":"text","text":""})",
+      R"({"kind":"page","doc":"x","path":"p","page":8.9e30,"method":"text","text":""})",
+      R"({"kind":"page","doc":"x","path":"p","page":-3,"method":"text","text":""})",
+      R"({"kind":"page","doc":"x","path":"p","page":99999999999,"method":"text","text":""})",
+      R"({"kind":"document","doc":"x","path":"p","pages":1e999})",
   };
   for (const char* line : cases) {
     EXPECT_THROW(parse_record_line(line), std::runtime_error) << line;
