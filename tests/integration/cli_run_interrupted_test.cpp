@@ -47,21 +47,24 @@ TEST(RunInterrupted, KilledRunLeavesNoCompleteLookingFileAndTheRerunMatches) {
   const std::string folder = test::make_temp_dir("foia-kill");
   const std::string clean = folder + "/clean";
   const std::string killed = folder + "/killed";
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "-q"}).exit_status, 0);
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "-q"}).exit_status,
+            0);
 
   for (const int milliseconds : {300, 900}) {
     run_and_kill(killed, std::chrono::milliseconds(milliseconds));
     // Whatever the moment, either no summary exists yet, or all three files are a finished run's.
     if (fs::exists(killed + "/summary.json")) {
       for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
-        EXPECT_EQ(test::read_file(killed + "/" + name), test::read_file(clean + "/" + name)) << name;
+        EXPECT_EQ(test::read_file(killed + "/" + name), test::read_file(clean + "/" + name))
+            << name;
       }
     } else {
       EXPECT_FALSE(fs::exists(killed + "/tags.jsonl") && !fs::exists(killed + "/records.jsonl"));
     }
   }
 
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "-q"}).exit_status, 0);
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "-q"}).exit_status,
+            0);
   for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
     EXPECT_EQ(test::read_file(killed + "/" + name), test::read_file(clean + "/" + name)) << name;
   }
