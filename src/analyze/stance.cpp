@@ -35,7 +35,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)),
       m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
-      m_jurisdictions(make_set(rule.jurisdictions)) {
+      m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
     std::string escaped;
@@ -97,6 +97,16 @@ std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text) co
   return offsets;
 }
 
+bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& tokens,
+                                      std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
+    if (m_jurisdictions.find(tokens[i]) != m_jurisdictions.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StanceTagger::mentions_topic(std::string_view text) const {
   return RE2::PartialMatch(text, *m_topic);
 }
@@ -107,7 +117,10 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   }
   thread_local Words words; // reused: called for every agency in every statement
   // Five words are all that is looked at, after a parenthetical phrase if one comes first.
-  read_words(sentence.substr(offset, 200), words);
+  read_words(sentence.substr(offset, 100), words);
+  if (words.tokens.size() > 1 && words.tokens[0] == ",") {
+    read_words(sentence.substr(offset, 200), words);
+  }
   const std::vector<std::string_view>& after = words.tokens;
   // "DHS, in a letter dated August 5, 2011, took the position that": a prepositional phrase
   // between commas sits between the agency and its verb.
@@ -340,15 +353,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // A modal right before it ("could decline"), or one further back whose subject is a
         // jurisdiction ("could a county still get out", "no mechanism for a county to step away").
         bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
-        for (std::size_t j = window_start(i, window); on_topic && !governed && j < i; ++j) {
-          governed = match_at(m_permission, words, j) &&
-                     any_in(m_jurisdictions, words, window_start(j, 3), i);
+        for (std::size_t j = window_start(i, window);
+             on_topic && !program_near && !governed && j < i; ++j) {
+          governed =
+              match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 3), i);
         }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
         const bool passive_jurisdiction =
             on_topic && i >= 2 &&
             (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being") &&
-            any_in(m_jurisdictions, words, i >= 5 ? i - 5 : 0, i - 1);
+            names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }
