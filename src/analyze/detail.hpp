@@ -252,6 +252,7 @@ private:
     std::vector<bool> questioned;
     std::vector<bool> requested;
     std::vector<bool> used;
+    std::vector<std::pair<std::size_t, std::size_t>> decisions;
   };
   struct TransparentHash {
     using is_transparent = void;
@@ -272,7 +273,14 @@ private:
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
-      m_speech_before, m_other_programs, m_topic_words;
+      m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
+      m_leave_from;
+  /// Single words, looked up only where a leave word needs a subject: a phrase set would add
+  /// common words ("county", "state") to the per-token lookups of every sentence.
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
+  /// True when a token in [begin, end) names a jurisdiction.
+  bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
+                          std::size_t end) const;
 
   PhraseSet make_set(const std::vector<std::string>& phrases);
   void read_words(std::string_view text, Words& words) const;

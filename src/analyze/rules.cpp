@@ -234,6 +234,11 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "speech_verbs",
                     "speech_before",
                     "other_programs",
+                    "decision",
+                    "consent",
+                    "condition",
+                    "leave_from",
+                    "jurisdictions",
                     "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
@@ -261,6 +266,11 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.speech_verbs = words("speech_verbs");
       rule.speech_before = words("speech_before");
       rule.other_programs = words("other_programs");
+      rule.decision = words("decision");
+      rule.consent = words("consent");
+      rule.condition = words("condition");
+      rule.leave_from = words("leave_from");
+      rule.jurisdictions = words("jurisdictions");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

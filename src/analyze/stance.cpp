@@ -14,6 +14,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <stdexcept>
 
@@ -31,7 +32,10 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_question(make_set(rule.question)), m_contrast(make_set(rule.contrast)),
       m_concessive(make_set(rule.concessive)), m_clause_breaks(make_set(rule.clause_breaks)),
       m_speech(make_set(rule.speech_verbs)), m_speech_before(make_set(rule.speech_before)),
-      m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)) {
+      m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)),
+      m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
+      m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
+      m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
     std::string escaped;
@@ -55,8 +59,9 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   // The longest word of each phrase that can make a sentence relevant; a sentence without any
   // of them cannot match the phrase.
   std::vector<std::string> trigger_words;
-  for (const PhraseSet* set : {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
-                               &m_voluntary, &m_grant, &m_denial}) {
+  for (const PhraseSet* set :
+       {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal, &m_voluntary, &m_grant,
+        &m_denial, &m_decision, &m_consent, &m_leave_from}) {
     for (const Phrase& phrase : set->phrases) {
       trigger_words.push_back(
           *std::max_element(phrase.begin(), phrase.end(),
@@ -92,6 +97,16 @@ std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text) co
   return offsets;
 }
 
+bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& tokens,
+                                      std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
+    if (m_jurisdictions.find(tokens[i]) != m_jurisdictions.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StanceTagger::mentions_topic(std::string_view text) const {
   return RE2::PartialMatch(text, *m_topic);
 }
@@ -101,9 +116,30 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
     return false;
   }
   thread_local Words words; // reused: called for every agency in every statement
-  read_words(sentence.substr(offset, 100), words); // five words are all that is looked at
+  // Five words are all that is looked at, after a parenthetical phrase if one comes first.
+  read_words(sentence.substr(offset, 100), words);
+  if (words.tokens.size() > 1 && words.tokens[0] == ",") {
+    read_words(sentence.substr(offset, 200), words);
+  }
   const std::vector<std::string_view>& after = words.tokens;
-  for (std::size_t i = 0; i < after.size() && i < 5; ++i) {
+  // "DHS, in a letter dated August 5, 2011, took the position that": a prepositional phrase
+  // between commas sits between the agency and its verb.
+  std::size_t first = 0;
+  const auto is_preposition = [](std::string_view token) {
+    return token == "in" || token == "on" || token == "at" || token == "by" || token == "through" ||
+           token == "during";
+  };
+  if (after.size() > 2 && after[0] == "," && is_preposition(after[1])) {
+    for (std::size_t i = 2; i < after.size() && i < 16 && first == 0; ++i) {
+      // A date's own comma ("August 5, 2011,") is inside the phrase: the last comma before a
+      // word that is not a number ends it.
+      if (after[i] == "," && i + 1 < after.size() &&
+          !std::isdigit(static_cast<unsigned char>(after[i + 1].front()))) {
+        first = i + 1;
+      }
+    }
+  }
+  for (std::size_t i = first; i < after.size() && i < first + 5; ++i) {
     // "ICE, which said ...": a relative clause right after the agency is still the agency's.
     if (i == 0 && after[i] == "," && after.size() > 1 &&
         (after[1] == "which" || after[1] == "who")) {
@@ -113,6 +149,14 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
       break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
     }
     if (match_at(m_speech, words, i)) {
+      return true;
+    }
+    // "the Sheriff's Office had asked to be left out": who asks speaks, when asking is its own
+    // verb ("ICE has honored every request" is ICE granting, "will continue to ask" a plan).
+    const bool auxiliary_before =
+        i == first || (i == first + 1 &&
+                       (after[first] == "had" || after[first] == "has" || after[first] == "have"));
+    if (auxiliary_before && match_at(m_request_verbs, words, i)) {
       return true;
     }
   }
@@ -148,7 +192,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
-                                 m_denial.bit;
+                                 m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -189,7 +233,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // opt out": a negated speech verb denies what its complement says.
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t length = match_at(m_speech, words, i);
-    if (!length) {
+    // "no say in whether": "say" there is a noun, a decision (below), not a speech verb.
+    if (!length || match_at(m_decision, words, i) > 1) {
       continue;
     }
     bool denied = false;
@@ -225,11 +270,26 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     return negations % 2 == 1;
   };
+  // "a county has no say in whether the program is activated", "counties decide whether to take
+  // part": a whether-clause someone decides is no question; who decides is the stance. Pairs of
+  // (where the decision word starts, where "whether" is).
+  std::vector<std::pair<std::size_t, std::size_t>>& decisions = scratch.decisions;
+  decisions.clear();
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
   for (std::size_t i = 0; i < count; ++i) {
     if (match_at(m_question, words, i)) {
+      bool decided = false;
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < i && !decided; ++j) {
+        decided = j + match_at(m_decision, words, j) == i;
+        if (decided) {
+          decisions.emplace_back(j, i);
+        }
+      }
+      if (decided) {
+        continue;
+      }
       for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
         const std::string_view token = tokens[k];
         if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
@@ -248,10 +308,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (!length) {
       continue;
     }
-    bool governs = false;
+    // "a county may ask to be removed": a permitted request to leave is a way out (scored with
+    // the leave word), not something asked for here; "may ask ICE to confirm" still asks.
+    const bool permitted = any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) &&
+                           i + length < count && tokens[i + length] == "to";
+    bool governs_object = false;
     for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
-      governs = governs || tokens[j] == "that" || tokens[j] == "to";
+      governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to";
     }
+    const bool governs = governs_object && !permitted;
     for (std::size_t k = i + length; governs && k < count && !requested[k]; ++k) {
       if (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
           match_at(m_contrast, words, k)) {
@@ -285,9 +350,30 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         const bool program_near =
             any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
             mentions_topic(sentence);
-        const bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
-        if (!program_near && !governed) {
+        // A modal right before it ("could decline"), or one further back whose subject is a
+        // jurisdiction ("could a county still get out", "no mechanism for a county to step away").
+        bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
+        for (std::size_t j = window_start(i, window);
+             on_topic && !program_near && !governed && j < i; ++j) {
+          governed =
+              match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 3), i);
+        }
+        // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
+        const bool passive_jurisdiction =
+            on_topic && i >= 2 &&
+            (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being") &&
+            names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
+        if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
+        }
+      } else if (match_at(m_leave_from, words, i)) {
+        // "keep the program from running": the verb and "from" around a program word.
+        for (std::size_t j = i + 1;
+             j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
+          if (tokens[j] == "from") {
+            length = any_in(m_program, words, i + 1, j) ? j - i + 1 : 0;
+            break;
+          }
         }
       }
     }
@@ -312,7 +398,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
     const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
-    if (any_in(m_request, words, request_from, i) || any_in(m_volition, words, request_from, i)) {
+    if (any_in(m_volition, words, request_from, i)) {
+      continue;
+    }
+    if (any_in(m_request, words, request_from, i)) {
+      // "counties remain free to request removal", "cannot ask to be left out": permission to
+      // ask is a way out; its negation is none.
+      if (permission) {
+        std::size_t asked = request_from;
+        while (asked < i && !match_at(m_request, words, asked)) {
+          ++asked;
+        }
+        score += (negated(window_start(*permission, window), asked) ? -1.0 : 1.0) * weight[i];
+      }
       continue;
     }
     if (permission) {
@@ -337,8 +435,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       score += polarity * weight[i];
       continue;
     }
-    // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program".
-    if (negated(window_start(i, 4), i)) {
+    // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program", "no
+    // local agency will be exempted".
+    if (negated(window_start(i, 5), i)) {
       score -= weight[i];
     }
   }
@@ -356,6 +455,60 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     return false;
   };
+  for (const auto& [start, at] : decisions) {
+    std::size_t end = at + 1;
+    while (end < count && clause_start[end] == clause_start[at]) {
+      ++end;
+    }
+    if (!any_in(m_program, words, at + 1, end)) {
+      continue;
+    }
+    relevant = true;
+    score += (negated(window_start(start, window), start) ? -1.0 : 1.0) * weight[start];
+    std::fill(used.begin() + static_cast<std::ptrdiff_t>(start),
+              used.begin() + static_cast<std::ptrdiff_t>(at), true);
+  }
+  // "local consent is not a condition of activation", "activation requires the county's
+  // approval": a requirement of consent lets a county say no, so it flips the obligation's sense.
+  for (std::size_t k = 0; k < count && has_program; ++k) {
+    const std::size_t length = match_at(m_consent, words, k);
+    if (!length || used[k] || questioned[k] || requested[k]) {
+      continue;
+    }
+    std::optional<std::size_t> condition;
+    std::size_t condition_length = 0;
+    for (std::size_t c = window_start(k, 4); c < std::min(count, k + length + 4); ++c) {
+      if (c >= k && c < k + length) {
+        continue;
+      }
+      if (clause_start[c] != clause_start[k]) {
+        break;
+      }
+      condition_length =
+          std::max(match_at(m_condition, words, c), match_at(m_obligation, words, c));
+      if (condition_length) {
+        condition = c;
+        break;
+      }
+    }
+    bool without = false; // "without the sheriff's approval"
+    for (std::size_t j = window_start(k, 4); j < k; ++j) {
+      without = without || tokens[j] == "without";
+    }
+    if (!condition && !without) {
+      continue;
+    }
+    relevant = true;
+    const std::size_t first = condition ? std::min(k, *condition) : k;
+    const std::size_t last = condition ? std::max(k, *condition) : k;
+    score += (negated(window_start(first, window), last) ? -1.0 : 1.0) * weight[k];
+    std::fill(used.begin() + static_cast<std::ptrdiff_t>(k),
+              used.begin() + static_cast<std::ptrdiff_t>(k + length), true);
+    if (condition) {
+      std::fill(used.begin() + static_cast<std::ptrdiff_t>(*condition),
+                used.begin() + static_cast<std::ptrdiff_t>(*condition + condition_length), true);
+    }
+  }
   for (std::size_t k = 0; k < count; ++k) {
     if (used[k] || questioned[k]) {
       continue;

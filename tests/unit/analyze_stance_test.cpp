@@ -75,6 +75,25 @@ const StanceCase k_stance_cases[] = {
     {"Counties will not have the option of remaining outside the program.", "unavailable"},
     {"The matching cannot be switched off county by county.", "unavailable"},
     {"That was never true: the state's participation commits every county.", "unavailable"},
+    // Leave predicates beyond "opt out", with a jurisdiction as subject or a modal further back.
+    {"Counties may sit out the first phase of deployment.", "available"},
+    {"No county will be excused.", "unavailable"},
+    {"There is no procedure that would let a county drop out.", "unavailable"},
+    {"A sheriff cannot keep the program from operating in the jail.", "unavailable"},
+    {"ICE is not in a position to exclude any county.", "unavailable"},
+    // Permission to ask is a way out; its negation is none.
+    {"Counties remain free to request removal from the program.", "available"},
+    {"A county may not ask to be left out.", "unavailable"},
+    {"We may ask ICE to confirm that the county will not be activated.", "unclear"},
+    // Who decides a whether-clause takes a position; it is no question.
+    {"Each county decides whether to take part in the program.", "available"},
+    {"Localities have no voice in whether their jails are activated.", "unavailable"},
+    {"The sheriff did not say whether the county would participate.", ""},
+    // A requirement of consent lets a county say no.
+    {"Activation does not require the county's consent.", "unavailable"},
+    {"The program will not be activated without the sheriff's approval.", "available"},
+    {"Deployment proceeds without local consent.", "unavailable"},
+    {"Participation is at each jurisdiction's discretion.", "available"},
     // Questions, agenda items and requests take no position.
     {"We therefore ask that ICE confirm in writing that the County will not be activated.",
      "unclear"},
@@ -88,6 +107,7 @@ const StanceCase k_stance_cases[] = {
     {"Item 7. Secure Communities: opting out.", "unclear"},
     {"The Board voted to request that the County be removed from Secure Communities.", "unclear"},
     {"Request to opt out of Secure Communities", "unclear"},
+    {"Is there any way for a small city to back out?", "unclear"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
     {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.",
@@ -160,6 +180,37 @@ TEST(StanceTagger, AttributesToTheAgencyOfARelativeClause) {
       std::find_if(tags.begin(), tags.end(), [](const auto& tag) { return tag.kind == "optout"; });
   ASSERT_NE(stance, tags.end());
   EXPECT_EQ(stance->extra["agency"], "ICE");
+}
+
+struct SpeakerCase {
+  const char* text;
+  const char* agency;
+};
+
+// Who speaks when the letterhead is someone else's.
+const SpeakerCase k_speaker_cases[] = {
+    {"Minutes, 15 February 2011\n\nCounsel reported that DHS, in a letter dated March 2, 2011, "
+     "took the position that counties cannot opt out of Secure Communities.",
+     "DHS"},
+    {"Washington State Patrol\nJune 2, 2011\n\nWe have been informed by ICE that counties cannot "
+     "opt out of Secure Communities.",
+     "ICE"},
+    {"Minutes, 15 February 2011\n\nThe Lane County Sheriff's Office had asked to opt out of "
+     "Secure Communities.",
+     "Lane County Sheriff's Office"},
+    {"U.S. Department of Homeland Security\nAugust 19, 2010\n\nICE has honored every request to "
+     "opt out of Secure Communities.",
+     "DHS"},
+};
+
+TEST(StanceTagger, AttributesToWhoSpeaks) {
+  for (const SpeakerCase& row : k_speaker_cases) {
+    const auto tags = testing::tag_text(row.text);
+    const auto stance = std::find_if(tags.begin(), tags.end(),
+                                     [](const auto& tag) { return tag.kind == "optout"; });
+    ASSERT_NE(stance, tags.end()) << row.text;
+    EXPECT_EQ(stance->extra["agency"], row.agency) << row.text;
+  }
 }
 
 TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {

@@ -71,7 +71,16 @@ struct StanceRule {
       speech_before; ///< "according to", "position of": the agency after speaks
   std::vector<std::string>
       other_programs; ///< "287(g)": a stance word nearer one of these is about it
-  int window = 6;     ///< tokens between a modal or negator and the word it governs
+  std::vector<std::string>
+      decision; ///< "say in", "decide": before "whether", who decides takes a position
+  std::vector<std::string>
+      consent; ///< "consent", "approval": its requirement makes leaving possible
+  std::vector<std::string> condition; ///< "condition", "needed": a requirement, said of consent
+  std::vector<std::string>
+      leave_from; ///< "keep": with "from" after the program ("keep it from running"), leaving
+  std::vector<std::string>
+      jurisdictions; ///< "county", "agency": a passive leave word with one of these as subject
+  int window = 6;    ///< tokens between a modal or negator and the word it governs
 };
 
 /// Every rule in force, merged from all packs in load order.
