@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build demo test samples bench clean
+.PHONY: deps configure build demo test asan samples bench clean
 
 deps:
 	./scripts/install-deps.sh
@@ -21,6 +21,12 @@ demo: build
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/).
+asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
 
 samples: configure
 	cmake --build $(BUILD) --target make_samples -j $(JOBS)
