@@ -331,13 +331,7 @@ AnalyzeSummary analyze_records(record::LineReader& input, const Analyzer& analyz
     if (trim(line).empty()) {
       continue;
     }
-    record::ParsedRecord parsed;
-    try {
-      parsed = record::parse_record_line(line);
-    } catch (const std::exception& error) {
-      throw std::runtime_error(input.path() + ":" + std::to_string(input.line_number()) + ": " +
-                               error.what());
-    }
+    const record::ParsedRecord parsed = input.parse(line, record::parse_record_line);
     if (parsed.document) {
       context = start_document(*parsed.document);
       ++summary.documents;

@@ -107,13 +107,7 @@ long grep(const GrepOptions& options, std::ostream& out) {
         if (line.empty()) {
           continue;
         }
-        record::Tag tag;
-        try {
-          tag = record::parse_tag_line(line);
-        } catch (const std::runtime_error& error) {
-          throw std::runtime_error(path + ":" + std::to_string(reader.line_number()) + ": " +
-                                   error.what());
-        }
+        record::Tag tag = reader.parse(line, record::parse_tag_line);
         if (options.filter.keeps(tag) &&
             (RE2::PartialMatch(tag.text, regex) || RE2::PartialMatch(tag.value, regex))) {
           tags_by_page[PageKey{tag.doc, tag.page}].push_back(std::move(tag));
@@ -139,13 +133,7 @@ long grep(const GrepOptions& options, std::ostream& out) {
       if (line.empty()) {
         continue;
       }
-      record::ParsedRecord parsed;
-      try {
-        parsed = record::parse_record_line(line);
-      } catch (const std::runtime_error& error) {
-        throw std::runtime_error(path + ":" + std::to_string(reader.line_number()) + ": " +
-                                 error.what());
-      }
+      const record::ParsedRecord parsed = reader.parse(line, record::parse_record_line);
       if (!parsed.page) {
         continue;
       }

@@ -554,12 +554,7 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
     if (line.empty()) {
       continue;
     }
-    try {
-      builder.add_tag(record::parse_tag_line(line));
-    } catch (const std::runtime_error& error) {
-      throw std::runtime_error(tags_path + ":" + std::to_string(tags.line_number()) + ": " +
-                               error.what());
-    }
+    builder.add_tag(tags.parse(line, record::parse_tag_line));
   }
   if (!records_path.empty()) {
     record::LineReader records(records_path);
@@ -567,12 +562,7 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
       if (line.empty()) {
         continue;
       }
-      try {
-        builder.add_record(record::parse_record_line(line));
-      } catch (const std::runtime_error& error) {
-        throw std::runtime_error(records_path + ":" + std::to_string(records.line_number()) + ": " +
-                                 error.what());
-      }
+      builder.add_record(records.parse(line, record::parse_record_line));
     }
   }
   return builder.finish();

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <istream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace foia::record {
@@ -47,6 +48,16 @@ public:
   /// 1-based number of the line last returned.
   long line_number() const { return m_line_number; }
   const std::string& path() const { return m_path; }
+
+  /// Returns parse(line) for the line last read; a std::runtime_error from parse is rethrown
+  /// with "PATH:LINE: " in front, so every reader reports bad input the same way.
+  template <typename Parse> auto parse(std::string_view line, Parse parse_line) const {
+    try {
+      return parse_line(line);
+    } catch (const std::runtime_error& error) {
+      throw std::runtime_error(m_path + ":" + std::to_string(m_line_number) + ": " + error.what());
+    }
+  }
 
 private:
   std::string m_path;
