@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <array>
-#include <iomanip>
 #include <ostream>
+#include <sstream>
 #include <streambuf>
 #include <cctype>
 #include <optional>
@@ -143,6 +143,38 @@ Json nullable_count(bool known, int count) {
   return known ? Json(count) : Json(nullptr);
 }
 
+// The timeline's entries, one per agency (named agencies first, in name order, then the
+// unattributed statements), each handed to `emit` as soon as it is built.
+template <typename Emit>
+void for_each_timeline_entry(const std::vector<Citation>& statements, Emit emit) {
+  std::map<std::string, std::vector<const Citation*>> by_agency;
+  for (const Citation& statement : statements) {
+    by_agency[statement.agency].push_back(&statement);
+  }
+  const auto entry = [](const std::string& agency, std::vector<const Citation*> entries) {
+    std::sort(entries.begin(), entries.end(),
+              [](const Citation* a, const Citation* b) { return dated_before(*a, *b); });
+    Json list = Json::array();
+    for (const Citation* statement : entries) {
+      list.push_back(Json{{"id", statement->id},
+                          {"date", statement->date.empty() ? Json(nullptr) : Json(statement->date)},
+                          {"stance", statement->stance},
+                          {"path", record::sanitize_utf8(statement->path)},
+                          {"page", statement->page}});
+    }
+    return Json{{"agency", agency.empty() ? Json(nullptr) : Json(agency)}, {"statements", list}};
+  };
+  for (const auto& [agency, entries] : by_agency) {
+    if (!agency.empty()) {
+      emit(entry(agency, entries));
+    }
+  }
+  // Unattributed statements last, so the named agencies lead.
+  if (const auto unattributed = by_agency.find(""); unattributed != by_agency.end()) {
+    emit(entry("", unattributed->second));
+  }
+}
+
 } // namespace
 
 struct SummaryBuilder::State {
@@ -175,7 +207,6 @@ struct SummaryBuilder::State {
   std::optional<Inconsistency> date_conflict(const std::string& doc,
                                              const std::vector<DateMention>& dates) const;
   Json counts_json(const std::vector<Inconsistency>& inconsistencies) const;
-  Json timeline_json() const;
 };
 
 SummaryBuilder::SummaryBuilder(Json options) : m_state(std::make_unique<State>()) {
@@ -456,39 +487,6 @@ Json SummaryBuilder::State::counts_json(const std::vector<Inconsistency>& incons
   return counts;
 }
 
-Json SummaryBuilder::State::timeline_json() const {
-  std::map<std::string, std::vector<const Citation*>> by_agency;
-  for (const Citation& statement : statements) {
-    by_agency[statement.agency].push_back(&statement);
-  }
-  Json timeline = Json::array();
-  const auto add_agency = [&timeline](const std::string& agency,
-                                      std::vector<const Citation*> entries) {
-    std::sort(entries.begin(), entries.end(),
-              [](const Citation* a, const Citation* b) { return dated_before(*a, *b); });
-    Json list = Json::array();
-    for (const Citation* statement : entries) {
-      list.push_back(Json{{"id", statement->id},
-                          {"date", statement->date.empty() ? Json(nullptr) : Json(statement->date)},
-                          {"stance", statement->stance},
-                          {"path", record::sanitize_utf8(statement->path)},
-                          {"page", statement->page}});
-    }
-    timeline.push_back(
-        Json{{"agency", agency.empty() ? Json(nullptr) : Json(agency)}, {"statements", list}});
-  };
-  for (const auto& [agency, entries] : by_agency) {
-    if (!agency.empty()) {
-      add_agency(agency, entries);
-    }
-  }
-  // Unattributed statements last, so the named agencies lead.
-  if (const auto unattributed = by_agency.find(""); unattributed != by_agency.end()) {
-    add_agency("", unattributed->second);
-  }
-  return timeline;
-}
-
 Summary SummaryBuilder::finish() {
   State& state = *m_state;
   for (Citation& statement : state.statements) {
@@ -526,24 +524,34 @@ Summary SummaryBuilder::finish() {
   summary.errors = static_cast<int>(state.failed_documents.size() + state.page_errors.size());
   summary.warnings = summary.errors + static_cast<int>(state.page_notes.size());
 
-  Json& json = summary.json;
-  json["schema_version"] = k_schema_version;
-  json["tool"] = Json{{"name", "foia"}, {"version", k_version}};
-  json["options"] = state.options.is_object() ? state.options : Json::object();
-  json["counts"] = state.counts_json(inconsistencies);
-  Json statements = Json::array();
-  for (const Citation& statement : state.statements) {
-    statements.push_back(to_json(statement));
-  }
-  json["statements"] = statements;
-  json["timeline"] = state.timeline_json();
+  Json& head = summary.head;
+  head["schema_version"] = k_schema_version;
+  head["tool"] = Json{{"name", "foia"}, {"version", k_version}};
+  head["options"] = state.options.is_object() ? state.options : Json::object();
+  head["counts"] = state.counts_json(inconsistencies);
+  // Placeholders, so the keys keep their places: the arrays are made from `citations`.
+  head["statements"] = nullptr;
+  head["timeline"] = nullptr;
   Json inconsistency_list = Json::array();
   for (const Inconsistency& inconsistency : inconsistencies) {
     inconsistency_list.push_back(to_json(inconsistency));
     summary.explanations.push_back(inconsistency.explanation);
   }
-  json["inconsistencies"] = inconsistency_list;
+  head["inconsistencies"] = inconsistency_list;
+  summary.citations = std::move(state.statements);
   return summary;
+}
+
+Json Summary::to_json() const {
+  Json json = head;
+  Json& statement_list = json["statements"] = Json::array();
+  for (const Citation& citation : citations) {
+    statement_list.push_back(report::to_json(citation));
+  }
+  Json& timeline = json["timeline"] = Json::array();
+  for_each_timeline_entry(citations,
+                          [&timeline](Json entry) { timeline.push_back(std::move(entry)); });
+  return json;
 }
 
 Summary build_summary(const std::string& tags_path, const std::string& records_path, Json options) {
@@ -566,10 +574,6 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
     }
   }
   return builder.finish();
-}
-
-std::string to_text(const Summary& summary) {
-  return summary.json.dump(2) + "\n";
 }
 
 namespace {
@@ -607,19 +611,68 @@ private:
   std::array<char, 1 << 16> m_block{};
 };
 
+// `value` as dump(2) writes it `depth` levels deep: every line after the first indented more.
+void write_nested(std::ostream& stream, const Json& value, int depth) {
+  const std::string text = value.dump(2);
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  std::size_t from = 0;
+  for (std::size_t newline = text.find('\n'); newline != std::string::npos;
+       newline = text.find('\n', from)) {
+    stream.write(text.data() + from, static_cast<std::streamsize>(newline + 1 - from));
+    stream << indent;
+    from = newline + 1;
+  }
+  stream.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+// The summary as Json::dump(2) would write summary.to_json(), plus a final newline, with the
+// statements and timeline formatted one element at a time.
+void write_text(const Summary& summary, std::ostream& stream) {
+  const char* separator = "{\n";
+  for (const auto& [key, value] : summary.head.items()) {
+    stream << separator << "  " << Json(key).dump() << ": ";
+    separator = ",\n";
+    if (key != "statements" && key != "timeline") {
+      write_nested(stream, value, 1);
+      continue;
+    }
+    bool any = false;
+    const auto element = [&stream, &any](const Json& entry) {
+      stream << (any ? ",\n    " : "[\n    ");
+      any = true;
+      write_nested(stream, entry, 2);
+    };
+    if (key == "statements") {
+      for (const Citation& citation : summary.citations) {
+        element(to_json(citation));
+      }
+    } else {
+      for_each_timeline_entry(summary.citations, element);
+    }
+    stream << (any ? "\n  ]" : "[]");
+  }
+  stream << "\n}\n";
+}
+
 } // namespace
+
+std::string to_text(const Summary& summary) {
+  std::ostringstream stream;
+  write_text(summary, stream);
+  return stream.str();
+}
 
 void write_summary(const Summary& summary, record::OutputFile& output) {
   OutputFileBuffer buffer(output);
   std::ostream stream(&buffer);
   // Write errors surface as exceptions from OutputFile::write; let them through.
   stream.exceptions(std::ios::badbit);
-  stream << std::setw(2) << summary.json << '\n';
+  write_text(summary, stream);
   buffer.flush_block();
 }
 
 std::string human_summary(const Summary& summary) {
-  const Json& counts = summary.json.at("counts");
+  const Json& counts = summary.head.at("counts");
   std::string text;
   if (!counts.at("documents").is_null()) {
     text += "documents: " + std::to_string(summary.documents) + " (" +

@@ -39,7 +39,7 @@ const Json* find_inconsistency(const Json& summary, const std::string& kind,
 TEST(Summary, CountsDocumentsPagesTagsExemptionsAndBates) {
   const auto batch = test::secure_communities_batch();
   const Summary summary = summarize(batch, batch.tags());
-  const Json& counts = summary.json.at("counts");
+  const Json& counts = summary.head.at("counts");
   EXPECT_EQ(counts.at("documents"), 5);
   EXPECT_EQ(counts.at("pages"), 6);
   EXPECT_EQ(counts.at("ocr_pages"), 1);
@@ -54,13 +54,13 @@ TEST(Summary, CountsDocumentsPagesTagsExemptionsAndBates) {
       counts.at("bates")[0].dump(),
       R"({"path":"letter-010.pdf","first":"DHS-SC-000101","first_page":1,"last":"DHS-SC-000102","last_page":2,"stamped_pages":2})");
   EXPECT_EQ(summary.errors, 1);
-  EXPECT_EQ(summary.json.at("schema_version"), k_schema_version);
+  EXPECT_EQ(summary.head.at("schema_version"), k_schema_version);
 }
 
 TEST(Summary, StatementsCarryTheirPagesBatesStampAndDeadline) {
   const auto batch = test::secure_communities_batch();
   const Summary summary = summarize(batch, batch.tags());
-  const Json& statements = summary.json.at("statements");
+  const Json statements = summary.to_json().at("statements");
   ASSERT_EQ(statements.size(), 5u);
   // Document order: email-004, letter-010 (two), memo-000, memo-007.
   EXPECT_EQ(statements[0].at("path"), "email-004.pdf");
@@ -77,7 +77,7 @@ TEST(Summary, StatementsCarryTheirPagesBatesStampAndDeadline) {
 TEST(Summary, FindsEveryKindOfInconsistencyInTheBatch) {
   const auto batch = test::secure_communities_batch();
   const Summary summary = summarize(batch, batch.tags());
-  const Json& json = summary.json;
+  const Json json = summary.to_json();
   const Json* ice = find_inconsistency(json, "self-contradiction", {"ICE"});
   ASSERT_NE(ice, nullptr);
   EXPECT_EQ(ice->at("explanation"),
@@ -111,7 +111,7 @@ TEST(Summary, FindsEveryKindOfInconsistencyInTheBatch) {
 
 TEST(Summary, TimelineListsEachAgencyInDateOrder) {
   const auto batch = test::secure_communities_batch();
-  const Json timeline = summarize(batch, batch.tags()).json.at("timeline");
+  const Json timeline = summarize(batch, batch.tags()).to_json().at("timeline");
   ASSERT_EQ(timeline.size(), 3u);
   EXPECT_EQ(timeline[0].at("agency"), "DHS");
   EXPECT_EQ(timeline[0].at("statements")[0].at("date"), "2010-09-15");
@@ -129,6 +129,18 @@ TEST(Summary, SameBytesWhateverTheOrderOfTags) {
     std::shuffle(shuffled.begin(), shuffled.end(), generator);
     EXPECT_EQ(to_text(summarize(batch, shuffled)), expected);
   }
+}
+
+TEST(Summary, StreamedTextIsTheWholeDocumentAsJsonWritesIt) {
+  // write_summary formats statements and the timeline one at a time; the bytes must be those of
+  // the document built whole, with and without statements (an empty array is "[]").
+  const auto batch = test::secure_communities_batch();
+  const Summary full = summarize(batch, batch.tags());
+  ASSERT_FALSE(full.citations.empty());
+  EXPECT_EQ(to_text(full), full.to_json().dump(2) + "\n");
+  const Summary empty = summarize(batch, {});
+  ASSERT_TRUE(empty.citations.empty());
+  EXPECT_EQ(to_text(empty), empty.to_json().dump(2) + "\n");
 }
 
 TEST(Summary, PageByPageGivesTheSameBytesAsTagsFirst) {
@@ -152,9 +164,9 @@ TEST(Summary, PageByPageGivesTheSameBytesAsTagsFirst) {
 TEST(Summary, WithoutRecordsCountsAreNullAndDateLinesUnknown) {
   const auto batch = test::secure_communities_batch();
   const Summary summary = summarize(batch, batch.tags(), false);
-  EXPECT_TRUE(summary.json.at("counts").at("documents").is_null());
-  EXPECT_EQ(summary.json.at("counts").at("inconsistencies").at("date-conflict"), 0);
-  EXPECT_EQ(summary.json.at("counts").at("inconsistencies").at("deadline-conflict"), 1);
+  EXPECT_TRUE(summary.head.at("counts").at("documents").is_null());
+  EXPECT_EQ(summary.head.at("counts").at("inconsistencies").at("date-conflict"), 0);
+  EXPECT_EQ(summary.head.at("counts").at("inconsistencies").at("deadline-conflict"), 1);
 }
 
 TEST(Summary, PageNotesAreWarningsAndPageErrorsAreErrors) {
@@ -172,7 +184,7 @@ TEST(Summary, PageNotesAreWarningsAndPageErrorsAreErrors) {
   const Summary summary = builder.finish();
   EXPECT_EQ(summary.errors, 1);
   EXPECT_EQ(summary.warnings, 2);
-  EXPECT_EQ(summary.json.at("counts").at("page_errors")[0].at("error"), "ocr timed out");
+  EXPECT_EQ(summary.head.at("counts").at("page_errors")[0].at("error"), "ocr timed out");
 }
 
 TEST(Summary, MalformedTagLineNamesFileAndLine) {

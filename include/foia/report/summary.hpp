@@ -19,7 +19,10 @@ inline constexpr int k_schema_version = 1;
 
 /// A finished summary and the figures a caller needs for its exit status and closing lines.
 struct Summary {
-  Json json; ///< the whole summary.json document
+  /// summary.json with the two members that grow with the batch, `statements` and `timeline`,
+  /// left null: they are made from `citations` one element at a time when written.
+  Json head;
+  std::vector<Citation> citations; ///< the statements, in document order
   int documents = 0;
   int pages = 0;
   int ocr_pages = 0;
@@ -27,6 +30,10 @@ struct Summary {
   int errors = 0;   ///< unreadable documents and failed pages
   int warnings = 0; ///< pages read with a limit applied (their `notes`), plus every error
   std::vector<std::string> explanations; ///< one per inconsistency, in summary order
+
+  /// The whole summary.json document, built in memory (for tests and small batches; writing
+  /// goes through write_summary, which never holds it all).
+  Json to_json() const;
 };
 
 /// Builds a summary from a stream of tags and then, optionally, a stream of page records.
@@ -62,8 +69,9 @@ Summary build_summary(const std::string& tags_path, const std::string& records_p
 /// The summary as written to summary.json: two-space indented JSON and a final newline.
 std::string to_text(const Summary& summary);
 
-/// Writes to_text(summary) to `output` without holding the whole text in memory; throws
-/// std::runtime_error naming the file on a write error.
+/// Writes to_text(summary) to `output` without building the whole document: statements and
+/// timeline entries are formatted one at a time. Throws std::runtime_error naming the file on a
+/// write error.
 void write_summary(const Summary& summary, record::OutputFile& output);
 
 /// A few lines for people: documents, pages, OCR pages, failures, statements, inconsistencies,
