@@ -2,12 +2,14 @@
 """Runs a command and prints its wall time and peak memory, summed over its process tree.
 
 usage: peak_rss.py COMMAND [ARG...]
-Prints 'wall_s=<seconds> peak_rss_kib=<KiB>' on stderr after the command's own output; exits
-with the command's status. Memory is sampled every 20 ms from /proc as the proportional set size
+Prints 'wall_s=<seconds> cpu_s=<seconds> peak_rss_kib=<KiB>' on stderr after the command's own
+output (cpu_s: user + system time of the command and every process it waited for); exits with
+the command's status. Memory is sampled every 20 ms from /proc as the proportional set size
 (PSS) of the parent and all its workers at the same moment: pages shared between forked workers
 count once, as they do in the machine's memory.
 """
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -46,7 +48,9 @@ def main():
         peak = max(peak, tree_rss_kib(process.pid))
         time.sleep(0.02)
     wall = time.monotonic() - started
-    print(f"wall_s={wall:.3f} peak_rss_kib={peak}", file=sys.stderr)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(f"wall_s={wall:.3f} cpu_s={cpu:.3f} peak_rss_kib={peak}", file=sys.stderr)
     return process.returncode
 
 
