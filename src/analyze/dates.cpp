@@ -15,6 +15,7 @@ namespace {
 // In priority order: an earlier pattern claims its text first.
 enum PatternId {
   k_day_month_year,
+  k_stamp, // MAR - 9 2011 / OCT-19-2010: date stamps and fax headers
   k_month, // August 17, 2010 / Aug. 7 / August 2010, one pass for all three
   k_numeric_slash,
   k_numeric_dash,
@@ -147,8 +148,13 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
   std::vector<std::string> prepositions = rules.year_prepositions;
   const std::string sources[k_pattern_count] = {
-      // 17 August 2010 / 17th of August, 2010
-      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\.?,?\\s+(\\d{4})\\b",
+      // 17 August 2010 / 17th of August, 2010 / the 6th day of September, 2011
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?" + month +
+          "\\.?,?\\s+(\\d{4})\\b",
+      // MAR - 9 2011, OCT-19-2010, Oct. 19-2010: a received stamp or a fax header, with a
+      // hyphen where a comma would be (without one, the date is the next pattern's)
+      "(?i)\\b" + month +
+          "\\.?(?:\\s*-\\s*(\\d{1,2})(?:\\s*-\\s*|\\s+)|\\s+(\\d{1,2})\\s*-\\s*)(\\d{4})\\b",
       // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010 / Aug. 7 / August
       // 2010
       "(?i)\\b" + weekday + month +
@@ -200,6 +206,14 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       date.day = to_int(group(1));
       date.month = month_number(group(2), capitalised);
       date.year = to_int(group(3));
+      break;
+    case k_stamp:
+      if (!stands_alone(text, start, end)) {
+        return false;
+      }
+      date.month = month_number(group(1), capitalised);
+      date.day = to_int(group(2).empty() ? group(3) : group(2));
+      date.year = to_int(group(4));
       break;
     case k_month:
       date.month = month_number(group(1), capitalised);

@@ -37,6 +37,12 @@ const DateCase k_date_cases[] = {
     {"Meetings on September 1-2, 2010.", {"2010-09-01"}},
     {"Ligature-free date: Sept. 30, 2010", {"2010-09-30"}},
     {"Broken across lines: August\n17, 2010", {"2010-08-17"}},
+    {"PASSED AND ADOPTED this 6th day of September, 2011.", {"2011-09-06"}},
+    {"on the 21st day of March 2011", {"2011-03-21"}},
+    {"RECEIVED\nMAR - 9 2011", {"2011-03-09"}},
+    {"Stamped MAR 09 2011 by the mail room.", {"2011-03-09"}},
+    {"OCT-19-2010 14:22  FROM:SHERIFF ADMIN  5305550192  P.01/02", {"2010-10-19"}},
+    {"Filed Oct. 19-2010.", {"2010-10-19"}},
     // Traps: none of these is a date.
     {"Call (202) 732-3000 or 202-732-3000 or 1-866-347-2423.", {}},
     {"ICE FOIA 10-2674.0001234", {}},
@@ -51,6 +57,8 @@ const DateCase k_date_cases[] = {
     {"A total of 2010 fingerprints were matched.", {}},
     {"Room 2013, 500 12th Street SW, Washington, DC 20536", {}},
     {"Invalid dates 13/45/2010 and February 30, 2010.", {}},
+    {"The 6th day of the hearing was in a week of rain.", {}},
+    {"Model MAR-9-20110 and part OCT-19-2010-7.", {}},
 };
 
 TEST(DateTagger, TagsEachRowAsExpected) {
