@@ -148,6 +148,31 @@ bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t 
                              agency.not_before.end();
 }
 
+// Cuts `name` after its last word "the": capitalised words before one are a title or a
+// heading, not part of the name ("RESOLUTION OF THE", "Office Of The").
+void drop_through_last_article(re2::StringPiece& name) {
+  std::size_t cut = 0;
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t end = at;
+    while (end < name.size() && is_word_char(name[end])) {
+      ++end;
+    }
+    const std::string_view word(name.data() + at, end - at);
+    if (word.size() == 3 && (word[0] | 0x20) == 't' && (word[1] | 0x20) == 'h' &&
+        (word[2] | 0x20) == 'e') {
+      cut = end;
+    }
+    at = end;
+    while (at < name.size() && !is_word_char(name[at])) {
+      ++at;
+    }
+  }
+  while (cut < name.size() && !is_word_char(name[cut])) {
+    ++cut;
+  }
+  name.remove_prefix(cut);
+}
+
 } // namespace
 
 std::string AgencyTagger::state_body(std::string_view text, std::size_t start,
@@ -248,11 +273,13 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       return true;
     }
     // A pattern: drop leading function words the capitalised-name group swallowed ("The",
-    // "Dear"); a name of nothing but those ("The Sheriff's Office") names no one in particular.
+    // "Dear"), and in capitals everything up to a "THE" ("RESOLUTION OF THE CITY COUNCIL"); a
+    // name of nothing but those ("The Sheriff's Office") names no one in particular.
     std::vector<re2::StringPiece> captures(groups, groups + m_patterns.group_count(index) + 1);
     if (captures.size() > 1 && !captures[1].empty()) {
       re2::StringPiece& name = captures[1];
       const bool at_start = name.data() == captures[0].data();
+      drop_through_last_article(name);
       while (!name.empty()) {
         std::size_t word = 0;
         while (word < name.size() && is_word_char(name[word])) {
