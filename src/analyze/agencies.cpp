@@ -254,7 +254,7 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
   m_patterns.for_each(text, [&](std::size_t index, const re2::StringPiece* groups) {
     const re2::StringPiece match = groups[0];
     std::size_t start = static_cast<std::size_t>(match.data() - text.data());
-    const std::size_t end = start + match.size();
+    std::size_t end = start + match.size();
     if (index < 2) {
       const bool acronym = index == 1;
       const std::string key =
@@ -272,14 +272,32 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
            state_body(text, start, std::string_view(match.data(), match.size()), agency, acronym)});
       return true;
     }
-    // A pattern: drop leading function words the capitalised-name group swallowed ("The",
-    // "Dear"), and in capitals everything up to a "THE" ("RESOLUTION OF THE CITY COUNCIL"); a
-    // name of nothing but those ("The Sheriff's Office") names no one in particular.
+    // A pattern: drop function words the capitalised-name group swallowed, at its start ("The",
+    // "Dear") and, when the name ends the match, at its end ("... CITY OF PORT ALDEN
+    // CONCERNING"), and in capitals everything up to a "THE" ("RESOLUTION OF THE CITY
+    // COUNCIL"); a name of nothing but those ("The Sheriff's Office") names no one in particular.
     std::vector<re2::StringPiece> captures(groups, groups + m_patterns.group_count(index) + 1);
     if (captures.size() > 1 && !captures[1].empty()) {
       re2::StringPiece& name = captures[1];
       const bool at_start = name.data() == captures[0].data();
+      const bool at_end = name.data() + name.size() == captures[0].data() + captures[0].size();
       drop_through_last_article(name);
+      while (at_end && !name.empty()) {
+        std::size_t word = name.size();
+        while (word > 0 && is_word_char(name[word - 1])) {
+          --word;
+        }
+        std::size_t previous = word;
+        while (previous > 0 && !is_word_char(name[previous - 1])) {
+          --previous;
+        }
+        if (word == name.size() || previous == 0 ||
+            !m_stopwords.count(
+                fold_key(std::string_view(name.data() + word, name.size() - word)))) {
+          break;
+        }
+        name.remove_suffix(name.size() - previous);
+      }
       while (!name.empty()) {
         std::size_t word = 0;
         while (word < name.size() && is_word_char(name[word])) {
@@ -299,6 +317,9 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       }
       if (at_start) {
         start = static_cast<std::size_t>(name.data() - text.data());
+      }
+      if (at_end) {
+        end = static_cast<std::size_t>(name.data() + name.size() - text.data());
       }
     }
     std::string value;
