@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -28,13 +29,12 @@ protected:
     for (int i = 0; i < 9; ++i) {
       test::PdfPage page;
       page.lines = {agencies[i % 3], "", "August " + std::to_string(10 + i) + ", 2010", ""};
-      page.lines.push_back(i % 2 == 0
-                               ? "Local jurisdictions may opt out of Secure Communities by "
-                                 "written request."
-                               : "Secure Communities will be mandatory nationwide by 2013.");
+      page.lines.push_back(i % 2 == 0 ? "Local jurisdictions may opt out of Secure Communities by "
+                                        "written request."
+                                      : "Secure Communities will be mandatory nationwide by 2013.");
       for (int line = 0; line < 8; ++line) {
-        page.lines.push_back("Memo " + std::to_string(i) + ", paragraph " +
-                             std::to_string(line) + " about information sharing. (b)(6)");
+        page.lines.push_back("Memo " + std::to_string(i) + ", paragraph " + std::to_string(line) +
+                             " about information sharing. (b)(6)");
       }
       page.lines.push_back("ICE FOIA 10-2674.00012" + std::to_string(10 + i));
       test::PdfPage second = page;
@@ -122,8 +122,7 @@ TEST_F(MergeCli, ThreeShardsMergedAreByteIdenticalToOneRun) {
   // Any order of the folders; the outputs are those of the whole run, byte for byte.
   const test::RunResult merged =
       merge({shards[2], shards[0], shards[1]}, m_folder + "/merged", {"--fail-on", "errors"});
-  EXPECT_EQ(merged.exit_status, 3) << "the broken files are errors, as in one run\n"
-                                   << merged.err;
+  EXPECT_EQ(merged.exit_status, 3) << "the broken files are errors, as in one run\n" << merged.err;
   for (const char* name : k_outputs) {
     const std::string whole = test::read_file(m_folder + "/whole/" + name);
     EXPECT_FALSE(whole.empty()) << name;
@@ -136,6 +135,25 @@ TEST_F(MergeCli, ThreeShardsMergedAreByteIdenticalToOneRun) {
     ++entries;
   }
   EXPECT_EQ(entries, 3) << "no shard.json, no staging folder";
+}
+
+TEST_F(MergeCli, ShardJsonAndShardSummaryMatchTheirSchemas) {
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
+    GTEST_SKIP() << "needs /usr/bin/python3 with jsonschema (Debian python3-jsonschema)";
+  }
+  const std::string shard = m_folder + "/shard";
+  ASSERT_EQ(run(shard, {"--shard", "1/2"}), 0);
+  const std::string schemas = std::string(FOIA_SOURCE_DIR) + "/docs/schemas/";
+  const std::string validate =
+      "/usr/bin/python3 " + std::string(FOIA_SOURCE_DIR) + "/tests/schema/validate.py ";
+  EXPECT_EQ(
+      std::system(
+          (validate + schemas + "shard.schema.json " + shard + "/shard.json --whole").c_str()),
+      0);
+  EXPECT_EQ(
+      std::system(
+          (validate + schemas + "summary.schema.json " + shard + "/summary.json --whole").c_str()),
+      0);
 }
 
 TEST_F(MergeCli, RefusesAMissingRepeatedOrForeignShard) {
@@ -191,7 +209,8 @@ TEST_F(MergeCli, ADamagedShardIsFatalAndLeavesNoOutputs) {
       continue;
     }
     const std::size_t last = tags.rfind('\n', tags.size() - 2);
-    test::write_file(shard + "/tags.jsonl", last == std::string::npos ? "" : tags.substr(0, last + 1));
+    test::write_file(shard + "/tags.jsonl",
+                     last == std::string::npos ? "" : tags.substr(0, last + 1));
     const test::RunResult result = merge(shards, m_folder + "/merged");
     EXPECT_EQ(result.exit_status, 1);
     EXPECT_NE(result.err.find("foia: error: " + shard + "/tags.jsonl:"), std::string::npos)
@@ -205,8 +224,8 @@ TEST_F(MergeCli, ADamagedShardIsFatalAndLeavesNoOutputs) {
 
 TEST_F(MergeCli, ShardValuesOutsideOneToNAreUsageErrors) {
   for (const char* shard : {"0/3", "4/3", "3", "1/0", "x/3"}) {
-    const test::RunResult result = test::run_foia(
-        {"run", m_batch, "--out", m_folder + "/out", "--shard", shard, "-q"});
+    const test::RunResult result =
+        test::run_foia({"run", m_batch, "--out", m_folder + "/out", "--shard", shard, "-q"});
     EXPECT_EQ(result.exit_status, 2) << shard;
     EXPECT_NE(result.err.find("1 <= K <= N"), std::string::npos) << result.err;
   }
