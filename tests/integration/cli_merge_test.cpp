@@ -174,10 +174,48 @@ TEST_F(MergeCli, RefusesAMissingRepeatedOrForeignShard) {
     EXPECT_NE(result.err.find("foia: error: " + message), std::string::npos) << result.err;
     EXPECT_FALSE(fs::exists(out + "/summary.json")) << message;
   }
+  // Made by another version of foia: its report code may differ, so its shards may not mix.
+  const std::string manifest = test::read_file(shards[1] + "/shard.json");
+  const std::string version = R"("version": ")";
+  const std::size_t at = manifest.find(version) + version.size();
+  test::write_file(shards[1] + "/shard.json",
+                   manifest.substr(0, at) + "0.0.1-old" + manifest.substr(manifest.find('"', at)));
+  test::RunResult result = merge(shards, out);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_NE(result.err.find(shards[1] + ": written by foia 0.0.1-old, this is foia "),
+            std::string::npos)
+      << result.err;
+  // A shard.json that is not one is a damaged input: fatal.
+  test::write_file(shards[1] + "/shard.json", "{\"format_version\": 1}");
+  result = merge(shards, out);
+  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_NE(result.err.find(shards[1] + "/shard.json: not a shard.json"), std::string::npos)
+      << result.err;
+  test::write_file(shards[1] + "/shard.json", manifest);
+
   const test::RunResult into_shard = merge(shards, shards[0]);
   EXPECT_EQ(into_shard.exit_status, 2);
   EXPECT_NE(into_shard.err.find("--out must not be one of the shard folders"), std::string::npos)
       << into_shard.err;
+}
+
+TEST_F(MergeCli, MoreShardsThanDocumentsLeavesSomeEmptyAndStillMerges) {
+  m_inputs = {m_batch + "/memo-4.pdf", m_folder + "/missing.pdf"};
+  ASSERT_EQ(run(m_folder + "/whole"), 0);
+  std::vector<std::string> shards;
+  int empty = 0;
+  for (int index = 1; index <= 5; ++index) {
+    shards.push_back(m_folder + "/shard-" + std::to_string(index));
+    ASSERT_EQ(run(shards.back(), {"--shard", std::to_string(index) + "/5"}), 0);
+    empty += test::read_file(shards.back() + "/records.jsonl").empty() ? 1 : 0;
+  }
+  EXPECT_GE(empty, 3);
+  ASSERT_EQ(merge(shards, m_folder + "/merged").exit_status, 0);
+  for (const char* name : k_outputs) {
+    EXPECT_EQ(test::read_file(m_folder + "/merged/" + name),
+              test::read_file(m_folder + "/whole/" + name))
+        << name;
+  }
 }
 
 TEST_F(MergeCli, RefusesShardsOfOtherOptionsOrAnotherBatch) {
