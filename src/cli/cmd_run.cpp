@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <thread>
 
 namespace foia::cli {
 
@@ -87,7 +88,9 @@ int run_run(const RunArguments& arguments) {
   ingest::ShardSelection selection;
   if (!arguments.shard.empty()) {
     shard = ingest::parse_shard(arguments.shard);
-    selection = ingest::select_shard(std::move(files), *shard);
+    const int threads =
+        options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+    selection = ingest::select_shard(std::move(files), *shard, threads);
     files = std::move(selection.files);
   }
   record::ShardIndexer shard_index;

@@ -2,9 +2,12 @@
 
 #include "foia/record/sha256.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdint>
 #include <stdexcept>
+#include <thread>
 
 namespace foia::ingest {
 
@@ -46,17 +49,31 @@ int shard_of(std::string_view sha256, int count) {
   return static_cast<int>(prefix % static_cast<std::uint64_t>(count)) + 1;
 }
 
-ShardSelection select_shard(std::vector<InputFile> batch, const Shard& shard) {
+ShardSelection select_shard(std::vector<InputFile> batch, const Shard& shard, int threads) {
+  // Hash in parallel: reading and hashing the whole batch is every shard's fixed cost.
+  std::atomic<std::size_t> next{0};
+  const auto hash_files = [&batch, &next] {
+    for (std::size_t position = next++; position < batch.size(); position = next++) {
+      InputFile& file = batch[position];
+      try {
+        file.sha256 = record::sha256_file(file.path);
+      } catch (const std::exception&) {
+        file.sha256.clear(); // unreadable: shard 1 reports it
+      }
+    }
+  };
+  std::vector<std::jthread> helpers;
+  for (int i = 1; i < threads && static_cast<std::size_t>(i) < batch.size(); ++i) {
+    helpers.emplace_back(hash_files);
+  }
+  hash_files();
+  helpers.clear(); // joins them
+
   ShardSelection selection;
   selection.batch_files = batch.size();
   record::Sha256 fingerprint;
   for (std::size_t position = 0; position < batch.size(); ++position) {
     InputFile& file = batch[position];
-    try {
-      file.sha256 = record::sha256_file(file.path);
-    } catch (const std::exception&) {
-      file.sha256.clear(); // unreadable: shard 1 reports it
-    }
     fingerprint.update(file.path);
     fingerprint.update(std::string_view("\0", 1));
     fingerprint.update(file.sha256);

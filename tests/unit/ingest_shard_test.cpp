@@ -82,10 +82,11 @@ protected:
   void TearDown() override { fs::remove_all(m_folder); }
 
   // path -> shard, over all shards of `count`.
-  std::map<std::string, int> split(const std::vector<InputFile>& batch, int count) {
+  std::map<std::string, int> split(const std::vector<InputFile>& batch, int count,
+                                   int threads = 1) {
     std::map<std::string, int> shard_of_path;
     for (int index = 1; index <= count; ++index) {
-      const ShardSelection selection = select_shard(batch, Shard{index, count});
+      const ShardSelection selection = select_shard(batch, Shard{index, count}, threads);
       EXPECT_EQ(selection.batch_files, batch.size());
       EXPECT_EQ(selection.files.size(), selection.positions.size());
       for (std::size_t i = 0; i < selection.files.size(); ++i) {
@@ -116,6 +117,7 @@ TEST_F(SelectShardTest, DependsOnContentNotOnOrderOrPath) {
   const std::map<std::string, int> forward = split(m_batch, 3);
   std::vector<InputFile> reversed(m_batch.rbegin(), m_batch.rend());
   EXPECT_EQ(split(reversed, 3), forward);
+  EXPECT_EQ(split(m_batch, 3, 4), forward) << "hashed on 4 threads";
   EXPECT_EQ(forward.at(m_folder + "/copy.pdf"), forward.at(m_folder + "/doc-7.pdf"));
 
   // The same bytes under other names, in another folder, land in the same shards.
@@ -151,7 +153,7 @@ TEST_F(SelectShardTest, AnUnreadableFileGoesToShardOneWithoutAHash) {
 TEST_F(SelectShardTest, TheFingerprintIsTheBatchsWhicheverShard) {
   const std::string fingerprint = select_shard(m_batch, Shard{1, 3}).batch_fingerprint;
   EXPECT_EQ(fingerprint.size(), 64u);
-  EXPECT_EQ(select_shard(m_batch, Shard{3, 3}).batch_fingerprint, fingerprint);
+  EXPECT_EQ(select_shard(m_batch, Shard{3, 3}, 3).batch_fingerprint, fingerprint);
   test::write_file(m_folder + "/doc-0.pdf", "%PDF-1.4 changed");
   EXPECT_NE(select_shard(m_batch, Shard{3, 3}).batch_fingerprint, fingerprint);
 }

@@ -38,9 +38,10 @@ struct ShardSelection {
   std::string batch_fingerprint;
 };
 
-/// Hashes every file of the batch (reading each once) and keeps those of `shard`, so the choice
-/// depends only on the files' bytes, not on paths, machines or input order. A file that cannot
-/// be read goes to shard 1 with an empty sha256, where it gets its error record.
-ShardSelection select_shard(std::vector<InputFile> batch, const Shard& shard);
+/// Hashes every file of the batch (reading each once, on `threads` threads) and keeps those of
+/// `shard`, so the choice depends only on the files' bytes, not on paths, machines, input order
+/// or threads. A file that cannot be read goes to shard 1 with an empty sha256, where it gets
+/// its error record.
+ShardSelection select_shard(std::vector<InputFile> batch, const Shard& shard, int threads = 1);
 
 } // namespace foia::ingest
