@@ -24,6 +24,8 @@ constexpr std::array k_commands = {
             &setup_report},
     Command{"run", "ingest, analyze and report into one folder, and print a short summary",
             &setup_run},
+    Command{"merge", "combine the output folders of 'run --shard K/N' into those of one run",
+            &setup_merge},
     Command{"grep", "print matching tags and page lines as path:page:line: text", &setup_grep},
 };
 

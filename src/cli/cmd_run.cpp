@@ -2,21 +2,24 @@
 #include "exit_status.hpp"
 #include "fail_on.hpp"
 #include "ingest_options.hpp"
-#include "rules_options.hpp"
 #include "progress.hpp"
+#include "rules_options.hpp"
+#include "staging.hpp"
 
 #include "foia/analyze/analyzer.hpp"
 #include "foia/ingest/ingest.hpp"
+#include "foia/ingest/shard.hpp"
 #include "foia/record/io.hpp"
+#include "foia/record/shards.hpp"
 #include "foia/report/summary.hpp"
+#include "foia/version.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
-
-#include <csignal>
-#include <unistd.h>
+#include <optional>
+#include <stdexcept>
+#include <thread>
 
 namespace foia::cli {
 
@@ -28,53 +31,35 @@ struct RunArguments {
   IngestArguments ingest;
   std::string out;
   RulesArguments rules;
+  std::string shard; ///< "K/N", or empty for the whole batch
   std::vector<std::string> fail_on;
   bool quiet = false;
 };
 
-constexpr std::string_view k_staging_prefix = ".foia-run.tmp-";
-
-// Staging folders left by runs that were killed (kill -9, power loss): their process is gone.
-void remove_abandoned_staging(const fs::path& out) {
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(out, error)) {
-    const std::string name = entry.path().filename().string();
-    if (!name.starts_with(k_staging_prefix)) {
-      continue;
-    }
-    const std::string pid = name.substr(k_staging_prefix.size());
-    const bool numeric =
-        !pid.empty() && pid.size() < 10 &&
-        std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const bool alive = numeric && ::kill(static_cast<pid_t>(std::stol(pid)), 0) == 0;
-    if (!alive) {
-      std::error_code ignored;
-      fs::remove_all(entry.path(), ignored);
-    }
+// What `foia merge` needs to put the shards back together (docs/scale-out.md).
+void write_shard_manifest(const fs::path& path, const RunArguments& arguments,
+                          const ingest::Shard& shard, const ingest::ShardSelection& selection,
+                          const report::Json& batch_options, const record::ShardIndexer& index) {
+  record::ShardManifest manifest;
+  manifest.index = shard.index;
+  manifest.count = shard.count;
+  manifest.foia_version = k_version;
+  manifest.inputs = arguments.ingest.inputs;
+  manifest.batch_files = selection.batch_files;
+  manifest.batch_fingerprint = selection.batch_fingerprint;
+  manifest.options = batch_options;
+  const std::vector<std::size_t>& tags = index.tags_per_document();
+  if (tags.size() != selection.positions.size()) {
+    throw std::logic_error("shard index: " + std::to_string(tags.size()) + " documents written, " +
+                           std::to_string(selection.positions.size()) + " selected");
   }
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    manifest.documents.push_back(record::ShardDocument{selection.positions[i], tags[i]});
+  }
+  record::OutputFile file(path.string());
+  file.write(record::to_text(manifest));
+  file.commit();
 }
-
-// A folder beside the outputs where they are written under their final names, then moved out
-// together; removed, with whatever it holds, unless the run completes.
-class Staging {
-public:
-  explicit Staging(const fs::path& out)
-      : m_path(out / (std::string(k_staging_prefix) + std::to_string(::getpid()))) {
-    remove_abandoned_staging(out);
-    fs::remove_all(m_path);
-    fs::create_directories(m_path);
-  }
-  ~Staging() {
-    std::error_code ignored;
-    fs::remove_all(m_path, ignored);
-  }
-  Staging(const Staging&) = delete;
-  Staging& operator=(const Staging&) = delete;
-  fs::path file(const char* name) const { return m_path / name; }
-
-private:
-  fs::path m_path;
-};
 
 report::Json options_json(const RunArguments& arguments, const analyze::Analyzer& analyzer) {
   report::Json options;
@@ -94,23 +79,39 @@ int run_run(const RunArguments& arguments) {
   const ingest::IngestOptions options = arguments.ingest.resolved();
   // Rules first: a bad rules file should fail before hours of OCR, not after.
   const analyze::Analyzer analyzer(arguments.rules.load());
+  const report::Json batch_options = options_json(arguments, analyzer);
 
-  const fs::path out = arguments.out;
-  fs::create_directories(out);
-  const Staging staging(out);
+  const Staging staging(arguments.out);
+
+  std::vector<ingest::InputFile> files = ingest::scan_inputs(arguments.ingest.inputs).files;
+  std::optional<ingest::Shard> shard;
+  ingest::ShardSelection selection;
+  if (!arguments.shard.empty()) {
+    shard = ingest::parse_shard(arguments.shard);
+    const int threads =
+        options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+    selection = ingest::select_shard(std::move(files), *shard, threads);
+    files = std::move(selection.files);
+  }
+  record::ShardIndexer shard_index;
 
   // 1. ingest -> records.jsonl
   ProgressBar progress;
   {
     record::OutputFile records(staging.file("records.jsonl").string());
     ingest::IngestCallbacks callbacks;
-    callbacks.record = [&records](std::string_view line) { records.write_line(line); };
+    callbacks.record = [&](std::string_view line) {
+      records.write_line(line);
+      if (shard) {
+        shard_index.add_record_line(line);
+      }
+    };
     callbacks.warning = [&progress](std::string_view message) {
       progress.clear();
       std::cerr << "foia: warning: " << message << '\n';
     };
     callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-    ingest::ingest(arguments.ingest.inputs, options, callbacks);
+    ingest::ingest_files(std::move(files), options, callbacks);
     records.commit();
   }
   progress.clear();
@@ -120,32 +121,35 @@ int run_run(const RunArguments& arguments) {
   {
     record::LineReader records(staging.file("records.jsonl").string());
     record::OutputFile tags(staging.file("tags.jsonl").string());
-    analyze::analyze_records(records, analyzer, [&tags](const record::Tag& tag) {
+    analyze::analyze_records(records, analyzer, [&](const record::Tag& tag) {
       tags.write_line(record::to_json_line(tag));
+      if (shard) {
+        shard_index.add_tag(records.line_number());
+      }
     });
     tags.commit();
   }
 
-  // 3. report -> summary.json
-  const report::Summary summary = report::build_summary(staging.file("tags.jsonl").string(),
-                                                        staging.file("records.jsonl").string(),
-                                                        options_json(arguments, analyzer));
-  {
-    record::OutputFile summary_file(staging.file("summary.json").string());
-    report::write_summary(summary, summary_file);
-    summary_file.commit();
+  // 3. report -> summary.json; a shard's summary says it covers one shard.
+  report::Json summary_options = batch_options;
+  if (shard) {
+    summary_options["shard"] = ingest::to_string(*shard);
   }
-
+  const report::Summary summary =
+      report::build_summary(staging.file("tags.jsonl").string(),
+                            staging.file("records.jsonl").string(), std::move(summary_options));
   // Move into place, the summary last: it exists only when the others are complete and match.
-  fs::remove(out / "summary.json");
-  for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
-    fs::rename(staging.file(name), out / name);
-  }
-
-  if (!arguments.quiet) {
-    std::cout << report::human_summary(summary) << "written: " << (out / "summary.json").string()
-              << ", " << (out / "tags.jsonl").string() << ", " << (out / "records.jsonl").string()
-              << '\n';
+  if (shard) {
+    write_shard_manifest(staging.file("shard.json"), arguments, *shard, selection, batch_options,
+                         shard_index);
+    if (!arguments.quiet) {
+      std::cout << "shard " << ingest::to_string(*shard) << ": " << selection.positions.size()
+                << " of " << selection.batch_files
+                << " documents; join the shards with 'foia merge'\n";
+    }
+    staging.publish({"records.jsonl", "tags.jsonl", "shard.json"}, summary, arguments.quiet);
+  } else {
+    staging.publish({"records.jsonl", "tags.jsonl"}, summary, arguments.quiet);
   }
   return fail_on_status(arguments.fail_on, summary);
 }
@@ -160,13 +164,30 @@ Action setup_run(CLI::App& command) {
                   "output folder: records.jsonl, tags.jsonl, summary.json (created)")
       ->required();
   add_rules_options(command, arguments->rules);
+  command
+      .add_option("--shard", arguments->shard,
+                  "read only shard K of N (1-based): the documents whose SHA-256 falls in it; "
+                  "join the shard folders with 'foia merge'")
+      ->type_name("K/N")
+      ->check(
+          [](const std::string& text) {
+            try {
+              ingest::parse_shard(text);
+              return std::string();
+            } catch (const std::invalid_argument& error) {
+              return std::string(error.what());
+            }
+          },
+          "K/N");
   add_fail_on_option(command, arguments->fail_on);
   command.add_flag("-q,--quiet", arguments->quiet, "no human summary on standard output");
-  command.footer("Example:\n  foia run foia-batch/ --out out/\n"
-                 "  foia run foia-batch/ --out out/ --fail-on inconsistencies\n"
-                 "  foia grep '' out/ --kind optout --agency ICE\n"
-                 "Exit status: 0 done; with --fail-on: 3 errors, 4 inconsistencies, 5 warnings "
-                 "(the lowest that applies); 1 fatal, 2 usage.");
+  command.footer(
+      "Example:\n  foia run foia-batch/ --out out/\n"
+      "  foia run foia-batch/ --out out/ --fail-on inconsistencies\n"
+      "  foia grep '' out/ --kind optout --agency ICE\n"
+      "  foia run batch/ --shard 2/4 --out shard-2/  # then: foia merge shard-*/ --out out/\n"
+      "Exit status: 0 done; with --fail-on: 3 errors, 4 inconsistencies, 5 warnings "
+      "(the lowest that applies); 1 fatal, 2 usage.");
   return [arguments] { return run_run(*arguments); };
 }
 

@@ -24,6 +24,7 @@ Action setup_ingest(CLI::App& command);
 Action setup_analyze(CLI::App& command);
 Action setup_report(CLI::App& command);
 Action setup_run(CLI::App& command);
+Action setup_merge(CLI::App& command);
 Action setup_grep(CLI::App& command);
 
 } // namespace foia::cli

@@ -482,11 +482,16 @@ IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions
       callbacks.notice(notice);
     }
   }
-  if (scan.files.empty()) {
+  return ingest_files(std::move(scan.files), options, callbacks, engines);
+}
+
+IngestSummary ingest_files(std::vector<InputFile> files, const IngestOptions& options,
+                           const IngestCallbacks& callbacks, const Engines& engines) {
+  if (files.empty()) {
     return {};
   }
   const IgnoreSigpipe ignore_sigpipe;
-  Scheduler scheduler(std::move(scan.files), options, engines, callbacks);
+  Scheduler scheduler(std::move(files), options, engines, callbacks);
   return scheduler.run();
 }
 

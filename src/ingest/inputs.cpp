@@ -91,7 +91,7 @@ void walk_folder(const std::string& folder, InputScan& scan) {
       scan.notices.push_back(path + ": skipped: not a PDF or image");
       continue;
     }
-    scan.files.push_back(InputFile{std::move(path), format, {}});
+    scan.files.push_back(InputFile{std::move(path), format, {}, {}});
   }
 }
 
@@ -118,7 +118,7 @@ InputScan scan_inputs(const std::vector<std::string>& inputs) {
       walk_folder(input, scan);
       continue;
     }
-    InputFile file{input, format_from_extension(input), {}};
+    InputFile file{input, format_from_extension(input), {}, {}};
     if (!fs::exists(status)) {
       file.error = "no such file";
     } else if (file.format == InputFormat::unknown) {

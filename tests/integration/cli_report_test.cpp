@@ -1,5 +1,6 @@
 // Drives the foia binary on a hand-written batch: summary, determinism, schema, --fail-on, grep.
 #include "exit_status.hpp"
+#include "support/pdf_writer.hpp"
 #include "support/report_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -49,10 +50,8 @@ std::string slurp(const fs::path& path) {
 class ReportCli : public testing::Test {
 protected:
   void SetUp() override {
-    m_folder = fs::path(testing::TempDir()) /
-               ("foia_report_cli_" +
-                std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(m_folder);
+    // A fresh folder: other worktrees on the machine run these tests at the same time.
+    m_folder = test::make_temp_dir("foia-report-cli");
     test::secure_communities_batch().write(m_folder);
   }
   void TearDown() override { fs::remove_all(m_folder); }

@@ -1,5 +1,6 @@
 // `foia run` end to end on a real public FOIA release from the shared corpus (skipped when absent).
 #include "exit_status.hpp"
+#include "support/pdf_writer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -44,9 +45,8 @@ TEST(RunCli, WritesThreeFilesTheSameForAnyJobsAndMatchingTheStages) {
   if (!fs::exists(input)) {
     GTEST_SKIP() << "shared corpus absent: " << input;
   }
-  const fs::path folder = fs::path(testing::TempDir()) / "foia_run_cli";
-  fs::remove_all(folder);
-  fs::create_directories(folder);
+  // A fresh folder: other worktrees on the machine run this test at the same time.
+  const fs::path folder = test::make_temp_dir("foia-run-cli");
   const std::string foia = std::string("'") + FOIA_BINARY + "'";
   const std::string in = "'" + input.string() + "'";
   std::string human;

@@ -2,6 +2,7 @@
 // `foia ingest`: inputs in, page records out, in input order, whatever the number of workers.
 
 #include "foia/ingest/document.hpp"
+#include "foia/ingest/inputs.hpp"
 #include "foia/ingest/options.hpp"
 
 #include <functional>
@@ -49,5 +50,10 @@ struct Engines {
 /// large the batch. Throws only when no worker can be started.
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
                      const IngestCallbacks& callbacks, const Engines& engines = {});
+
+/// ingest() on files already scanned (and perhaps chosen by select_shard), in the order given;
+/// notices about skipped files are the caller's to report.
+IngestSummary ingest_files(std::vector<InputFile> files, const IngestOptions& options,
+                           const IngestCallbacks& callbacks, const Engines& engines = {});
 
 } // namespace foia::ingest

@@ -12,7 +12,8 @@ enum class InputFormat { pdf, image, unknown };
 struct InputFile {
   std::string path;
   InputFormat format = InputFormat::unknown;
-  std::string error; ///< set when the input cannot be read at all (missing, not a PDF or image)
+  std::string error;  ///< set when the input cannot be read at all (missing, not a PDF or image)
+  std::string sha256; ///< hex SHA-256 of the bytes once something has hashed them, else empty
 };
 
 /// The files found under the inputs, and what was passed over.
