@@ -102,7 +102,8 @@ int run_run(const RunArguments& arguments) {
   // 1. ingest -> records.jsonl
   ProgressBar progress;
   {
-    record::OutputFile records(staging.file("records.jsonl").string());
+    record::OutputFile records(staging.file("records.jsonl").string(),
+                               (out / "records.jsonl").string());
     ingest::IngestCallbacks callbacks;
     callbacks.record = [&records](std::string_view line) { records.write_line(line); };
     callbacks.warning = [&progress](std::string_view message) {
@@ -119,7 +120,7 @@ int run_run(const RunArguments& arguments) {
   //    `foia run` and `foia ingest | foia analyze` give the same tags.
   {
     record::LineReader records(staging.file("records.jsonl").string());
-    record::OutputFile tags(staging.file("tags.jsonl").string());
+    record::OutputFile tags(staging.file("tags.jsonl").string(), (out / "tags.jsonl").string());
     analyze::analyze_records(records, analyzer, [&tags](const record::Tag& tag) {
       tags.write_line(record::to_json_line(tag));
     });
@@ -131,7 +132,8 @@ int run_run(const RunArguments& arguments) {
                                                         staging.file("records.jsonl").string(),
                                                         options_json(arguments, analyzer));
   {
-    record::OutputFile summary_file(staging.file("summary.json").string());
+    record::OutputFile summary_file(staging.file("summary.json").string(),
+                                    (out / "summary.json").string());
     report::write_summary(summary, summary_file);
     summary_file.commit();
   }
