@@ -38,9 +38,7 @@ protected:
   }
 
   // A two-page text document, so a run around a hostile file shows the batch went on.
-  std::string good_pdf(const std::string& name) {
-    return write(name, test::many_pages_pdf(2));
-  }
+  std::string good_pdf(const std::string& name) { return write(name, test::many_pages_pdf(2)); }
 
   std::string m_folder;
 };
@@ -152,7 +150,8 @@ TEST_F(CliHostileTest, DeeplyNestedObjectsAndALoopingPageTree) {
   // pages that cannot be read, and the first such says why.
   EXPECT_EQ(documents.at("c-loop.pdf")->pages, 3) << documents.at("c-loop.pdf")->error.value_or("");
   EXPECT_EQ(first_pages.at("c-loop.pdf")->text, "Loop");
-  EXPECT_TRUE(contains(run.err, "c-loop.pdf (page 2): page 2 could not be read (Loop in Pages tree"))
+  EXPECT_TRUE(
+      contains(run.err, "c-loop.pdf (page 2): page 2 could not be read (Loop in Pages tree"))
       << run.err;
   EXPECT_EQ(readable_pages(run, "z-good.pdf"), 2);
 }
@@ -319,8 +318,9 @@ TEST_F(CliHostileTest, FullDiskUnderRunIsFatalAndLeavesThePreviousRun) {
   const test::RunResult limited =
       test::run_foia({"run", large, "--out", out, "-q"}, file_size_limit(64 * 1024));
   EXPECT_EQ(limited.exit_status, 1) << limited.err;
-  EXPECT_TRUE(contains(limited.err, "foia: error: " + out + "/records.jsonl: write failed: File "
-                                                          "too large"))
+  EXPECT_TRUE(contains(limited.err, "foia: error: " + out +
+                                        "/records.jsonl: write failed: File "
+                                        "too large"))
       << limited.err;
   for (const auto& [name, bytes] : before) {
     EXPECT_EQ(test::read_file(out + "/" + name), bytes) << name << " changed";

@@ -52,8 +52,7 @@ std::string stream_object(const std::string& dictionary, const std::string& data
 // Objects 1 catalog, 2 page tree, 3 font, 4 the page, 5 its content, as make_pdf lays them out.
 std::vector<std::string> one_page_objects(const std::string& page_extra,
                                           const std::string& content) {
-  return {"<< /Type /Catalog /Pages 2 0 R >>",
-          "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+  return {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R "
           ">> " +
@@ -156,7 +155,8 @@ std::string flate_bomb_pdf(int width, int height) {
     }
     return std::string(reinterpret_cast<const char*>(out.data()), out.size() - zs.avail_out);
   };
-  const std::uint64_t total = static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(height);
+  const std::uint64_t total =
+      static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(height);
   std::string data = deflate_chunk(0); // the two-byte zlib header alone
   const std::string block = deflate_chunk(k_chunk);
   const std::string tail = deflate_chunk(total % k_chunk);
@@ -171,8 +171,8 @@ std::string flate_bomb_pdf(int width, int height) {
   data += std::string(4, '\0');
   set_u32_be(data, data.size() - 4, adler);
 
-  std::vector<std::string> objects = one_page_objects(
-      "/XObject << /Im0 6 0 R >>", "q 612 0 0 792 0 0 cm /Im0 Do Q\n");
+  std::vector<std::string> objects =
+      one_page_objects("/XObject << /Im0 6 0 R >>", "q 612 0 0 792 0 0 cm /Im0 Do Q\n");
   objects.push_back(stream_object("/Type /XObject /Subtype /Image /Width " + std::to_string(width) +
                                       " /Height " + std::to_string(height) +
                                       " /ColorSpace /DeviceGray /BitsPerComponent 8 "
@@ -189,14 +189,14 @@ std::string lying_tiff(std::uint32_t width, std::uint32_t height, std::uint32_t 
   };
   const std::uint64_t claimed = static_cast<std::uint64_t>(width) * height;
   const std::vector<Entry> entries = {
-      {256, 4, width},                                                   // ImageWidth
-      {257, 4, height},                                                  // ImageLength
-      {258, 3, 8},                                                       // BitsPerSample
-      {259, 3, 1},                                                       // no compression
-      {262, 3, 1},                                                       // black is zero
-      {273, 4, strip_offset},                                            // StripOffsets
-      {277, 3, 1},                                                       // SamplesPerPixel
-      {278, 4, height},                                                  // RowsPerStrip
+      {256, 4, width},        // ImageWidth
+      {257, 4, height},       // ImageLength
+      {258, 3, 8},            // BitsPerSample
+      {259, 3, 1},            // no compression
+      {262, 3, 1},            // black is zero
+      {273, 4, strip_offset}, // StripOffsets
+      {277, 3, 1},            // SamplesPerPixel
+      {278, 4, height},       // RowsPerStrip
       {279, 4, static_cast<std::uint32_t>(std::min<std::uint64_t>(claimed, 0xFFFFFFFFu))}, // bytes
   };
   std::string tiff = "II*";
