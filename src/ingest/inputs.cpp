@@ -95,8 +95,9 @@ void walk_folder(const std::string& folder, InputScan& scan) {
     std::error_code type_error;
     if (entry->is_directory(type_error) && ::access(entry->path().c_str(), R_OK | X_OK) != 0) {
       // skip_permission_denied would pass over it without a word.
+      const int reason = errno;
       scan.notices.push_back(entry->path().string() +
-                             ": skipped: cannot read folder: " + std::strerror(errno));
+                             ": skipped: cannot read folder: " + std::strerror(reason));
       entry.disable_recursion_pending();
     } else if (entry->is_regular_file(type_error)) {
       found.push_back(entry->path().string());
