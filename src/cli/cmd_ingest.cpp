@@ -41,9 +41,15 @@ int run_ingest(const IngestCommandArguments& arguments) {
   if (!arguments.quiet) {
     std::cerr << "foia: ingest: " << summary.documents << " documents, " << summary.pages
               << " pages (" << summary.ocr_pages << " OCR), " << summary.failed_documents
-              << " unreadable documents, " << summary.failed_pages << " failed pages\n";
+              << " unreadable documents, " << summary.failed_pages << " failed pages";
+    if (summary.capped_documents > 0) {
+      std::cerr << ", " << summary.capped_documents << " documents read in part (--max-pages)";
+    }
+    std::cerr << '\n';
   }
-  return summary.failed_documents + summary.failed_pages > 0 ? k_exit_input_errors : k_exit_ok;
+  // A document cut at --max-pages has an error too: `report --fail-on errors` counts it alike.
+  const int errors = summary.failed_documents + summary.capped_documents + summary.failed_pages;
+  return errors > 0 ? k_exit_input_errors : k_exit_ok;
 }
 
 } // namespace

@@ -109,8 +109,10 @@ int run_merge(const MergeArguments& arguments) {
 
   const Staging staging(arguments.out);
   {
-    record::OutputFile records(staging.file("records.jsonl").string());
-    record::OutputFile tags(staging.file("tags.jsonl").string());
+    record::OutputFile records(staging.file("records.jsonl").string(),
+                               staging.published("records.jsonl").string());
+    record::OutputFile tags(staging.file("tags.jsonl").string(),
+                            staging.published("tags.jsonl").string());
     record::merge_shards(
         shards, [&records](std::string_view line) { records.write_line(line); },
         [&tags](std::string_view line) { tags.write_line(line); });

@@ -37,7 +37,7 @@ struct RunArguments {
 };
 
 // What `foia merge` needs to put the shards back together (docs/scale-out.md).
-void write_shard_manifest(const fs::path& path, const RunArguments& arguments,
+void write_shard_manifest(const Staging& staging, const RunArguments& arguments,
                           const ingest::Shard& shard, const ingest::ShardSelection& selection,
                           const report::Json& batch_options, const record::ShardIndexer& index) {
   record::ShardManifest manifest;
@@ -56,7 +56,8 @@ void write_shard_manifest(const fs::path& path, const RunArguments& arguments,
   for (std::size_t i = 0; i < tags.size(); ++i) {
     manifest.documents.push_back(record::ShardDocument{selection.positions[i], tags[i]});
   }
-  record::OutputFile file(path.string());
+  record::OutputFile file(staging.file("shard.json").string(),
+                          staging.published("shard.json").string());
   file.write(record::to_text(manifest));
   file.commit();
 }
@@ -98,7 +99,8 @@ int run_run(const RunArguments& arguments) {
   // 1. ingest -> records.jsonl
   ProgressBar progress;
   {
-    record::OutputFile records(staging.file("records.jsonl").string());
+    record::OutputFile records(staging.file("records.jsonl").string(),
+                               staging.published("records.jsonl").string());
     ingest::IngestCallbacks callbacks;
     callbacks.record = [&](std::string_view line) {
       records.write_line(line);
@@ -120,7 +122,8 @@ int run_run(const RunArguments& arguments) {
   //    `foia run` and `foia ingest | foia analyze` give the same tags.
   {
     record::LineReader records(staging.file("records.jsonl").string());
-    record::OutputFile tags(staging.file("tags.jsonl").string());
+    record::OutputFile tags(staging.file("tags.jsonl").string(),
+                            staging.published("tags.jsonl").string());
     analyze::analyze_records(records, analyzer, [&](const record::Tag& tag) {
       tags.write_line(record::to_json_line(tag));
       if (shard) {
@@ -140,8 +143,7 @@ int run_run(const RunArguments& arguments) {
                             staging.file("records.jsonl").string(), std::move(summary_options));
   // Move into place, the summary last: it exists only when the others are complete and match.
   if (shard) {
-    write_shard_manifest(staging.file("shard.json"), arguments, *shard, selection, batch_options,
-                         shard_index);
+    write_shard_manifest(staging, arguments, *shard, selection, batch_options, shard_index);
     if (!arguments.quiet) {
       std::cout << "shard " << ingest::to_string(*shard) << ": " << selection.positions.size()
                 << " of " << selection.batch_files

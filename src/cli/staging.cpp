@@ -56,7 +56,8 @@ Staging::~Staging() {
 void Staging::publish(std::initializer_list<const char*> outputs, const report::Summary& summary,
                       bool quiet) const {
   {
-    record::OutputFile summary_file(file("summary.json").string());
+    record::OutputFile summary_file(file("summary.json").string(),
+                                    published("summary.json").string());
     report::write_summary(summary, summary_file);
     summary_file.commit();
   }

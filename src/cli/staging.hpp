@@ -23,6 +23,8 @@ public:
 
   /// Where the output `name` is written before it is published.
   std::filesystem::path file(const char* name) const { return m_path / name; }
+  /// Where the output `name` ends up: the name its write errors give.
+  std::filesystem::path published(const char* name) const { return m_out / name; }
 
   /// Writes `summary` as summary.json, then moves the staged `outputs` and summary.json last
   /// into OUT, after removing OUT/summary.json and OUT/shard.json (so neither ever sits beside

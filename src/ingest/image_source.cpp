@@ -70,6 +70,9 @@ private:
 } // namespace
 
 std::unique_ptr<Document> open_image(const std::string& path) {
+  // Leptonica prints "Error in pixReadFromTiffStream: ..." for every damaged image; the page's
+  // error says it in the user's words, so keep stderr to foia's own messages.
+  setMsgSeverity(L_SEVERITY_NONE);
   l_int32 format = IFF_UNKNOWN;
   l_int32 width = 0;
   l_int32 height = 0;

@@ -426,9 +426,7 @@ private:
       ++m_summary.documents;
       if (parsed.document->error) {
         warn(parsed.document->path + ": " + *parsed.document->error);
-        if (parsed.document->pages == 0) {
-          ++m_summary.failed_documents;
-        }
+        ++(parsed.document->pages == 0 ? m_summary.failed_documents : m_summary.capped_documents);
       }
     } else {
       ++m_summary.pages;

@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 
 namespace foia::ingest {
 
@@ -62,6 +66,22 @@ InputFormat format_from_content(const std::string& path) {
   return InputFormat::unknown;
 }
 
+// What a path that is neither a regular file nor a folder is, for messages; empty otherwise.
+// Reading a FIFO with no writer would wait forever, and a device may never end.
+std::string special_file_kind(const fs::file_status& status) {
+  switch (status.type()) {
+  case fs::file_type::fifo:
+    return "a FIFO";
+  case fs::file_type::socket:
+    return "a socket";
+  case fs::file_type::block:
+  case fs::file_type::character:
+    return "a device";
+  default:
+    return {};
+  }
+}
+
 void walk_folder(const std::string& folder, InputScan& scan) {
   std::vector<std::string> found;
   std::error_code error;
@@ -73,10 +93,20 @@ void walk_folder(const std::string& folder, InputScan& scan) {
   }
   for (auto entry = walker; entry != fs::recursive_directory_iterator();) {
     std::error_code type_error;
-    if (entry->is_regular_file(type_error)) {
+    if (entry->is_directory(type_error) && ::access(entry->path().c_str(), R_OK | X_OK) != 0) {
+      // skip_permission_denied would pass over it without a word.
+      const int reason = errno;
+      scan.notices.push_back(entry->path().string() +
+                             ": skipped: cannot read folder: " + std::strerror(reason));
+      entry.disable_recursion_pending();
+    } else if (entry->is_regular_file(type_error)) {
       found.push_back(entry->path().string());
     } else if (entry->is_symlink(type_error) && !entry->is_directory(type_error)) {
       scan.notices.push_back(entry->path().string() + ": skipped: broken link");
+    } else if (const std::string kind = special_file_kind(entry->status(type_error));
+               !kind.empty()) {
+      scan.notices.push_back(entry->path().string() + ": skipped: not a regular file (" + kind +
+                             ")");
     }
     entry.increment(error);
     if (error) {
@@ -121,6 +151,8 @@ InputScan scan_inputs(const std::vector<std::string>& inputs) {
     InputFile file{input, format_from_extension(input), {}, {}};
     if (!fs::exists(status)) {
       file.error = "no such file";
+    } else if (const std::string kind = special_file_kind(status); !kind.empty()) {
+      file.error = "not a regular file (" + kind + ")";
     } else if (file.format == InputFormat::unknown) {
       file.format = format_from_content(input);
       if (file.format == InputFormat::unknown) {

@@ -225,7 +225,12 @@ record::DocumentRecord PageReader::read_document(const InputFile& input) {
     out.error = error.what();
     out.pages = 0;
   } catch (const std::exception& error) {
-    out.error = error.what();
+    // The record carries the path: "PATH: cannot open: Permission denied" loses the "PATH: ".
+    std::string_view message = error.what();
+    if (const std::string named = input.path + ": "; message.starts_with(named)) {
+      message.remove_prefix(named.size());
+    }
+    out.error = std::string(message);
     out.pages = 0;
   }
   return out;
@@ -295,6 +300,7 @@ record::PageRecord PageReader::read_page(const InputFile& input, const std::stri
   out.page = page;
   try {
     const Document& document = open(input);
+    document.take_problems(); // what opening it said belongs to the document, not this page
     const int index = page - 1;
     TextLayer layer;
     TextLayerVerdict verdict = TextLayerVerdict::ocr;
@@ -311,6 +317,12 @@ record::PageRecord PageReader::read_page(const InputFile& input, const std::stri
       out.method = out.text.empty() ? record::Method::none : record::Method::text;
     } else {
       recognize(document, index, layer, verdict == TextLayerVerdict::check_render, out);
+    }
+    // Damage the library skipped over (a page dictionary cut short, a broken stream) can leave a
+    // page empty or short: say so, and do not call it blank.
+    if (const std::string problems = document.take_problems(); !problems.empty()) {
+      std::erase(out.notes, "blank page");
+      out.notes.push_back("damaged page: the PDF library reported: " + problems);
     }
   } catch (const std::exception& error) {
     out.error = error.what();

@@ -14,6 +14,7 @@
 #include <ctime>
 #include <fstream>
 #include <regex>
+#include <utility>
 #include <sys/stat.h>
 
 namespace foia::ingest {
@@ -22,8 +23,13 @@ std::unique_ptr<Document> open_image(const std::string& path); // image_source.c
 
 namespace {
 
-// The first message Poppler printed while opening a document, for error texts.
-std::string g_first_poppler_message;
+// What Poppler printed since it was last cleared (on opening a document, and by
+// take_problems): its first message, for error texts and notes, and how many there were.
+struct PopplerMessages {
+  std::string first;
+  int count = 0;
+};
+PopplerMessages g_poppler_messages;
 
 // Poppler's messages read "error (1304982): Unknown filter 'BrotliDecode'<0a>"; keep the words.
 std::string clean_poppler_message(std::string message) {
@@ -41,14 +47,15 @@ std::string clean_poppler_message(std::string message) {
 }
 
 void collect_poppler_message(const std::string& message, void* /*closure*/) {
-  if (g_first_poppler_message.empty()) {
-    g_first_poppler_message = clean_poppler_message(message);
+  if (g_poppler_messages.count++ == 0) {
+    g_poppler_messages.first = clean_poppler_message(message);
   }
 }
 
 // " (what Poppler said)" when it said anything.
 std::string poppler_detail() {
-  return g_first_poppler_message.empty() ? std::string() : " (" + g_first_poppler_message + ")";
+  const std::string& first = g_poppler_messages.first;
+  return first.empty() ? std::string() : " (" + first + ")";
 }
 
 std::string utf8(const poppler::ustring& text) {
@@ -101,6 +108,18 @@ public:
 
   int page_count() const override { return m_document->pages(); }
   bool encrypted() const override { return m_document->is_encrypted(); }
+
+  std::string take_problems() const override {
+    const PopplerMessages messages = std::exchange(g_poppler_messages, {});
+    if (messages.count == 0) {
+      return {};
+    }
+    std::string problems = messages.first.empty() ? "unreadable data" : messages.first;
+    if (messages.count > 1) {
+      problems += ", and " + std::to_string(messages.count - 1) + " more";
+    }
+    return problems;
+  }
 
   record::Metadata metadata() const override {
     record::Metadata metadata;
@@ -165,7 +184,9 @@ private:
   std::unique_ptr<poppler::page> load_page(int index) const {
     std::unique_ptr<poppler::page> page(m_document->create_page(index));
     if (page == nullptr) {
-      throw DocumentError("page " + std::to_string(index + 1) + " could not be read");
+      const std::string problems = take_problems(); // "Loop in Pages tree", ...
+      throw DocumentError("page " + std::to_string(index + 1) + " could not be read" +
+                          (problems.empty() ? std::string() : " (" + problems + ")"));
     }
     return page;
   }
@@ -189,7 +210,7 @@ public:
     if (is_image) {
       return open_image(path);
     }
-    g_first_poppler_message.clear();
+    g_poppler_messages = {};
     std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
     if (document == nullptr) {
       throw DocumentError(diagnose_unreadable(path));

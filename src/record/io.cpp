@@ -19,7 +19,8 @@ std::runtime_error io_error(const std::string& path, const char* what) {
 
 } // namespace
 
-OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
+OutputFile::OutputFile(std::string path, std::string shown_as)
+    : m_path(std::move(path)), m_shown_as(shown_as.empty() ? m_path : std::move(shown_as)) {
   if (m_path == "-") {
     m_file = stdout;
     return;
@@ -30,14 +31,14 @@ OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
   if (::stat(m_path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
     m_file = std::fopen(m_path.c_str(), "wb");
     if (m_file == nullptr) {
-      throw io_error(m_path, "cannot open output");
+      throw io_error(m_shown_as, "cannot open output");
     }
     return;
   }
   m_temp_path = m_path + ".tmp-" + std::to_string(::getpid());
   m_file = std::fopen(m_temp_path.c_str(), "wb");
   if (m_file == nullptr) {
-    throw io_error(m_path, "cannot create output file");
+    throw io_error(m_shown_as, "cannot create output file");
   }
 }
 
@@ -52,7 +53,7 @@ OutputFile::~OutputFile() {
 
 void OutputFile::write(std::string_view bytes) {
   if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) != bytes.size()) {
-    throw io_error(m_path, "write failed");
+    throw io_error(m_shown_as, "write failed");
   }
 }
 
@@ -63,7 +64,7 @@ void OutputFile::write_line(std::string_view line) {
 
 void OutputFile::commit() {
   if (std::fflush(m_file) != 0) {
-    throw io_error(m_path, "write failed");
+    throw io_error(m_shown_as, "write failed");
   }
   if (m_file == stdout) {
     m_committed = true;
@@ -73,21 +74,21 @@ void OutputFile::commit() {
     const int close_status = std::fclose(m_file);
     m_file = nullptr;
     if (close_status != 0) {
-      throw io_error(m_path, "write failed");
+      throw io_error(m_shown_as, "write failed");
     }
     m_committed = true;
     return;
   }
   if (::fsync(::fileno(m_file)) != 0) {
-    throw io_error(m_path, "sync failed");
+    throw io_error(m_shown_as, "sync failed");
   }
   const int close_status = std::fclose(m_file);
   m_file = nullptr;
   if (close_status != 0) {
-    throw io_error(m_path, "write failed");
+    throw io_error(m_shown_as, "write failed");
   }
   if (std::rename(m_temp_path.c_str(), m_path.c_str()) != 0) {
-    throw io_error(m_path, "cannot rename output into place");
+    throw io_error(m_shown_as, "cannot rename output into place");
   }
   m_committed = true;
 }

@@ -25,17 +25,12 @@ struct Ingested {
 };
 
 Ingested ingest(const std::vector<std::string>& arguments) {
-  std::vector<std::string> full = {"ingest", "-q"};
-  full.insert(full.end(), arguments.begin(), arguments.end());
-  const test::RunResult run = test::run_foia(full);
-  Ingested out{run.exit_status, run.err, {}, {}};
-  for (const std::string& line : test::split_lines(run.out)) {
-    record::ParsedRecord parsed = record::parse_record_line(line);
-    if (parsed.document) {
-      out.documents.push_back(std::move(*parsed.document));
-    } else {
-      out.pages[parsed.page->page] = std::move(*parsed.page);
-    }
+  std::vector<std::string> quiet = {"-q"};
+  quiet.insert(quiet.end(), arguments.begin(), arguments.end());
+  test::IngestRun run = test::run_ingest(quiet);
+  Ingested out{run.exit_status, std::move(run.err), std::move(run.documents), {}};
+  for (record::PageRecord& page : run.pages) {
+    out.pages[page.page] = std::move(page);
   }
   return out;
 }
@@ -51,7 +46,7 @@ TEST(MalformedCorpus, EveryFileGetsADocumentLineAndNothingHangsOrCrashes) {
   for (const auto& entry : fs::directory_iterator(k_malformed)) {
     pdfs += entry.path().extension() == ".pdf" ? 1u : 0u;
   }
-  const Ingested run = ingest({k_malformed, "--page-timeout", "5", "-j", "2", "-o", "-"});
+  const Ingested run = ingest({k_malformed, "--page-timeout", "5", "-j", "2"});
   EXPECT_EQ(run.exit_status, 3) << run.err;
   ASSERT_EQ(run.documents.size(), pdfs);
   std::map<std::string, const record::DocumentRecord*> by_name;

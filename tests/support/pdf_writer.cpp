@@ -76,6 +76,10 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
       "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_ids.size()) + " >>";
   objects[2] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
+  return assemble_pdf(objects);
+}
+
+std::string assemble_pdf(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < objects.size(); ++i) {

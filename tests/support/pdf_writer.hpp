@@ -22,6 +22,10 @@ struct PdfPage {
 /// The bytes of a PDF holding `pages`.
 std::string make_pdf(const std::vector<PdfPage>& pages);
 
+/// A PDF file around `objects` (numbered from 1 in order, object 1 the catalog): header, the
+/// objects, a correct cross-reference table and trailer. For hand-built and hostile documents.
+std::string assemble_pdf(const std::vector<std::string>& objects);
+
 /// Writes `bytes` to `path`; throws on failure.
 void write_file(const std::string& path, const std::string& bytes);
 

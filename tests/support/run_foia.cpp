@@ -11,7 +11,8 @@
 
 namespace foia::test {
 
-RunResult run_foia(const std::vector<std::string>& arguments) {
+RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::function<void()>& in_child) {
   const std::string folder = make_temp_dir("foia-run");
   const std::string out_path = folder + "/out";
   const std::string err_path = folder + "/err";
@@ -24,6 +25,9 @@ RunResult run_foia(const std::vector<std::string>& arguments) {
         std::freopen(err_path.c_str(), "w", stderr) == nullptr ||
         std::freopen("/dev/null", "r", stdin) == nullptr) {
       ::_exit(127);
+    }
+    if (in_child) {
+      in_child();
     }
     std::vector<char*> argv;
     std::string binary = FOIA_BINARY;
@@ -44,6 +48,23 @@ RunResult run_foia(const std::vector<std::string>& arguments) {
   result.err = read_file(err_path);
   std::filesystem::remove_all(folder);
   return result;
+}
+
+IngestRun run_ingest(const std::vector<std::string>& arguments) {
+  std::vector<std::string> full = {"ingest"};
+  full.insert(full.end(), arguments.begin(), arguments.end());
+  full.insert(full.end(), {"-o", "-"});
+  const RunResult run = run_foia(full);
+  IngestRun out{run.exit_status, run.err, {}, {}};
+  for (const std::string& line : split_lines(run.out)) {
+    record::ParsedRecord parsed = record::parse_record_line(line);
+    if (parsed.document) {
+      out.documents.push_back(std::move(*parsed.document));
+    } else {
+      out.pages.push_back(std::move(*parsed.page));
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> split_lines(const std::string& text) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "foia/record/record.hpp"
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,7 +16,20 @@ struct RunResult {
 };
 
 /// Runs the built foia binary with `arguments` (no shell), capturing both streams.
-RunResult run_foia(const std::vector<std::string>& arguments);
+/// `in_child`, when given, runs in the child just before exec (to set resource limits).
+RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::function<void()>& in_child = {});
+
+/// A `foia ingest` run with its standard output parsed into records.
+struct IngestRun {
+  int exit_status = -1;
+  std::string err;
+  std::vector<record::DocumentRecord> documents;
+  std::vector<record::PageRecord> pages;
+};
+
+/// Runs `foia ingest ARGUMENTS... -o -` and parses what it printed.
+IngestRun run_ingest(const std::vector<std::string>& arguments);
 
 /// Splits text into lines (without newlines).
 std::vector<std::string> split_lines(const std::string& text);

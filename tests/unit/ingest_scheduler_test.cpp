@@ -140,6 +140,7 @@ TEST_F(SchedulerTest, PageCapLimitsTheDocumentAndSaysSo) {
   ASSERT_TRUE(document->error);
   EXPECT_NE(document->error->find("40 pages"), std::string::npos);
   EXPECT_EQ(run.summary.failed_documents, 0) << "a capped document was still read";
+  EXPECT_EQ(run.summary.capped_documents, 1);
 }
 
 TEST_F(SchedulerTest, ManyPagesStreamThroughABoundedWindow) {

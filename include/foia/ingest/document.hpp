@@ -71,6 +71,9 @@ public:
   virtual GrayImage render(int index, int dpi) const = 0;
   /// True for scans delivered as image files: every page goes to OCR.
   virtual bool is_image() const { return false; }
+  /// What the reading library complained about since the last call (damaged objects it skipped
+  /// or repaired), as "first message, and N more"; empty when nothing. Clears the list.
+  virtual std::string take_problems() const { return {}; }
 };
 
 /// Opens files as Documents.

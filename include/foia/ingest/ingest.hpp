@@ -16,7 +16,8 @@ namespace foia::ingest {
 /// What a run read, for the exit status and the closing line.
 struct IngestSummary {
   int documents = 0;
-  int failed_documents = 0; ///< document lines with an error
+  int failed_documents = 0; ///< document lines with an error and no pages: unreadable
+  int capped_documents = 0; ///< document lines with an error whose first pages were read
   int pages = 0;
   int ocr_pages = 0;
   int failed_pages = 0;                  ///< page lines with an error

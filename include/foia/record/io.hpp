@@ -17,7 +17,9 @@ namespace foia::record {
 class OutputFile {
 public:
   /// Opens the temporary file; throws std::runtime_error naming the path when it cannot.
-  explicit OutputFile(std::string path);
+  /// `shown_as`, when given, is the name errors use instead: the place the file will end up
+  /// when it is written in a staging folder first.
+  explicit OutputFile(std::string path, std::string shown_as = {});
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
@@ -33,6 +35,7 @@ public:
 
 private:
   std::string m_path;
+  std::string m_shown_as;
   std::string m_temp_path;
   std::FILE* m_file = nullptr;
   bool m_committed = false;
