@@ -25,6 +25,7 @@ constexpr std::array k_commands = {
     Command{"run", "ingest, analyze and report into one folder, and print a short summary",
             &setup_run},
     Command{"grep", "print matching tags and page lines as path:page:line: text", &setup_grep},
+    Command{"cache", "show the size of the incremental-run cache, or clear it", &setup_cache},
 };
 
 } // namespace

@@ -34,14 +34,18 @@ int run_ingest(const IngestCommandArguments& arguments) {
     }
   };
   callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-  const ingest::IngestSummary summary =
-      ingest::ingest(arguments.ingest.inputs, arguments.ingest.resolved(), callbacks);
+  const ingest::IngestOptions options = arguments.ingest.resolved();
+  const ingest::IngestSummary summary = ingest::ingest(arguments.ingest.inputs, options, callbacks);
   output.commit();
   progress.clear();
   if (!arguments.quiet) {
     std::cerr << "foia: ingest: " << summary.documents << " documents, " << summary.pages
               << " pages (" << summary.ocr_pages << " OCR), " << summary.failed_documents
-              << " unreadable documents, " << summary.failed_pages << " failed pages\n";
+              << " unreadable documents, " << summary.failed_pages << " failed pages";
+    if (!options.cache_folder.empty()) {
+      std::cerr << ", " << cache_line(summary);
+    }
+    std::cerr << '\n';
   }
   return summary.failed_documents + summary.failed_pages > 0 ? k_exit_input_errors : k_exit_ok;
 }

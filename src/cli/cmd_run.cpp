@@ -91,7 +91,7 @@ report::Json options_json(const RunArguments& arguments, const analyze::Analyzer
 }
 
 int run_run(const RunArguments& arguments) {
-  const ingest::IngestOptions options = arguments.ingest.resolved();
+  const ingest::IngestOptions options = arguments.ingest.resolved(true);
   // Rules first: a bad rules file should fail before hours of OCR, not after.
   const analyze::Analyzer analyzer(arguments.rules.load());
 
@@ -101,6 +101,7 @@ int run_run(const RunArguments& arguments) {
 
   // 1. ingest -> records.jsonl
   ProgressBar progress;
+  ingest::IngestSummary ingested;
   {
     record::OutputFile records(staging.file("records.jsonl").string());
     ingest::IngestCallbacks callbacks;
@@ -110,7 +111,7 @@ int run_run(const RunArguments& arguments) {
       std::cerr << "foia: warning: " << message << '\n';
     };
     callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-    ingest::ingest(arguments.ingest.inputs, options, callbacks);
+    ingested = ingest::ingest(arguments.ingest.inputs, options, callbacks);
     records.commit();
   }
   progress.clear();
@@ -143,9 +144,12 @@ int run_run(const RunArguments& arguments) {
   }
 
   if (!arguments.quiet) {
-    std::cout << report::human_summary(summary) << "written: " << (out / "summary.json").string()
-              << ", " << (out / "tags.jsonl").string() << ", " << (out / "records.jsonl").string()
-              << '\n';
+    std::cout << report::human_summary(summary);
+    if (!options.cache_folder.empty()) {
+      std::cout << "cache: " << cache_line(ingested) << " (" << options.cache_folder << ")\n";
+    }
+    std::cout << "written: " << (out / "summary.json").string() << ", "
+              << (out / "tags.jsonl").string() << ", " << (out / "records.jsonl").string() << '\n';
   }
   return fail_on_status(arguments.fail_on, summary);
 }
@@ -154,7 +158,7 @@ int run_run(const RunArguments& arguments) {
 
 Action setup_run(CLI::App& command) {
   auto arguments = std::make_shared<RunArguments>();
-  add_ingest_options(command, arguments->ingest);
+  add_ingest_options(command, arguments->ingest, true);
   command
       .add_option("-o,--out", arguments->out,
                   "output folder: records.jsonl, tags.jsonl, summary.json (created)")

@@ -25,5 +25,6 @@ Action setup_analyze(CLI::App& command);
 Action setup_report(CLI::App& command);
 Action setup_run(CLI::App& command);
 Action setup_grep(CLI::App& command);
+Action setup_cache(CLI::App& command);
 
 } // namespace foia::cli
