@@ -62,8 +62,8 @@ std::string traineddata_identity(const std::string& languages) {
       const auto size = fs::file_size(file, error);
       if (!error) {
         const auto modified = fs::last_write_time(file, error);
-        identity += " " + std::to_string(size) + " " +
-                    std::to_string(modified.time_since_epoch().count());
+        identity +=
+            " " + std::to_string(size) + " " + std::to_string(modified.time_since_epoch().count());
         break;
       }
     }
@@ -123,8 +123,8 @@ std::unique_ptr<CacheEntryReader> CacheEntryReader::open(const fs::path& file,
     return nullptr;
   }
   const std::optional<record::Json> header = parse_object(line);
-  if (!header || header->value("foia_cache", 0) != k_format_version ||
-      !header->contains("key") || !(*header)["key"].is_string() || !header->contains("path") ||
+  if (!header || header->value("foia_cache", 0) != k_format_version || !header->contains("key") ||
+      !(*header)["key"].is_string() || !header->contains("path") ||
       !(*header)["path"].is_string()) {
     problem = "corrupt (not a cache entry header)";
     return nullptr;
@@ -276,8 +276,8 @@ RecordCache::RecordCache(fs::path folder) : m_folder(std::move(folder)) {
   std::error_code error;
   fs::create_directories(m_folder / k_entries_folder, error);
   if (error) {
-    throw std::runtime_error(m_folder.string() + ": cannot create cache folder: " +
-                             error.message());
+    throw std::runtime_error(m_folder.string() +
+                             ": cannot create cache folder: " + error.message());
   }
   // Backup tools that follow https://bford.info/cachedir/ skip folders holding this file.
   const fs::path tag = m_folder / "CACHEDIR.TAG";

@@ -28,7 +28,8 @@ void run_and_kill(const std::string& out, std::chrono::milliseconds delay) {
       ::_exit(127);
     }
     std::string binary = FOIA_BINARY;
-    std::vector<std::string> words = {binary, "run", "samples/", "--out", out, "--jobs", "1", "-q"};
+    std::vector<std::string> words = {binary,   "run", "samples/",   "--out", out,
+                                      "--jobs", "1",   "--no-cache", "-q"};
     std::vector<char*> argv;
     for (std::string& word : words) {
       argv.push_back(word.data());
@@ -47,7 +48,8 @@ TEST(RunInterrupted, KilledRunLeavesNoCompleteLookingFileAndTheRerunMatches) {
   const std::string folder = test::make_temp_dir("foia-kill");
   const std::string clean = folder + "/clean";
   const std::string killed = folder + "/killed";
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "-q"}).exit_status,
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "--no-cache", "-q"})
+                .exit_status,
             0);
 
   for (const int milliseconds : {300, 900}) {
@@ -63,7 +65,8 @@ TEST(RunInterrupted, KilledRunLeavesNoCompleteLookingFileAndTheRerunMatches) {
     }
   }
 
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "-q"}).exit_status,
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "--no-cache", "-q"})
+                .exit_status,
             0);
   for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
     EXPECT_EQ(test::read_file(killed + "/" + name), test::read_file(clean + "/" + name)) << name;

@@ -2,6 +2,7 @@
 
 #include "support/pdf_writer.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <sstream>
@@ -11,7 +12,8 @@
 
 namespace foia::test {
 
-RunResult run_foia(const std::vector<std::string>& arguments) {
+RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::map<std::string, std::string>& environment) {
   const std::string folder = make_temp_dir("foia-run");
   const std::string out_path = folder + "/out";
   const std::string err_path = folder + "/err";
@@ -24,6 +26,13 @@ RunResult run_foia(const std::vector<std::string>& arguments) {
         std::freopen(err_path.c_str(), "w", stderr) == nullptr ||
         std::freopen("/dev/null", "r", stdin) == nullptr) {
       ::_exit(127);
+    }
+    for (const auto& [name, value] : environment) {
+      if (value.empty()) {
+        ::unsetenv(name.c_str());
+      } else {
+        ::setenv(name.c_str(), value.c_str(), 1);
+      }
     }
     std::vector<char*> argv;
     std::string binary = FOIA_BINARY;

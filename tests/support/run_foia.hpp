@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,10 @@ struct RunResult {
   std::string err; ///< standard error
 };
 
-/// Runs the built foia binary with `arguments` (no shell), capturing both streams.
-RunResult run_foia(const std::vector<std::string>& arguments);
+/// Runs the built foia binary with `arguments` (no shell), capturing both streams. Each entry of
+/// `environment` is set for the run, or unset when its value is empty.
+RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::map<std::string, std::string>& environment = {});
 
 /// Splits text into lines (without newlines).
 std::vector<std::string> split_lines(const std::string& text);

@@ -74,8 +74,8 @@ private:
 /// What a cache folder holds.
 struct CacheStats {
   std::size_t entries = 0;
-  std::uintmax_t bytes = 0;         ///< entries and leftover temporary files
-  std::size_t temporary_files = 0;  ///< left by processes that were killed while storing
+  std::uintmax_t bytes = 0;        ///< entries and leftover temporary files
+  std::size_t temporary_files = 0; ///< left by processes that were killed while storing
   std::optional<std::filesystem::file_time_type> oldest; ///< oldest entry's modification time
   std::optional<std::filesystem::file_time_type> newest;
 };
