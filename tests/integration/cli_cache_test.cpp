@@ -45,7 +45,7 @@ protected:
 
 TEST_F(CliCacheTest, ARerunGivesTheSameBytesAndNewRulesReuseTheRecords) {
   const auto run = [this](const std::string& out, std::vector<std::string> extra = {}) {
-    std::vector<std::string> arguments = {"run", "samples/", "--out", m_folder + "/" + out,
+    std::vector<std::string> arguments = {"run", "samples/", "--out",   m_folder + "/" + out,
                                           "-j",  "2",        "--cache", m_cache};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     return test::run_foia(arguments);
@@ -62,16 +62,16 @@ TEST_F(CliCacheTest, ARerunGivesTheSameBytesAndNewRulesReuseTheRecords) {
   EXPECT_EQ(outputs(m_folder + "/first"), outputs(m_folder + "/second"));
   const test::RunResult uncached = run("uncached", {"--no-cache"});
   ASSERT_EQ(uncached.exit_status, 2) << "--cache and --no-cache together are a usage error";
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", m_folder + "/uncached", "--no-cache",
-                            "-q"})
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", m_folder + "/uncached", "--no-cache", "-q"})
                 .exit_status,
             0);
   EXPECT_EQ(outputs(m_folder + "/first"), outputs(m_folder + "/uncached"));
 
   // Another rule pack: no page is read again, but the tags (and summary) follow the rules.
   const std::string rules = m_folder + "/extra.json";
-  test::write_file(rules,
-                   R"json({"name": "extra", "patterns": [{"kind": "program", "regex": "287\\(g\\)"}]})json");
+  test::write_file(
+      rules,
+      R"json({"name": "extra", "patterns": [{"kind": "program", "regex": "287\\(g\\)"}]})json");
   const test::RunResult ruled = run("ruled", {"--rules", rules});
   ASSERT_EQ(ruled.exit_status, 0) << ruled.err;
   EXPECT_NE(ruled.out.find("cache: 7 documents (14 pages) from cache"), std::string::npos)
@@ -95,8 +95,7 @@ TEST_F(CliCacheTest, TheSameFileAtTwoPathsIsReadOnce) {
   EXPECT_NE(first.err.find(", 0 documents (0 pages) from cache"), std::string::npos) << first.err;
   const test::RunResult second = test::run_foia({"ingest", m_folder + "/b", "--cache", m_cache});
   ASSERT_EQ(second.exit_status, 0) << second.err;
-  EXPECT_NE(second.err.find(", 1 documents (2 pages) from cache"), std::string::npos)
-      << second.err;
+  EXPECT_NE(second.err.find(", 1 documents (2 pages) from cache"), std::string::npos) << second.err;
   const test::RunResult fresh = test::run_foia({"ingest", m_folder + "/b", "-q"});
   EXPECT_EQ(second.out, fresh.out);
   EXPECT_NE(second.out.find(m_folder + "/b/c/copy.pdf"), std::string::npos);
@@ -143,14 +142,14 @@ TEST_F(CliCacheTest, RunCachesByDefaultInTheDocumentedPlace) {
   EXPECT_TRUE(fs::exists(chosen + "/CACHEDIR.TAG"));
   EXPECT_NE(run({{"FOIA_CACHE_DIR", ""}, {"XDG_CACHE_HOME", xdg}}).find("(" + xdg + "/foia)"),
             std::string::npos);
-  const std::string from_home = run({{"FOIA_CACHE_DIR", ""}, {"XDG_CACHE_HOME", ""}, {"HOME", home}});
+  const std::string from_home =
+      run({{"FOIA_CACHE_DIR", ""}, {"XDG_CACHE_HOME", ""}, {"HOME", home}});
   EXPECT_NE(from_home.find("(" + home + "/.cache/foia)"), std::string::npos) << from_home;
 
   const std::string off = run({{"FOIA_CACHE_DIR", m_folder + "/unused"}}, "--no-cache");
   EXPECT_EQ(off.find("cache:"), std::string::npos) << off;
   EXPECT_FALSE(fs::exists(m_folder + "/unused"));
-  const test::RunResult stats =
-      test::run_foia({"cache", "stats"}, {{"FOIA_CACHE_DIR", chosen}});
+  const test::RunResult stats = test::run_foia({"cache", "stats"}, {{"FOIA_CACHE_DIR", chosen}});
   EXPECT_NE(stats.out.find("cache: " + chosen + "\nentries: 1,"), std::string::npos) << stats.out;
 }
 
