@@ -2,8 +2,9 @@
 #include "exit_status.hpp"
 #include "fail_on.hpp"
 #include "ingest_options.hpp"
-#include "rules_options.hpp"
 #include "progress.hpp"
+#include "rules_options.hpp"
+#include "tags_cache.hpp"
 
 #include "foia/analyze/analyzer.hpp"
 #include "foia/ingest/ingest.hpp"
@@ -117,13 +118,22 @@ int run_run(const RunArguments& arguments) {
   progress.clear();
 
   // 2. analyze -> tags.jsonl, read back through the same function `foia analyze` uses, so
-  //    `foia run` and `foia ingest | foia analyze` give the same tags.
+  //    `foia run` and `foia ingest | foia analyze` give the same tags; with the cache, a
+  //    document analyzed before with the same records and rules gets its tags from there.
+  int cached_tags = 0;
   {
-    record::LineReader records(staging.file("records.jsonl").string());
     record::OutputFile tags(staging.file("tags.jsonl").string());
-    analyze::analyze_records(records, analyzer, [&tags](const record::Tag& tag) {
-      tags.write_line(record::to_json_line(tag));
-    });
+    if (options.cache_folder.empty()) {
+      record::LineReader records(staging.file("records.jsonl").string());
+      analyze::analyze_records(records, analyzer, [&tags](const record::Tag& tag) {
+        tags.write_line(record::to_json_line(tag));
+      });
+    } else {
+      cached_tags = analyze_with_cache(
+          staging.file("records.jsonl").string(), analyzer, arguments.rules.fingerprint(),
+          options.cache_folder, [&tags](std::string_view line) { tags.write_line(line); },
+          [](std::string_view message) { std::cerr << "foia: warning: " << message << '\n'; });
+    }
     tags.commit();
   }
 
@@ -146,7 +156,8 @@ int run_run(const RunArguments& arguments) {
   if (!arguments.quiet) {
     std::cout << report::human_summary(summary);
     if (!options.cache_folder.empty()) {
-      std::cout << "cache: " << cache_line(ingested) << " (" << options.cache_folder << ")\n";
+      std::cout << "cache: " << cache_line(ingested) << ", tags of " << cached_tags
+                << " documents from cache (" << options.cache_folder << ")\n";
     }
     std::cout << "written: " << (out / "summary.json").string() << ", "
               << (out / "tags.jsonl").string() << ", " << (out / "records.jsonl").string() << '\n';

@@ -1,6 +1,6 @@
-// Cache entries: a header line naming the key and the path the records were read under, the
-// document's record lines exactly as they were written, and a closing line with their count
-// and the SHA-256 of everything before it. An entry is checked in full before any of it is
+// Cache entries: a header line naming the key and the path the lines were written under, the
+// document's record (or tag) lines exactly as they were written, and a closing line with their
+// count and the SHA-256 of everything before it. An entry is checked in full before any of it is
 // used, so a truncated or damaged one is a miss, never half an output.
 #include "foia/ingest/cache.hpp"
 
@@ -27,12 +27,6 @@ namespace {
 
 constexpr int k_format_version = 1;
 constexpr const char* k_entries_folder = "v1";
-
-// How a record line spells its path: records put it third, after "kind" and "doc", so its
-// first occurrence is the field itself even when the page text quotes the same path.
-std::string path_field(const std::string& path) {
-  return "\"path\":" + record::Json(record::sanitize_utf8(path)).dump();
-}
 
 std::optional<record::Json> parse_object(const std::string& line) {
   record::Json json = record::Json::parse(line, nullptr, false);
@@ -87,6 +81,10 @@ std::string unique_suffix() {
 }
 
 } // namespace
+
+std::string path_field(const std::string& path) {
+  return "\"path\":" + record::Json(record::sanitize_utf8(path)).dump();
+}
 
 std::string cache_fingerprint(const IngestOptions& options, InputFormat format) {
   std::ostringstream fingerprint;
@@ -148,20 +146,8 @@ std::unique_ptr<CacheEntryReader> CacheEntryReader::open(const fs::path& file,
     }
     if (previous) {
       if (previous->find(entry->m_stored_path_field) == std::string::npos) {
-        problem = "corrupt (record " + std::to_string(records + 1) + " lacks its path)";
+        problem = "corrupt (line " + std::to_string(records + 2) + " lacks its path)";
         return nullptr;
-      }
-      if (records == 0) {
-        try {
-          const record::ParsedRecord document = record::parse_record_line(*previous);
-          if (!document.document) {
-            throw std::runtime_error("not a document line");
-          }
-          entry->m_pages = document.document->pages;
-        } catch (const std::exception& error) {
-          problem = std::string("corrupt (first record: ") + error.what() + ")";
-          return nullptr;
-        }
       }
       checksum.update(*previous);
       checksum.update("\n");
@@ -184,13 +170,10 @@ std::unique_ptr<CacheEntryReader> CacheEntryReader::open(const fs::path& file,
     problem = "corrupt (checksum mismatch)";
     return nullptr;
   }
-  if (records == 0) {
-    problem = "corrupt (no records)";
-    return nullptr;
-  }
   stream.clear();
   stream.seekg(0);
   std::getline(stream, line); // the header
+  entry->m_records = records;
   entry->m_records_left = records;
   return entry;
 }

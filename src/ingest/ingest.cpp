@@ -345,6 +345,10 @@ private:
     const std::filesystem::path entry = m_cache->entry_file(state.cache_key);
     std::string problem;
     state.cached = CacheEntryReader::open(entry, state.cache_key, file.path, problem);
+    if (state.cached && state.cached->records() == 0) {
+      state.cached.reset();
+      problem = "corrupt (no document line)";
+    }
     if (!problem.empty()) {
       warn(entry.string() + ": bad cache entry for " + file.path + ": " + problem +
            "; reading the document again");
@@ -353,7 +357,7 @@ private:
       return false;
     }
     state.opened = true;
-    state.pages = state.cached->pages();
+    state.pages = static_cast<int>(state.cached->records()) - 1; // a document line, then pages
     state.next_page = state.pages + 1;
     m_pages_known += state.pages;
     ++m_next_to_open;

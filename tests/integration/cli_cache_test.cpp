@@ -52,12 +52,16 @@ TEST_F(CliCacheTest, ARerunGivesTheSameBytesAndNewRulesReuseTheRecords) {
   };
   const test::RunResult first = run("first");
   ASSERT_EQ(first.exit_status, 0) << first.err;
-  EXPECT_NE(first.out.find("cache: 0 documents (0 pages) from cache (" + m_cache + ")"),
+  EXPECT_NE(first.out.find("cache: 0 documents (0 pages) from cache, tags of 0 documents from "
+                           "cache (" +
+                           m_cache + ")"),
             std::string::npos)
       << first.out;
   const test::RunResult second = run("second");
   ASSERT_EQ(second.exit_status, 0) << second.err;
-  EXPECT_NE(second.out.find("cache: 7 documents (14 pages) from cache"), std::string::npos)
+  EXPECT_NE(second.out.find("cache: 7 documents (14 pages) from cache, tags of 7 documents from "
+                            "cache"),
+            std::string::npos)
       << second.out;
   EXPECT_EQ(outputs(m_folder + "/first"), outputs(m_folder + "/second"));
   const test::RunResult uncached = run("uncached", {"--no-cache"});
@@ -74,7 +78,8 @@ TEST_F(CliCacheTest, ARerunGivesTheSameBytesAndNewRulesReuseTheRecords) {
       R"json({"name": "extra", "patterns": [{"kind": "program", "regex": "287\\(g\\)"}]})json");
   const test::RunResult ruled = run("ruled", {"--rules", rules});
   ASSERT_EQ(ruled.exit_status, 0) << ruled.err;
-  EXPECT_NE(ruled.out.find("cache: 7 documents (14 pages) from cache"), std::string::npos)
+  EXPECT_NE(ruled.out.find("cache: 7 documents (14 pages) from cache, tags of 0 documents"),
+            std::string::npos)
       << ruled.out;
   EXPECT_EQ(test::read_file(m_folder + "/ruled/records.jsonl"),
             test::read_file(m_folder + "/first/records.jsonl"));
@@ -83,6 +88,42 @@ TEST_F(CliCacheTest, ARerunGivesTheSameBytesAndNewRulesReuseTheRecords) {
   EXPECT_NE(tags.find(R"("kind":"program")"), std::string::npos);
   EXPECT_EQ(test::read_file(m_folder + "/first/summary.json").find("cache"), std::string::npos)
       << "the summary's options do not mention the cache";
+}
+
+TEST_F(CliCacheTest, ADamagedTagsEntryIsReportedAndRebuilt) {
+  write_pdf(m_folder + "/in/one.pdf");
+  write_pdf(m_folder + "/in/two.pdf");
+  test::write_file(m_folder + "/in/two.pdf", test::read_file(m_folder + "/in/two.pdf") + "\n");
+  const auto run = [this](const std::string& out) {
+    return test::run_foia(
+        {"run", m_folder + "/in", "--out", m_folder + "/" + out, "--cache", m_cache});
+  };
+  ASSERT_EQ(run("first").exit_status, 0);
+  // The tags entries are those without a document line; damage one.
+  std::vector<std::string> tag_entries;
+  for (const auto& entry : fs::recursive_directory_iterator(m_cache + "/v1")) {
+    if (entry.path().extension() == ".jsonl" &&
+        test::read_file(entry.path().string()).find(R"("kind":"document")") == std::string::npos) {
+      tag_entries.push_back(entry.path().string());
+    }
+  }
+  ASSERT_EQ(tag_entries.size(), 2u);
+  std::string bytes = test::read_file(tag_entries[0]);
+  bytes[bytes.find("Secure Communities")] ^= 0x20;
+  test::write_file(tag_entries[0], bytes);
+
+  const test::RunResult second = run("second");
+  EXPECT_NE(second.err.find(tag_entries[0] + ": bad cache entry for the tags of "),
+            std::string::npos)
+      << second.err;
+  EXPECT_NE(second.err.find("corrupt (checksum mismatch); analyzing the document again"),
+            std::string::npos)
+      << second.err;
+  EXPECT_NE(second.out.find("tags of 1 documents from cache"), std::string::npos) << second.out;
+  EXPECT_EQ(outputs(m_folder + "/first"), outputs(m_folder + "/second"));
+  const test::RunResult third = run("third");
+  EXPECT_EQ(third.err, "");
+  EXPECT_NE(third.out.find("tags of 2 documents from cache"), std::string::npos) << third.out;
 }
 
 TEST_F(CliCacheTest, TheSameFileAtTwoPathsIsReadOnce) {
@@ -150,7 +191,8 @@ TEST_F(CliCacheTest, RunCachesByDefaultInTheDocumentedPlace) {
   EXPECT_EQ(off.find("cache:"), std::string::npos) << off;
   EXPECT_FALSE(fs::exists(m_folder + "/unused"));
   const test::RunResult stats = test::run_foia({"cache", "stats"}, {{"FOIA_CACHE_DIR", chosen}});
-  EXPECT_NE(stats.out.find("cache: " + chosen + "\nentries: 1,"), std::string::npos) << stats.out;
+  // One entry for the document's records, one for its tags.
+  EXPECT_NE(stats.out.find("cache: " + chosen + "\nentries: 2,"), std::string::npos) << stats.out;
 }
 
 } // namespace

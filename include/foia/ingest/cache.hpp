@@ -22,7 +22,12 @@ namespace foia::ingest {
 /// format, and the versions of foia, Poppler, Leptonica, Tesseract and its language data.
 std::string cache_fingerprint(const IngestOptions& options, InputFormat format);
 
-/// A stored document, checked in full when found; yields its records with `path` rewritten.
+/// How record and tag lines spell `path`: both put it third, after "kind" and "doc", so its
+/// first occurrence in a line is the field itself even when the page text quotes the same path.
+std::string path_field(const std::string& path);
+
+/// A stored document's record (or tag) lines, checked in full when found; yields them with
+/// `path` rewritten.
 class CacheEntryReader {
 public:
   /// Opens and checks the entry at `file` for a document now at `path`; returns nullptr when
@@ -31,10 +36,11 @@ public:
   static std::unique_ptr<CacheEntryReader> open(const std::filesystem::path& file,
                                                 const std::string& key, const std::string& path,
                                                 std::string& problem);
-  /// The next record line, with `path` as a fresh read would give it; false after the last.
+  /// The next line, with `path` as a fresh read would give it; false after the last. Throws
+  /// std::runtime_error when the disk fails after the check.
   bool next(std::string& line);
-  /// The document's page count, as its document line says.
-  int pages() const { return m_pages; }
+  /// How many lines the entry holds.
+  std::size_t records() const { return m_records; }
 
 private:
   CacheEntryReader() = default;
@@ -42,8 +48,8 @@ private:
   std::ifstream m_stream;
   std::string m_stored_path_field; ///< `"path":"..."` as the stored records spell it
   std::string m_path_field;        ///< and as the document's records spell it now
+  std::size_t m_records = 0;
   std::size_t m_records_left = 0;
-  int m_pages = 0;
 };
 
 /// A document's records on their way into the cache, under a temporary name unique to this
