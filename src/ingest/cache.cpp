@@ -109,6 +109,19 @@ std::unique_ptr<CacheEntryReader> CacheEntryReader::open(const fs::path& file,
                                                          const std::string& key,
                                                          const std::string& path,
                                                          std::string& problem) {
+  try {
+    return open_checked(file, key, path, problem);
+  } catch (const record::Json::exception& error) {
+    // A damaged header or closing line can be valid JSON with a field of the wrong type.
+    problem = std::string("corrupt (") + error.what() + ")";
+    return nullptr;
+  }
+}
+
+std::unique_ptr<CacheEntryReader> CacheEntryReader::open_checked(const fs::path& file,
+                                                                 const std::string& key,
+                                                                 const std::string& path,
+                                                                 std::string& problem) {
   std::unique_ptr<CacheEntryReader> entry(new CacheEntryReader);
   entry->m_stream.open(file, std::ios::binary);
   if (!entry->m_stream) {

@@ -39,8 +39,8 @@ protected:
     page.method = record::Method::text;
     page.text = text;
     const std::string file = m_folder + "/" + name;
-    test::write_file(file, record::to_json_line(document) + "\n" + record::to_json_line(page) +
-                               "\n");
+    test::write_file(file,
+                     record::to_json_line(document) + "\n" + record::to_json_line(page) + "\n");
     return file;
   }
 

@@ -318,6 +318,13 @@ const Damage k_damages[] = {
      "holds key "},
     {"empty", [](const std::string& entry, const std::string&) { test::write_file(entry, ""); },
      "truncated (no complete header line)"},
+    {"a header field of the wrong type",
+     [](const std::string& entry, const std::string&) {
+       std::string bytes = bytes_of(entry);
+       bytes.replace(bytes.find(R"("foia_cache":1)"), 14, R"("foia_cache":"")");
+       test::write_file(entry, bytes);
+     },
+     "corrupt ("},
 };
 
 TEST_F(CacheTest, ADamagedEntryIsReportedOnceReadAgainAndRebuilt) {

@@ -44,6 +44,10 @@ public:
 
 private:
   CacheEntryReader() = default;
+  static std::unique_ptr<CacheEntryReader> open_checked(const std::filesystem::path& file,
+                                                        const std::string& key,
+                                                        const std::string& path,
+                                                        std::string& problem);
 
   std::ifstream m_stream;
   std::string m_stored_path_field; ///< `"path":"..."` as the stored records spell it
