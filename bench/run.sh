@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark: foia against pdftotext and against pdftoppm + parallel tesseract, on the same
-# generated files in one run. Prints figures; asserts nothing.
+# generated files in one run, and a rerun of `foia run` with the cache. Prints figures; asserts
+# nothing.
 #
 # usage: bench/run.sh [BUILD_DIR]
 #   BENCH_PAGES (default 50)   pages in the timed text and scan batches
@@ -86,6 +87,17 @@ for scan in "$work"/small/scan/*.pdf; do
   done
 done
 percent() { awk -v e="$1" -v n="$2" 'BEGIN { printf "%.2f%%", 100 * e / n }'; }
+
+# Incremental runs: `foia run` on the text and scanned batch with an empty cache folder, then the
+# same command again, which should read every document back from the cache.
+rm -rf "$work/cache" "$work/out/run-first" "$work/out/run-again"
+measure run_first "$foia" run "$work/small" --out "$work/out/run-first" --cache "$work/cache" -q
+measure run_again "$foia" run "$work/small" --out "$work/out/run-again" --cache "$work/cache" -q
+identical=yes
+for file in records.jsonl tags.jsonl summary.json; do
+  cmp -s "$work/out/run-first/$file" "$work/out/run-again/$file" || identical=no
+done
+
 echo
 echo "| measure | baseline | foia | ratio foia/baseline |"
 echo "|---|---|---|---|"
@@ -94,8 +106,10 @@ echo "| text layer: pages/s | $(per_second "$big_pages" "${wall[pdftotext]}") | 
 echo "| scanned, $pages pages: wall s (pdftoppm -r 300 -gray + $cores x tesseract) | ${wall[baseline_ocr]} | ${wall[foia_ocr]} | $(ratio "${wall[foia_ocr]}" "${wall[baseline_ocr]}") |"
 echo "| scanned: pages/s | $(per_second "$pages" "${wall[baseline_ocr]}") | $(per_second "$pages" "${wall[foia_ocr]}") | |"
 echo "| scanned: character error rate against the text twin ($truth_chars chars) | $(percent "$base_edits" "$truth_chars") | $(percent "$foia_edits" "$truth_chars") | |"
+echo "| foia run, $pages text + $pages scanned pages: rerun with the cache, wall s (baseline: first run, empty cache) | ${wall[run_first]} | ${wall[run_again]} | $(ratio "${wall[run_again]}" "${wall[run_first]}") |"
 echo "| peak memory (PSS) MiB, $pages text pages | | $(mib "${rss[foia_text]}") | |"
 echo "| peak memory (PSS) MiB, $big_pages text pages | | $(mib "${rss[foia_big]}") | |"
 echo "| peak memory (PSS) MiB, $pages scanned pages (baseline: largest moment of its tree) | $(mib "${rss[baseline_ocr]}") | $(mib "${rss[foia_ocr]}") | |"
 echo
 echo "foia OCR'd $ocr_pages of $pages scanned pages; outputs in $work/out"
+echo "rerun time as a share of the first run: $(percent "${wall[run_again]}" "${wall[run_first]}") (outputs identical to the first run's: $identical)"

@@ -350,8 +350,9 @@ std::filesystem::path default_data_dir() {
                            "FOIA_DATA_DIR");
 }
 
-RulePack load_rules(const std::filesystem::path& data_dir,
-                    const std::vector<std::filesystem::path>& extra_files) {
+std::vector<std::filesystem::path>
+rule_files(const std::filesystem::path& data_dir,
+           const std::vector<std::filesystem::path>& extra_files) {
   namespace fs = std::filesystem;
   const fs::path rules_dir = data_dir / "rules";
   std::error_code error;
@@ -366,8 +367,13 @@ RulePack load_rules(const std::filesystem::path& data_dir,
   }
   std::sort(files.begin(), files.end());
   files.insert(files.end(), extra_files.begin(), extra_files.end());
+  return files;
+}
+
+RulePack load_rules(const std::filesystem::path& data_dir,
+                    const std::vector<std::filesystem::path>& extra_files) {
   std::vector<std::pair<std::string, RulePack>> packs;
-  for (const fs::path& file : files) {
+  for (const std::filesystem::path& file : rule_files(data_dir, extra_files)) {
     RulePack pack = read_rule_pack(file);
     std::string name = pack.pack_names.front();
     packs.emplace_back(std::move(name), std::move(pack));

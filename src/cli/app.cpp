@@ -27,6 +27,7 @@ constexpr std::array k_commands = {
     Command{"merge", "combine the output folders of 'run --shard K/N' into those of one run",
             &setup_merge},
     Command{"grep", "print matching tags and page lines as path:page:line: text", &setup_grep},
+    Command{"cache", "show the size of the incremental-run cache, or clear it", &setup_cache},
 };
 
 } // namespace

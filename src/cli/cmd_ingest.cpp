@@ -34,8 +34,8 @@ int run_ingest(const IngestCommandArguments& arguments) {
     }
   };
   callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-  const ingest::IngestSummary summary =
-      ingest::ingest(arguments.ingest.inputs, arguments.ingest.resolved(), callbacks);
+  const ingest::IngestOptions options = arguments.ingest.resolved();
+  const ingest::IngestSummary summary = ingest::ingest(arguments.ingest.inputs, options, callbacks);
   output.commit();
   progress.clear();
   if (!arguments.quiet) {
@@ -44,6 +44,9 @@ int run_ingest(const IngestCommandArguments& arguments) {
               << " unreadable documents, " << summary.failed_pages << " failed pages";
     if (summary.capped_documents > 0) {
       std::cerr << ", " << summary.capped_documents << " documents read in part (--max-pages)";
+    }
+    if (!options.cache_folder.empty()) {
+      std::cerr << ", " << cache_line(summary);
     }
     std::cerr << '\n';
   }

@@ -5,6 +5,7 @@
 #include "progress.hpp"
 #include "rules_options.hpp"
 #include "staging.hpp"
+#include "tags_cache.hpp"
 
 #include "foia/analyze/analyzer.hpp"
 #include "foia/ingest/ingest.hpp"
@@ -77,7 +78,7 @@ report::Json options_json(const RunArguments& arguments, const analyze::Analyzer
 }
 
 int run_run(const RunArguments& arguments) {
-  const ingest::IngestOptions options = arguments.ingest.resolved();
+  const ingest::IngestOptions options = arguments.ingest.resolved(true);
   // Rules first: a bad rules file should fail before hours of OCR, not after.
   const analyze::Analyzer analyzer(arguments.rules.load());
   const report::Json batch_options = options_json(arguments, analyzer);
@@ -98,6 +99,7 @@ int run_run(const RunArguments& arguments) {
 
   // 1. ingest -> records.jsonl
   ProgressBar progress;
+  ingest::IngestSummary ingested;
   {
     record::OutputFile records(staging.file("records.jsonl").string(),
                                staging.published("records.jsonl").string());
@@ -113,23 +115,35 @@ int run_run(const RunArguments& arguments) {
       std::cerr << "foia: warning: " << message << '\n';
     };
     callbacks.progress = [&progress](int done, int known) { progress.update(done, known); };
-    ingest::ingest_files(std::move(files), options, callbacks);
+    ingested = ingest::ingest_files(std::move(files), options, callbacks);
     records.commit();
   }
   progress.clear();
 
   // 2. analyze -> tags.jsonl, read back through the same function `foia analyze` uses, so
-  //    `foia run` and `foia ingest | foia analyze` give the same tags.
+  //    `foia run` and `foia ingest | foia analyze` give the same tags; with the cache, a
+  //    document analyzed before with the same records and rules gets its tags from there.
+  int cached_tags = 0;
   {
-    record::LineReader records(staging.file("records.jsonl").string());
     record::OutputFile tags(staging.file("tags.jsonl").string(),
                             staging.published("tags.jsonl").string());
-    analyze::analyze_records(records, analyzer, [&](const record::Tag& tag) {
-      tags.write_line(record::to_json_line(tag));
+    const auto write_tag = [&](std::string_view line, long record_line) {
+      tags.write_line(line);
       if (shard) {
-        shard_index.add_tag(records.line_number());
+        shard_index.add_tag(record_line);
       }
-    });
+    };
+    if (options.cache_folder.empty()) {
+      record::LineReader records(staging.file("records.jsonl").string());
+      analyze::analyze_records(records, analyzer, [&](const record::Tag& tag) {
+        write_tag(record::to_json_line(tag), records.line_number());
+      });
+    } else {
+      cached_tags = analyze_with_cache(
+          staging.file("records.jsonl").string(), analyzer, arguments.rules.fingerprint(),
+          options.cache_folder, write_tag,
+          [](std::string_view message) { std::cerr << "foia: warning: " << message << '\n'; });
+    }
     tags.commit();
   }
 
@@ -153,6 +167,10 @@ int run_run(const RunArguments& arguments) {
   } else {
     staging.publish({"records.jsonl", "tags.jsonl"}, summary, arguments.quiet);
   }
+  if (!arguments.quiet && !options.cache_folder.empty()) {
+    std::cout << "cache: " << cache_line(ingested) << ", tags of " << cached_tags
+              << " documents from cache (" << options.cache_folder << ")\n";
+  }
   return fail_on_status(arguments.fail_on, summary);
 }
 
@@ -160,7 +178,7 @@ int run_run(const RunArguments& arguments) {
 
 Action setup_run(CLI::App& command) {
   auto arguments = std::make_shared<RunArguments>();
-  add_ingest_options(command, arguments->ingest);
+  add_ingest_options(command, arguments->ingest, true);
   command
       .add_option("-o,--out", arguments->out,
                   "output folder: records.jsonl, tags.jsonl, summary.json (created)")

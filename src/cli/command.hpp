@@ -26,5 +26,6 @@ Action setup_report(CLI::App& command);
 Action setup_run(CLI::App& command);
 Action setup_merge(CLI::App& command);
 Action setup_grep(CLI::App& command);
+Action setup_cache(CLI::App& command);
 
 } // namespace foia::cli

@@ -1,14 +1,48 @@
 #include "ingest_options.hpp"
 
+#include <cstdlib>
+
 namespace foia::cli {
 
-ingest::IngestOptions IngestArguments::resolved() const {
+namespace {
+
+std::string environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr ? value : "";
+}
+
+} // namespace
+
+std::string default_cache_folder() {
+  if (std::string folder = environment("FOIA_CACHE_DIR"); !folder.empty()) {
+    return folder;
+  }
+  // The XDG base directory spec says to ignore a relative XDG_CACHE_HOME.
+  if (const std::string xdg = environment("XDG_CACHE_HOME"); xdg.starts_with('/')) {
+    return xdg + "/foia";
+  }
+  if (const std::string home = environment("HOME"); !home.empty()) {
+    return home + "/.cache/foia";
+  }
+  return {};
+}
+
+std::string cache_line(const ingest::IngestSummary& summary) {
+  return std::to_string(summary.cached_documents) + " documents (" +
+         std::to_string(summary.cached_pages) + " pages) from cache";
+}
+
+ingest::IngestOptions IngestArguments::resolved(bool cache_by_default) const {
   ingest::IngestOptions resolved_options = options;
   resolved_options.ocr_mode = *ingest::ocr_mode_from_string(ocr_mode);
+  resolved_options.cache_folder = cache_folder;
+  if (cache_folder.empty() && cache_by_default && !no_cache) {
+    resolved_options.cache_folder = default_cache_folder();
+  }
   return resolved_options;
 }
 
-void add_ingest_options(CLI::App& command, IngestArguments& arguments) {
+void add_ingest_options(CLI::App& command, IngestArguments& arguments, bool cache_by_default) {
   command.add_option("inputs", arguments.inputs, "PDF files, images (TIFF, PNG, JPEG) or folders")
       ->required();
   command
@@ -44,6 +78,16 @@ void add_ingest_options(CLI::App& command, IngestArguments& arguments) {
                   "rendered pixels per page; larger pages are rendered at a lower DPI")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  CLI::Option* cache = command.add_option(
+      "--cache", arguments.cache_folder,
+      cache_by_default
+          ? std::string("cache folder for reruns (default: ") + k_cache_default_help + ")"
+          : std::string("reuse and store records in this cache folder (off by "
+                        "default; docs/cache.md)"));
+  if (cache_by_default) {
+    command.add_flag("--no-cache", arguments.no_cache, "read every document, store nothing")
+        ->excludes(cache);
+  }
 }
 
 } // namespace foia::cli

@@ -17,6 +17,9 @@ struct RulesArguments {
   /// The data folder's packs with the --rules files merged in; throws, naming the file and key,
   /// when a pack is invalid.
   analyze::RulePack load() const;
+  /// The SHA-256 of the bytes of every pack load() reads, in its order: what the tags cache
+  /// keys on. Throws std::runtime_error naming a file it cannot read.
+  std::string fingerprint() const;
 };
 
 /// Declares --rules (repeatable) and --data on `command`.

@@ -5,16 +5,20 @@
 // and a fresh worker takes its place.
 #include "foia/ingest/ingest.hpp"
 
+#include "foia/ingest/cache.hpp"
 #include "foia/ingest/inputs.hpp"
 #include "foia/ingest/page_reader.hpp"
 #include "foia/record/sha256.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <new>
 #include <optional>
 #include <stdexcept>
@@ -165,6 +169,15 @@ public:
     const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(cores);
     m_window = 16 + 4 * static_cast<std::size_t>(jobs);
     m_workers.resize(static_cast<std::size_t>(jobs));
+    if (!options.cache_folder.empty()) {
+      try {
+        m_cache.emplace(options.cache_folder);
+        m_fingerprints = {cache_fingerprint(options, InputFormat::pdf),
+                          cache_fingerprint(options, InputFormat::image)};
+      } catch (const std::exception& error) {
+        warn(std::string(error.what()) + "; going on without the cache");
+      }
+    }
   }
 
   ~Scheduler() {
@@ -197,7 +210,12 @@ private:
     bool opened = false; // its document line has come back
     std::string hash;
     int pages = 0;
-    int next_page = 1; // next page to dispatch
+    int next_page = 1;          // next page to dispatch
+    bool worker_failed = false; // a worker died or was killed on it: its records are not stored
+    std::string cache_key;      // set once looked up in the cache
+    std::string cache_doc;      // the hash in that key, which the document line must repeat
+    std::unique_ptr<CacheEntryReader> cached; // a hit: its records are read back from here
+    std::unique_ptr<CacheEntryWriter> store;  // a miss: its records are stored here as written
   };
 
   bool finished() const { return m_cursor.document >= static_cast<int>(m_files.size()); }
@@ -266,15 +284,23 @@ private:
   }
 
   void dispatch(Worker& worker) {
-    const std::optional<Task> task = next_task();
-    if (!task) {
-      return;
-    }
-    const std::size_t in_flight = static_cast<std::size_t>(
-        std::count_if(m_workers.begin(), m_workers.end(), [](const Worker& w) { return w.task; }));
-    // The window bounds memory; the task the writer waits for always goes, or nothing could move.
-    if (in_flight + m_ready.size() >= m_window && *task != m_cursor) {
-      return;
+    std::optional<Task> task;
+    for (;;) {
+      task = next_task();
+      if (!task) {
+        return;
+      }
+      const std::size_t in_flight = static_cast<std::size_t>(std::count_if(
+          m_workers.begin(), m_workers.end(), [](const Worker& w) { return w.task; }));
+      // The window bounds memory (and open cache entries); the task the writer waits for
+      // always goes, or nothing could move.
+      if (in_flight + m_ready.size() + m_pending_hits >= m_window && *task != m_cursor) {
+        return;
+      }
+      // A document found in the cache needs no worker; look at the next task instead.
+      if (task->page != 0 || !look_up(task->document)) {
+        break;
+      }
     }
     std::string line;
     if (task->page == 0) {
@@ -296,6 +322,49 @@ private:
     }
     worker.task = task;
     worker.started = Clock::now();
+  }
+
+  // Looks a document up in the cache before any worker opens it. A hit is marked opened, with
+  // no pages to hand out, and read back when the writer reaches it; a miss keeps its key, so
+  // its records are stored as they are written.
+  bool look_up(int document) {
+    const InputFile& file = m_files[static_cast<std::size_t>(document)];
+    if (!m_cache || !file.error.empty()) {
+      return false;
+    }
+    DocumentState& state = m_documents[static_cast<std::size_t>(document)];
+    std::string hash = file.sha256; // hashed already when a shard was chosen
+    try {
+      if (hash.empty()) {
+        hash = record::sha256_file(file.path);
+      }
+    } catch (const std::exception&) {
+      return false; // the worker says why in the document's error
+    }
+    const std::string& fingerprint = m_fingerprints[file.format == InputFormat::image ? 1 : 0];
+    state.cache_key = RecordCache::key(hash, fingerprint);
+    state.cache_doc = hash;
+    const std::filesystem::path entry = m_cache->entry_file(state.cache_key);
+    std::string problem;
+    state.cached = CacheEntryReader::open(entry, state.cache_key, file.path, problem);
+    if (state.cached && state.cached->records() == 0) {
+      state.cached.reset();
+      problem = "corrupt (no document line)";
+    }
+    if (!problem.empty()) {
+      warn(entry.string() + ": bad cache entry for " + file.path + ": " + problem +
+           "; reading the document again");
+    }
+    if (!state.cached) {
+      return false;
+    }
+    state.opened = true;
+    state.pages = static_cast<int>(state.cached->records()) - 1; // a document line, then pages
+    state.next_page = state.pages + 1;
+    m_pages_known += state.pages;
+    ++m_next_to_open;
+    ++m_pending_hits;
+    return true;
   }
 
   void wait_for_results() {
@@ -364,6 +433,7 @@ private:
     const Task task = *worker.task;
     worker.task.reset();
     start(worker);
+    m_documents[static_cast<std::size_t>(task.document)].worker_failed = true;
     const InputFile& file = m_files[static_cast<std::size_t>(task.document)];
     if (task.page == 0) {
       record::DocumentRecord failed;
@@ -401,17 +471,76 @@ private:
   }
 
   void flush_ready() {
-    for (auto found = m_ready.find(m_cursor); found != m_ready.end();
-         found = m_ready.find(m_cursor)) {
+    while (!finished()) {
+      DocumentState& state = m_documents[static_cast<std::size_t>(m_cursor.document)];
+      if (state.cached) {
+        write_cached(state);
+        m_cursor = Task{m_cursor.document + 1, 0};
+        continue;
+      }
+      const auto found = m_ready.find(m_cursor);
+      if (found == m_ready.end()) {
+        return;
+      }
       write(found->first, found->second);
+      keep(state, found->first, found->second);
       m_ready.erase(found);
-      const DocumentState& state = m_documents[static_cast<std::size_t>(m_cursor.document)];
       if (m_cursor.page < state.pages) {
         ++m_cursor.page;
       } else {
+        commit_kept(state);
         m_cursor = Task{m_cursor.document + 1, 0};
       }
     }
+  }
+
+  // Streams a cached document's records, one line at a time however many pages it has.
+  void write_cached(DocumentState& state) {
+    std::string line;
+    for (Task task{m_cursor.document, 0}; state.cached->next(line); ++task.page) {
+      write(task, line);
+    }
+    ++m_summary.cached_documents;
+    m_summary.cached_pages += state.pages;
+    state.cached.reset();
+    --m_pending_hits;
+  }
+
+  // Copies a record just written into the document's new cache entry.
+  void keep(DocumentState& state, const Task& task, const std::string& line) {
+    // A file that changed between the lookup and its reading is not stored under the old key.
+    if (state.cache_key.empty() || !m_cache_writable || state.hash != state.cache_doc) {
+      return;
+    }
+    const InputFile& file = m_files[static_cast<std::size_t>(task.document)];
+    try {
+      if (task.page == 0) {
+        state.store = std::make_unique<CacheEntryWriter>(m_cache->entry_file(state.cache_key),
+                                                         state.cache_key, file.path);
+      }
+      state.store->add(line);
+    } catch (const std::exception& error) {
+      cannot_store(state, error);
+    }
+  }
+
+  // The document is complete: its entry goes into place, unless a worker failure (a timeout,
+  // a crash, the memory cap) gave it an error that another run on a quieter machine may not.
+  void commit_kept(DocumentState& state) {
+    if (state.store && !state.worker_failed) {
+      try {
+        state.store->commit();
+      } catch (const std::exception& error) {
+        cannot_store(state, error);
+      }
+    }
+    state.store.reset();
+  }
+
+  void cannot_store(DocumentState& state, const std::exception& error) {
+    warn(std::string(error.what()) + "; not storing more documents in the cache");
+    m_cache_writable = false;
+    state.store.reset();
   }
 
   void warn(const std::string& message) const {
@@ -456,6 +585,11 @@ private:
   int m_next_to_open = 0; // the next document to hand out
   int m_pages_known = 0;
   IngestSummary m_summary;
+
+  std::optional<RecordCache> m_cache;
+  std::array<std::string, 2> m_fingerprints; // for PDFs and for images
+  std::size_t m_pending_hits = 0;            // cache hits looked up, not yet written
+  bool m_cache_writable = true;
 };
 
 // Writing to a worker that has just died must be an error return, not a fatal signal.

@@ -281,7 +281,7 @@ TEST_F(CliHostileTest, FullDiskUnderIngestIsFatalAndLeavesThePreviousOutput) {
   test::write_file(output, "previous complete output\n");
 
   const test::RunResult limited =
-      test::run_foia({"ingest", input, "-o", output, "-q"}, file_size_limit(64 * 1024));
+      test::run_foia({"ingest", input, "-o", output, "-q"}, {}, file_size_limit(64 * 1024));
   EXPECT_EQ(limited.exit_status, 1) << limited.err;
   EXPECT_TRUE(contains(limited.err, "foia: error: " + output + ": write failed: File too large"))
       << limited.err;
@@ -295,7 +295,7 @@ TEST_F(CliHostileTest, FullDiskUnderIngestIsFatalAndLeavesThePreviousOutput) {
   EXPECT_TRUE(contains(device.err, "foia: error: /dev/full: write failed: No space left on device"))
       << device.err;
 
-  const test::RunResult piped = test::run_foia({"ingest", input, "-q"}, [] {
+  const test::RunResult piped = test::run_foia({"ingest", input, "-q"}, {}, [] {
     const int full = ::open("/dev/full", O_WRONLY);
     ::dup2(full, STDOUT_FILENO);
   });
@@ -307,7 +307,7 @@ TEST_F(CliHostileTest, FullDiskUnderIngestIsFatalAndLeavesThePreviousOutput) {
 TEST_F(CliHostileTest, FullDiskUnderRunIsFatalAndLeavesThePreviousRun) {
   const std::string small = write("small/memo.pdf", test::many_pages_pdf(2));
   const std::string out = m_folder + "/out";
-  const test::RunResult first = test::run_foia({"run", small, "--out", out, "-q"});
+  const test::RunResult first = test::run_foia({"run", small, "--out", out, "-q", "--no-cache"});
   ASSERT_EQ(first.exit_status, 0) << first.err;
   std::map<std::string, std::string> before;
   for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
@@ -315,8 +315,8 @@ TEST_F(CliHostileTest, FullDiskUnderRunIsFatalAndLeavesThePreviousRun) {
   }
 
   const std::string large = write("large/long.pdf", test::many_pages_pdf(400));
-  const test::RunResult limited =
-      test::run_foia({"run", large, "--out", out, "-q"}, file_size_limit(64 * 1024));
+  const test::RunResult limited = test::run_foia({"run", large, "--out", out, "-q", "--no-cache"},
+                                                 {}, file_size_limit(64 * 1024));
   EXPECT_EQ(limited.exit_status, 1) << limited.err;
   EXPECT_TRUE(contains(limited.err, "foia: error: " + out +
                                         "/records.jsonl: write failed: File "

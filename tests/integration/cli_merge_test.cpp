@@ -54,7 +54,8 @@ protected:
   int run(const std::string& folder, std::vector<std::string> extra = {}) {
     std::vector<std::string> arguments = {"run"};
     arguments.insert(arguments.end(), m_inputs.begin(), m_inputs.end());
-    arguments.insert(arguments.end(), {"--out", folder, "--ocr", "never", "-j", "2", "-q"});
+    arguments.insert(arguments.end(),
+                     {"--out", folder, "--ocr", "never", "-j", "2", "-q", "--no-cache"});
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     const test::RunResult result = test::run_foia(arguments);
     EXPECT_TRUE(result.err.find("foia: error") == std::string::npos) << result.err;

@@ -18,8 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Starts `foia run samples/ --out OUT --jobs 1 -q` and kills it with SIGKILL after `delay`.
-void run_and_kill(const std::string& out, std::chrono::milliseconds delay) {
+// Starts `foia run samples/ --out OUT --jobs 1 --cache CACHE -q` and kills it with SIGKILL after
+// `delay`.
+void run_and_kill(const std::string& out, const std::string& cache,
+                  std::chrono::milliseconds delay) {
   const pid_t pid = ::fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
@@ -28,7 +30,8 @@ void run_and_kill(const std::string& out, std::chrono::milliseconds delay) {
       ::_exit(127);
     }
     std::string binary = FOIA_BINARY;
-    std::vector<std::string> words = {binary, "run", "samples/", "--out", out, "--jobs", "1", "-q"};
+    std::vector<std::string> words = {binary,   "run", "samples/", "--out", out,
+                                      "--jobs", "1",   "--cache",  cache,   "-q"};
     std::vector<char*> argv;
     for (std::string& word : words) {
       argv.push_back(word.data());
@@ -47,11 +50,15 @@ TEST(RunInterrupted, KilledRunLeavesNoCompleteLookingFileAndTheRerunMatches) {
   const std::string folder = test::make_temp_dir("foia-kill");
   const std::string clean = folder + "/clean";
   const std::string killed = folder + "/killed";
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "-q"}).exit_status,
+  // The killed runs store what they finish in a cache, and the rerun reads it back: whatever
+  // a kill leaves there must not change the outputs.
+  const std::string cache = folder + "/cache";
+  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", clean, "--jobs", "1", "--no-cache", "-q"})
+                .exit_status,
             0);
 
   for (const int milliseconds : {300, 900}) {
-    run_and_kill(killed, std::chrono::milliseconds(milliseconds));
+    run_and_kill(killed, cache, std::chrono::milliseconds(milliseconds));
     // Whatever the moment, either no summary exists yet, or all three files are a finished run's.
     if (fs::exists(killed + "/summary.json")) {
       for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
@@ -63,8 +70,10 @@ TEST(RunInterrupted, KilledRunLeavesNoCompleteLookingFileAndTheRerunMatches) {
     }
   }
 
-  ASSERT_EQ(test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "-q"}).exit_status,
-            0);
+  ASSERT_EQ(
+      test::run_foia({"run", "samples/", "--out", killed, "--jobs", "1", "--cache", cache, "-q"})
+          .exit_status,
+      0);
   for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
     EXPECT_EQ(test::read_file(killed + "/" + name), test::read_file(clean + "/" + name)) << name;
   }

@@ -50,12 +50,15 @@ TEST(RunCli, WritesThreeFilesTheSameForAnyJobsAndMatchingTheStages) {
   const std::string foia = std::string("'") + FOIA_BINARY + "'";
   const std::string in = "'" + input.string() + "'";
   std::string human;
-  ASSERT_EQ(shell(foia + " run " + in + " --out '" + (folder / "one").string() + "' -j 1", &human),
-            k_exit_ok);
+  ASSERT_EQ(
+      shell(foia + " run " + in + " --out '" + (folder / "one").string() + "' -j 1 --no-cache",
+            &human),
+      k_exit_ok);
   EXPECT_NE(human.find("documents: 1 (0 unreadable)"), std::string::npos) << human;
   EXPECT_NE(human.find("inconsistencies: "), std::string::npos) << human;
-  ASSERT_EQ(shell(foia + " run " + in + " --out '" + (folder / "two").string() + "' -j 2 -q"),
-            k_exit_ok);
+  ASSERT_EQ(
+      shell(foia + " run " + in + " --out '" + (folder / "two").string() + "' -j 2 -q --no-cache"),
+      k_exit_ok);
   for (const char* name : {"records.jsonl", "tags.jsonl", "summary.json"}) {
     EXPECT_FALSE(slurp(folder / "one" / name).empty()) << name;
     EXPECT_EQ(slurp(folder / "one" / name), slurp(folder / "two" / name)) << name;
@@ -86,8 +89,9 @@ TEST(RunCli, WritesThreeFilesTheSameForAnyJobsAndMatchingTheStages) {
   }
   // A bad rules file fails before any reading, leaving no outputs.
   std::ofstream(folder / "bad-rules.json") << "{ not json";
-  EXPECT_EQ(shell(foia + " run " + in + " --out '" + (folder / "three").string() + "' --rules '" +
-                  (folder / "bad-rules.json").string() + "' -q 2>/dev/null"),
+  EXPECT_EQ(shell(foia + " run " + in + " --out '" + (folder / "three").string() +
+                  "' --no-cache --rules '" + (folder / "bad-rules.json").string() +
+                  "' -q 2>/dev/null"),
             k_exit_fatal);
   EXPECT_FALSE(fs::exists(folder / "three" / "summary.json"));
   fs::remove_all(folder);

@@ -10,6 +10,9 @@
 #include <string>
 #include <thread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace foia::test {
 
 class FakeDocument final : public ingest::Document {
@@ -92,6 +95,49 @@ inline ingest::Engines fake_engines() {
   ingest::Engines engines;
   engines.make_source = [] { return std::make_unique<FakeSource>(); };
   engines.make_ocr = [](const std::string&) { return std::make_unique<FakeOcr>(); };
+  return engines;
+}
+
+// Appends one line to `log` from whichever worker process calls; O_APPEND keeps lines whole.
+inline void log_call(const std::string& log, const std::string& line) {
+  const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  if (fd >= 0) {
+    const std::string text = line + "\n";
+    [[maybe_unused]] const ssize_t written = ::write(fd, text.data(), text.size());
+    ::close(fd);
+  }
+}
+
+/// The fake engines, writing "open PATH" and "ocr" to `log` on every call, so tests can see
+/// which work the worker processes did.
+inline ingest::Engines logging_fake_engines(const std::string& log) {
+  class LoggingSource final : public ingest::DocumentSource {
+  public:
+    explicit LoggingSource(std::string log) : m_log(std::move(log)) {}
+    std::unique_ptr<ingest::Document> open(const std::string& path, bool is_image) const override {
+      log_call(m_log, "open " + path);
+      return m_source.open(path, is_image);
+    }
+
+  private:
+    std::string m_log;
+    FakeSource m_source;
+  };
+  class LoggingOcr final : public ingest::OcrEngine {
+  public:
+    explicit LoggingOcr(std::string log) : m_log(std::move(log)) {}
+    ingest::OcrResult recognize(const ingest::GrayImage& image) override {
+      log_call(m_log, "ocr");
+      return m_ocr.recognize(image);
+    }
+
+  private:
+    std::string m_log;
+    FakeOcr m_ocr;
+  };
+  ingest::Engines engines;
+  engines.make_source = [log] { return std::make_unique<LoggingSource>(log); };
+  engines.make_ocr = [log](const std::string&) { return std::make_unique<LoggingOcr>(log); };
   return engines;
 }
 

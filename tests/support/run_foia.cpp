@@ -2,6 +2,7 @@
 
 #include "support/pdf_writer.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <sstream>
@@ -12,6 +13,7 @@
 namespace foia::test {
 
 RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::map<std::string, std::string>& environment,
                    const std::function<void()>& in_child) {
   const std::string folder = make_temp_dir("foia-run");
   const std::string out_path = folder + "/out";
@@ -25,6 +27,13 @@ RunResult run_foia(const std::vector<std::string>& arguments,
         std::freopen(err_path.c_str(), "w", stderr) == nullptr ||
         std::freopen("/dev/null", "r", stdin) == nullptr) {
       ::_exit(127);
+    }
+    for (const auto& [name, value] : environment) {
+      if (value.empty()) {
+        ::unsetenv(name.c_str());
+      } else {
+        ::setenv(name.c_str(), value.c_str(), 1);
+      }
     }
     if (in_child) {
       in_child();

@@ -3,6 +3,7 @@
 #include "foia/record/record.hpp"
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,9 +16,11 @@ struct RunResult {
   std::string err; ///< standard error
 };
 
-/// Runs the built foia binary with `arguments` (no shell), capturing both streams.
-/// `in_child`, when given, runs in the child just before exec (to set resource limits).
+/// Runs the built foia binary with `arguments` (no shell), capturing both streams. Each entry of
+/// `environment` is set for the run, or unset when its value is empty; `in_child`, when given,
+/// runs in the child just before exec (to set resource limits).
 RunResult run_foia(const std::vector<std::string>& arguments,
+                   const std::map<std::string, std::string>& environment = {},
                    const std::function<void()>& in_child = {});
 
 /// A `foia ingest` run with its standard output parsed into records.

@@ -111,6 +111,12 @@ RulePack merge_rule_packs(const std::vector<std::pair<std::string, RulePack>>& p
 /// ../share/foia/data beside the executable. Throws std::runtime_error when none exists.
 std::filesystem::path default_data_dir();
 
+/// The files load_rules reads, in its order: DATA_DIR/rules/*.json sorted by name, then
+/// `extra_files`. Throws std::runtime_error when DATA_DIR has no rules folder.
+std::vector<std::filesystem::path>
+rule_files(const std::filesystem::path& data_dir,
+           const std::vector<std::filesystem::path>& extra_files = {});
+
 /// Loads DATA_DIR/rules/*.json (sorted by name), then each of `extra_files` in order (adding or
 /// replacing packs by name). Throws std::runtime_error naming the bad file.
 RulePack load_rules(const std::filesystem::path& data_dir,

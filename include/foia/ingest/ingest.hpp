@@ -21,6 +21,8 @@ struct IngestSummary {
   int pages = 0;
   int ocr_pages = 0;
   int failed_pages = 0;                  ///< page lines with an error
+  int cached_documents = 0;              ///< documents whose records came from the cache
+  int cached_pages = 0;                  ///< and their pages
   std::size_t peak_buffered_records = 0; ///< most records held back for ordering at any time
 };
 
@@ -48,7 +50,10 @@ struct Engines {
 /// options.page_timeout_seconds costs that page, not the batch: it gets an `error` and a
 /// warning, the worker is replaced, and the run goes on. Records go to `sink` as they
 /// complete, reordered through a window of a few dozen pages, so memory stays flat however
-/// large the batch. Throws only when no worker can be started.
+/// large the batch. With options.cache_folder set, a document already in the cache is not
+/// handed to a worker: its records are read back from there (docs/cache.md), and the records
+/// of every other document are stored as they are written. Throws only when no worker can be
+/// started.
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
                      const IngestCallbacks& callbacks, const Engines& engines = {});
 

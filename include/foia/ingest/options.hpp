@@ -31,6 +31,7 @@ struct IngestOptions {
   int max_pages = 20'000; ///< pages read per document; the rest are reported, not read
   std::size_t worker_memory_bytes = std::size_t{3}
                                     << 30; ///< address-space cap per worker; 0 = none
+  std::string cache_folder;                ///< incremental-run cache (docs/cache.md); empty: none
 };
 
 } // namespace foia::ingest
