@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -54,9 +55,11 @@ protected:
   int run(const std::string& folder, std::vector<std::string> extra = {}) {
     std::vector<std::string> arguments = {"run"};
     arguments.insert(arguments.end(), m_inputs.begin(), m_inputs.end());
-    arguments.insert(arguments.end(),
-                     {"--out", folder, "--ocr", "never", "-j", "2", "-q", "--no-cache"});
+    arguments.insert(arguments.end(), {"--out", folder, "--ocr", "never", "-j", "2", "-q"});
     arguments.insert(arguments.end(), extra.begin(), extra.end());
+    if (std::find(extra.begin(), extra.end(), "--cache") == extra.end()) {
+      arguments.push_back("--no-cache");
+    }
     const test::RunResult result = test::run_foia(arguments);
     EXPECT_TRUE(result.err.find("foia: error") == std::string::npos) << result.err;
     return result.exit_status;
@@ -94,6 +97,21 @@ int count_lines_with(const std::string& text, const std::string& needle) {
     count += line.find(needle) != std::string::npos ? 1 : 0;
   }
   return count;
+}
+
+TEST_F(MergeCli, ShardsSharingOneCacheMergeToTheSameBytesWhenRunAgain) {
+  ASSERT_EQ(run(m_folder + "/whole"), 0);
+  const std::string cache = m_folder + "/cache";
+  for (int round = 1; round <= 2; ++round) { // the second round reads everything from the cache
+    const std::vector<std::string> shards = run_shards({"--cache", cache});
+    ASSERT_EQ(merge(shards, m_folder + "/merged").exit_status, 0);
+    for (const char* name : k_outputs) {
+      EXPECT_EQ(test::read_file(m_folder + "/merged/" + name),
+                test::read_file(m_folder + "/whole/" + name))
+          << name << ", round " << round;
+    }
+  }
+  EXPECT_TRUE(fs::exists(cache + "/v1")) << "the shards stored their documents";
 }
 
 TEST_F(MergeCli, ThreeShardsMergedAreByteIdenticalToOneRun) {
