@@ -6,12 +6,15 @@
 # usage: bench/run.sh [BUILD_DIR]
 #   BENCH_PAGES (default 50)   pages in the timed text and scan batches
 #   BENCH_BIG_PAGES (500)      pages in the large text batch, for peak memory against batch size
+#   BENCH_MIXED_PAGES ("200 2000")  sizes of the mixed batches (half text, half scanned) that
+#                              `foia run` reads, for peak memory against batch size
 #   BENCH_DIR (a temp folder)  where the batches and outputs go
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 pages=${BENCH_PAGES:-50}
 big_pages=${BENCH_BIG_PAGES:-500}
+mixed_pages=${BENCH_MIXED_PAGES:-200 2000}
 work=${BENCH_DIR:-$(mktemp -d /tmp/foia-bench.XXXXXX)}
 cores=$(nproc)
 foia="$build/foia"
@@ -36,18 +39,20 @@ mv "$work"/big/bench-text-*.pdf "$work/big/text/"
 rm -f "$work"/big/bench-scan-*.pdf
 
 # measure NAME COMMAND...: runs it, keeps wall seconds and peak RSS (KiB, whole process tree).
-declare -A wall rss
+declare -A wall cpu rss
 measure() {
   local name=$1
   shift
   local report
   report=$("$python" bench/peak_rss.py "$@" 2>&1 >/dev/null | grep '^wall_s=' | tail -1)
   wall[$name]=$(sed 's/.*wall_s=\([0-9.]*\).*/\1/' <<<"$report")
+  cpu[$name]=$(sed 's/.*cpu_s=\([0-9.]*\).*/\1/' <<<"$report")
   rss[$name]=$(sed 's/.*peak_rss_kib=\([0-9]*\).*/\1/' <<<"$report")
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+busy() { awk -v c="${cpu[$1]}" -v w="${wall[$1]}" -v n="$cores" 'BEGIN { printf "%.0f%%", 100 * c / (w * n) }'; }
 
 # Text-layer pages: timed on the large batch, where a run lasts long enough to measure.
 measure pdftotext bash -c 'for f in "$0"/*.pdf; do pdftotext -layout "$f" - ; done' "$work/big/text"
@@ -98,6 +103,14 @@ for file in records.jsonl tags.jsonl summary.json; do
   cmp -s "$work/out/run-first/$file" "$work/out/run-again/$file" || identical=no
 done
 
+# Memory against batch size: `foia run` (default --jobs, no cache) on mixed batches of text pages
+# and their scanned twins, as an advocate's installment would be.
+for size in $mixed_pages; do
+  mkdir -p "$work/mixed-$size"
+  "$build/make_samples" --bench $((size / 2)) "$work/mixed-$size" >/dev/null
+  measure "mixed_$size" "$foia" run "$work/mixed-$size" --out "$work/out/mixed-$size" --no-cache -q
+done
+
 echo
 echo "| measure | baseline | foia | ratio foia/baseline |"
 echo "|---|---|---|---|"
@@ -105,11 +118,15 @@ echo "| text layer, $big_pages pages: wall s (pdftotext -layout per file) | ${wa
 echo "| text layer: pages/s | $(per_second "$big_pages" "${wall[pdftotext]}") | $(per_second "$big_pages" "${wall[foia_big]}") | |"
 echo "| scanned, $pages pages: wall s (pdftoppm -r 300 -gray + $cores x tesseract) | ${wall[baseline_ocr]} | ${wall[foia_ocr]} | $(ratio "${wall[foia_ocr]}" "${wall[baseline_ocr]}") |"
 echo "| scanned: pages/s | $(per_second "$pages" "${wall[baseline_ocr]}") | $(per_second "$pages" "${wall[foia_ocr]}") | |"
+echo "| scanned: cores busy (CPU s / wall s / $cores) | $(busy baseline_ocr) | $(busy foia_ocr) | |"
 echo "| scanned: character error rate against the text twin ($truth_chars chars) | $(percent "$base_edits" "$truth_chars") | $(percent "$foia_edits" "$truth_chars") | |"
 echo "| foia run, $pages text + $pages scanned pages: rerun with the cache, wall s (baseline: first run, empty cache) | ${wall[run_first]} | ${wall[run_again]} | $(ratio "${wall[run_again]}" "${wall[run_first]}") |"
 echo "| peak memory (PSS) MiB, $pages text pages | | $(mib "${rss[foia_text]}") | |"
 echo "| peak memory (PSS) MiB, $big_pages text pages | | $(mib "${rss[foia_big]}") | |"
 echo "| peak memory (PSS) MiB, $pages scanned pages (baseline: largest moment of its tree) | $(mib "${rss[baseline_ocr]}") | $(mib "${rss[foia_ocr]}") | |"
+for size in $mixed_pages; do
+  echo "| peak memory (PSS) MiB, foia run on $size mixed pages (half scanned), $(per_second "$size" "${wall[mixed_$size]}") pages/s | | $(mib "${rss[mixed_$size]}") | |"
+done
 echo
 echo "foia OCR'd $ocr_pages of $pages scanned pages; outputs in $work/out"
 echo "rerun time as a share of the first run: $(percent "${wall[run_again]}" "${wall[run_first]}") (outputs identical to the first run's: $identical)"
