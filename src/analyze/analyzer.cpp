@@ -27,14 +27,18 @@ struct Analyzer::Impl {
   detail::MarkerTagger markers;
   std::vector<detail::StanceTagger> stances;
   std::unordered_set<std::string> abbreviations;
+  KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
 
   explicit Impl(RulePack pack)
-      : rules(std::move(pack)), dates(rules), agencies(rules), markers(rules) {
+      : rules(std::move(pack)), dates(rules), agencies(rules), markers(rules),
+        known_words(rule_words(rules)) {
     for (const StanceRule& stance : rules.stances) {
       stances.emplace_back(stance);
     }
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
   }
+
+  static KnownWords rule_words(const RulePack& rules);
 
   /// Stance tags, sentence by sentence, with who said it and when.
   void add_stances(const PageFacts& facts, DocumentContext& context,
@@ -117,6 +121,60 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
 }
 
 } // namespace
+
+KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
+  KnownWords words;
+  const auto add = [&words](std::string_view phrase) {
+    std::string word;
+    for (std::size_t i = 0; i <= phrase.size(); ++i) {
+      const char c = i < phrase.size() ? phrase[i] : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      } else if (!word.empty()) {
+        words.insert(word);
+        word.clear();
+      }
+    }
+  };
+  const auto add_all = [&add](const std::vector<std::string>& phrases) {
+    for (const std::string& phrase : phrases) {
+      add(phrase);
+    }
+  };
+  for (const auto& [month, number] : rules.months) {
+    add(month);
+  }
+  add_all(rules.states);
+  for (const AgencyRule& agency : rules.agencies) {
+    add_all(agency.names);
+  }
+  for (const StanceRule& stance : rules.stances) {
+    for (const auto* list : {&stance.topic,
+                             &stance.leave,
+                             &stance.leave_if_program,
+                             &stance.program,
+                             &stance.permission,
+                             &stance.permission_after,
+                             &stance.obligation,
+                             &stance.obligation_modal,
+                             &stance.voluntary,
+                             &stance.request,
+                             &stance.volition,
+                             &stance.request_verbs,
+                             &stance.procedure,
+                             &stance.grant,
+                             &stance.denial,
+                             &stance.negators,
+                             &stance.decision,
+                             &stance.consent,
+                             &stance.condition,
+                             &stance.leave_from,
+                             &stance.jurisdictions}) {
+      add_all(*list);
+    }
+  }
+  return words;
+}
 
 void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& context,
                                  std::vector<Candidate>& out) const {
@@ -245,7 +303,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     context.doc = page.doc;
     context.path = page.path;
   }
-  const NormalizedText normalized = normalize_text(page.text);
+  const NormalizedText normalized = normalize_text(page.text, &impl.known_words);
   PageFacts facts;
   facts.text = normalized.text;
   const std::string_view text = facts.text;

@@ -143,6 +143,14 @@ TEST(StanceTagger, HandlesOcrNoise) {
   EXPECT_EQ(stances[0], "unavailable");
 }
 
+TEST(StanceTagger, ReadsWordsOcrSplitInsideALine) {
+  // No line break: the program's name and the cue are split by a hyphen and a space.
+  EXPECT_EQ(testing::tag_values("Taking part in Secure Com- munities is manda- tory.", "optout"),
+            std::vector<std::string>{"unavailable"});
+  EXPECT_EQ(testing::tag_values("Sheriffs may opt- out by letter.", "optout"),
+            std::vector<std::string>{"available"});
+}
+
 TEST(StanceTagger, NeedsTheProgramForObligationWordsButNotForOptOut) {
   EXPECT_TRUE(testing::tag_values("Participation is mandatory.", "optout").empty());
   EXPECT_EQ(testing::tag_values("Counties may opt out.", "optout"),
