@@ -21,8 +21,8 @@
 namespace foia::analyze::detail {
 
 StanceTagger::StanceTagger(const StanceRule& rule)
-    : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave)),
-      m_leave_if_program(make_set(rule.leave_if_program)), m_program(make_set(rule.program)),
+    : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave, true)),
+      m_leave_if_program(make_set(rule.leave_if_program, true)), m_program(make_set(rule.program)),
       m_permission(make_set(rule.permission)), m_permission_after(make_set(rule.permission_after)),
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
@@ -35,6 +35,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)),
       m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
+      m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
+      m_participation(make_set(rule.participation)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
@@ -61,7 +63,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   std::vector<std::string> trigger_words;
   for (const PhraseSet* set :
        {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal, &m_voluntary, &m_grant,
-        &m_denial, &m_decision, &m_consent, &m_leave_from}) {
+        &m_denial, &m_decision, &m_consent, &m_leave_from, &m_block, &m_expectation}) {
     for (const Phrase& phrase : set->phrases) {
       trigger_words.push_back(
           *std::max_element(phrase.begin(), phrase.end(),
@@ -102,6 +104,31 @@ bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& token
   for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
     if (m_jurisdictions.find(tokens[i]) != m_jurisdictions.end()) {
       return true;
+    }
+  }
+  return false;
+}
+
+bool StanceTagger::about_other_program(const Words& words, std::size_t at, std::size_t clause_begin,
+                                       std::size_t clause_end) const {
+  // 0: neither program named at j, 1: ours, 2: another.
+  const auto named = [&](std::size_t j) {
+    return match_at(m_topic_words, words, j) ? 1 : match_at(m_other_programs, words, j) ? 2 : 0;
+  };
+  // The clause's subject first, then its object, then earlier clauses.
+  for (std::size_t j = at + 1; j-- > clause_begin;) {
+    if (const int which = named(j)) {
+      return which == 2;
+    }
+  }
+  for (std::size_t j = at + 1; j < clause_end; ++j) {
+    if (const int which = named(j)) {
+      return which == 2;
+    }
+  }
+  for (std::size_t j = clause_begin; j-- > 0;) {
+    if (const int which = named(j)) {
+      return which == 2;
     }
   }
   return false;
@@ -192,7 +219,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
-                                 m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit;
+                                 m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit |
+                                 m_block.bit | m_expectation.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -228,6 +256,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     clause_start[i] = current_start;
     weight[i] = current_weight;
   }
+  std::vector<std::size_t>& clause_end = scratch.clause_end;
+  clause_end.assign(count, count);
+  for (std::size_t i = count; i-- > 1;) {
+    clause_end[i - 1] = clause_start[i - 1] == clause_start[i] ? clause_end[i] : i;
+  }
+  const auto other_program = [&](std::size_t at) {
+    return about_other_program(words, at, clause_start[at], clause_end[at]);
+  };
 
   // "Staff should not tell officials that a county may decline", "ICE never said counties could
   // opt out": a negated speech verb denies what its complement says.
@@ -256,10 +292,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // A negator before a wish or request word negates that ("do not want to take part can opt
   // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
   // to allow").
-  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
+  auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
     int negations = 0;
+    bool neither = false;
     for (std::size_t i = begin; i < end && i < count; ++i) {
+      if (tokens[i] == "nor" && neither) {
+        continue; // "neither the sheriff nor the county can": one negation, not two
+      }
       if (match_at(m_negators, words, i)) {
+        neither = neither || tokens[i] == "neither";
         ++negations;
       } else if (stop_at_wish &&
                  (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
@@ -268,7 +309,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = 0; // a negated speech verb flips its complement's weight instead (above)
       }
     }
-    return negations % 2 == 1;
+    return negations;
+  };
+  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
+    return negations_in(begin, end, stop_at_wish) % 2 == 1;
   };
   // "a county has no say in whether the program is activated", "counties decide whether to take
   // part": a whether-clause someone decides is no question; who decides is the stance. Pairs of
@@ -358,6 +402,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           governed =
               match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 3), i);
         }
+        // "Withdrawing is not something a county can do": the leave word as the object of a
+        // modal after it whose subject is a jurisdiction.
+        for (std::size_t j = i + length;
+             on_topic && !program_near && !governed && j < std::min(clause_end[i], i + 2 * window);
+             ++j) {
+          governed =
+              match_at(m_permission_after, words, j) && names_jurisdiction(tokens, i + length, j);
+        }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
         const bool passive_jurisdiction =
             on_topic && i >= 2 &&
@@ -366,6 +418,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }
+        // "decline to comment", "may decline to honor a detainer": refusing some other act.
+        if (length && i + length + 1 < count && tokens[i + length] == "to" &&
+            !match_at(m_program, words, i + length + 1) &&
+            !match_at(m_leave, words, i + length + 1)) {
+          length = 0;
+        }
+      } else if (const std::size_t block = match_at(m_block, words, i)) {
+        // "the resolution would not stop the data sharing": a verb of stopping is leaving only
+        // with the program as its object and a jurisdiction (or its act) as its subject; "may
+        // stop a vehicle", "can prevent the release of a detainee" are not.
+        const bool object =
+            any_in(m_program, words, i + block, std::min(clause_end[i], i + block + 4));
+        const bool subject = names_jurisdiction(tokens, window_start(i, window), i);
+        length = object && subject ? block : 0;
       } else if (match_at(m_leave_from, words, i)) {
         // "keep the program from running": the verb and "from" around a program word.
         for (std::size_t j = i + 1;
@@ -377,7 +443,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         }
       }
     }
-    if (!length) {
+    if (!length || other_program(i)) {
       continue;
     }
     relevant = true;
@@ -390,10 +456,27 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // Permission words reach further than negators: "no mechanism ... for a county to withdraw".
     const std::size_t from = window_start(i, 2 * window);
     std::optional<std::size_t> permission;
+    // "no provision under which a county would be able to opt out": a negated permission noun
+    // governs the modal of its relative clause, so negation is counted from the first one.
+    std::optional<std::size_t> first_permission;
     for (std::size_t j = i; j-- > from;) {
       if (match_at(m_permission, words, j)) {
-        permission = j;
-        break;
+        permission = permission ? permission : j;
+        first_permission = j;
+      }
+    }
+    // Further back only through a chain of them, each within a window of the next or of a
+    // relative pronoun that opens the clause of the next ("no provision in the agreement under
+    // which ...").
+    if (first_permission) {
+      std::size_t lower = window_start(*first_permission, window);
+      for (std::size_t j = *first_permission; j-- > lower;) {
+        if (match_at(m_permission, words, j)) {
+          first_permission = j;
+          lower = std::min(lower, window_start(j, window));
+        } else if (tokens[j] == "which" || tokens[j] == "whereby") {
+          lower = std::min(lower, window_start(j, window));
+        }
       }
     }
     // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
@@ -416,12 +499,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (permission) {
       const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
       const double polarity =
-          negated(window_start(*permission, window), i, !complement) ? -1.0 : 1.0;
+          negated(window_start(*first_permission, window), i, !complement) ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
     std::optional<std::size_t> permission_after;
-    for (std::size_t j = end; j < std::min(count, end + 4); ++j) {
+    for (std::size_t j = end; j < std::min(count, end + 2 * window); ++j) {
       if (clause_start[j] != clause_start[i]) {
         break;
       }
@@ -436,25 +519,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program", "no
-    // local agency will be exempted".
-    if (negated(window_start(i, 5), i)) {
-      score -= weight[i];
+    // local agency will be exempted"; under two, leaving is possible ("counties are not
+    // prevented from opting out").
+    if (const int negations = negations_in(window_start(i, 5), i)) {
+      score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
     }
   }
 
-  // "the 287(g) program, which remains voluntary": a stance word nearer another program than
-  // ours is about that one.
-  auto about_other_program = [&](std::size_t at) {
-    for (std::size_t j = at; j-- > 0;) {
-      if (match_at(m_topic_words, words, j)) {
-        return false;
-      }
-      if (match_at(m_other_programs, words, j)) {
-        return true;
-      }
-    }
-    return false;
-  };
   for (const auto& [start, at] : decisions) {
     std::size_t end = at + 1;
     while (end < count && clause_start[end] == clause_start[at]) {
@@ -514,8 +585,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     const std::size_t from = window_start(k, window);
-    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) &&
-        about_other_program(k)) {
+    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
+         match_at(m_expectation, words, k) || match_at(m_obligation_modal, words, k) ||
+         match_at(m_grant, words, k) || match_at(m_denial, words, k)) &&
+        other_program(k)) {
       continue;
     }
     if (requested[k] && (match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
@@ -554,6 +627,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
       score += polarity * weight[k];
       k += length - 1;
+      continue;
+    }
+    // "participation is expected", "counties are expected to take part": a hedged duty.
+    if (const std::size_t length = match_at(m_expectation, words, k)) {
+      if (has_program && any_in(m_participation, words, window_start(k, window),
+                                std::min(clause_end[k], k + length + 4))) {
+        relevant = true;
+        score += (negated(from, k) ? 0.6 : -0.6) * weight[k];
+        k += length - 1;
+      }
       continue;
     }
     if (const std::size_t length = match_at(m_voluntary, words, k)) {

@@ -108,8 +108,40 @@ const StanceCase k_stance_cases[] = {
     {"The Board voted to request that the County be removed from Secure Communities.", "unclear"},
     {"Request to opt out of Secure Communities", "unclear"},
     {"Is there any way for a small city to back out?", "unclear"},
+    // Negation far from the modal, on the subject, or stacked.
+    {"Pulling out is not a thing a single sheriff's office could do.", "unavailable"},
+    {"The agreement contains no clause under which one city would be able to withdraw.",
+     "unavailable"},
+    {"No locality is going to be permitted to opt out.", "unavailable"},
+    {"Nothing in the state's agreement lets a town step away from the program.", "unavailable"},
+    {"At no time has taking part been optional.", "unavailable"},
+    {"It is untrue to claim that localities are unable to opt out.", "available"},
+    {"Neither a police chief nor a county board can opt out.", "unavailable"},
+    {"Counties are not precluded from opting out.", "available"},
+    {"Small towns lack any authority to withdraw from the program.", "unavailable"},
+    {"A county is under no obligation to participate in the program.", "available"},
+    {"Deployment is not contingent on the approval of the county.", "unavailable"},
+    {"Deployment is contingent on the approval of the county.", "available"},
+    // Hedged duties.
+    {"Every sheriff is expected to take part in the program.", "unavailable"},
+    {"Participation by all localities is anticipated.", "unavailable"},
+    {"Rural counties are not expected to participate this year.", "available"},
+    // Stopping something else, or leaving another program.
+    {"Deputies may stop a car for a broken tail light.", ""},
+    {"The warden can prevent the transfer of an inmate.", ""},
+    {"A city council may halt construction of the new jail.", ""},
+    {"The new fee may stop the sharing of court records with the press.", ""},
+    {"A county's resolution cannot stop the fingerprint sharing.", "unavailable"},
+    {"A sheriff may end a 287(g) agreement on thirty days' notice.", ""},
+    {"The county can withdraw from its 287(g) memorandum whenever it likes.", ""},
+    {"Jails may decline to hold people on an immigration detainer.", ""},
+    {"Detainer requests are honored at the sheriff's discretion.", ""},
+    {"Businesses may opt out of E-Verify in some states.", ""},
+    {"Agencies may leave the 287(g) program, but Secure Communities has no opt-out.",
+     "unavailable"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
+    {"The county declined to answer the reporter's questions about the program.", ""},
     {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.",
      ""},
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", ""},
@@ -126,8 +158,7 @@ TEST(StanceTagger, ClassifiesEachSentence) {
     if (*row.stance == '\0') {
       EXPECT_TRUE(stances.empty()) << "sentence: " << row.sentence << " got " << stances.front();
     } else {
-      ASSERT_EQ(stances.size(), 1u) << "sentence: " << row.sentence;
-      EXPECT_EQ(stances[0], row.stance) << "sentence: " << row.sentence;
+      EXPECT_EQ(stances, std::vector<std::string>{row.stance}) << "sentence: " << row.sentence;
     }
   }
 }
