@@ -183,9 +183,13 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
   // author; in a letter or memo the letterhead speaks before a signature.
   const bool thread =
       !context.message_agency.empty() || !context.message_date.empty() ||
+      context.message_sender_unknown ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
+    context.subject_agency = detail::sentence_subject_agency(facts, sentences);
+  }
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
@@ -240,11 +244,16 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       cursor.advance_to(sentence.start);
       const std::string signed_by = detail::message_signature(facts, sentence.start);
       std::string agency = speaker;
+      // A memo from a sender who is no agency ("FROM: City Attorney") under no agency's
+      // letterhead and signed by none is that sender's: nobody the tags can name.
+      const std::string none;
+      const bool unknown_sender = thread && cursor.sender_unknown();
       const std::array<const std::string*, 4> fallbacks =
           thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
-                                                     &context.author_agency, &subject}
+                                                     &context.author_agency,
+                                                     unknown_sender ? &none : &subject}
                  : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
-                                                     &subject};
+                                                     &context.subject_agency};
       for (const std::string* fallback : fallbacks) {
         if (agency.empty()) {
           agency = *fallback;
@@ -376,6 +385,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   cursor.advance_to(text.size());
   context.message_agency = cursor.agency();
   context.message_date = cursor.date();
+  context.message_sender_unknown = cursor.sender_unknown();
   ++context.pages_seen;
   return to_tags(page, normalized, candidates);
 }

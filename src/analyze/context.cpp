@@ -56,6 +56,52 @@ bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size
 
 } // namespace
 
+namespace {
+
+// "SANTA FE COUNTY", "County of Marisol", "CITY OF RIVERTON" alone on one of the first lines:
+// a local government's letterhead that names none of its agencies. Its name, title-cased, with
+// "County of X" as "X County"; or "" when the top lines hold none.
+std::string letterhead_government(std::string_view text) {
+  static const RE2 k_government(
+      R"((?i)^\s*(?:(county|city|town|village) of ([a-z][a-z.' ]{1,30}[a-z])|([a-z][a-z.' ]{1,30}[a-z]) (county))\s*$)");
+  std::size_t position = 0;
+  for (int line = 0; line < 3 && position < text.size();) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view row = text.substr(position, end - position);
+    position = end + 1;
+    if (trim(row).empty()) {
+      continue;
+    }
+    ++line;
+    std::string kind_before, name_before, name_after, kind_after;
+    if (!RE2::FullMatch(row, k_government, &kind_before, &name_before, &name_after, &kind_after)) {
+      continue;
+    }
+    std::string name =
+        kind_before.empty() ? name_after + " " + kind_after
+        : kind_before == "county" || kind_before == "County" || kind_before == "COUNTY"
+            ? name_before + " " + kind_before
+            : kind_before + " of " + name_before;
+    bool word_start = true;
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z' && !word_start) {
+        c = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z' && word_start) {
+        c = static_cast<char>(c - 'a' + 'A');
+      }
+      word_start = c == ' ';
+    }
+    // "City Of Riverton": the joining word stays lowercase.
+    if (const std::size_t of = name.find(" Of "); of != std::string::npos) {
+      name.replace(of, 4, " of ");
+    }
+    return name;
+  }
+  return {};
+}
+
+} // namespace
+
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
 // (ended by a blank line, a line of running text or the date line that starts a letter's inside
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
@@ -113,6 +159,9 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       return;
     }
   }
+  if (facts.from_offsets.empty()) {
+    context.author_agency = letterhead_government(text);
+  }
 }
 
 // The signature of the message holding offset `at` (on a page without From: lines, the page):
@@ -156,6 +205,40 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
     position = begin - 1;
   }
   return {};
+}
+
+std::string sentence_subject_agency(const PageFacts& facts,
+                                    const std::vector<Sentence>& sentences) {
+  std::vector<std::pair<std::string, int>> counts; // in order of first appearance
+  for (const Sentence& sentence : sentences) {
+    std::size_t at = sentence.start;
+    const std::string_view text = facts.text;
+    while (at < sentence.end &&
+           (text[at] == ' ' || text[at] == '\n' || text[at] == '-' || text[at] == '*')) {
+      ++at;
+    }
+    // "A. ICE, in consultation with ...": an answer's label.
+    if (at + 2 < sentence.end && text[at] >= 'A' && text[at] <= 'Z' && text[at + 1] == '.' &&
+        text[at + 2] == ' ') {
+      at += 3;
+    }
+    const auto agency = first_from(facts.agencies, at);
+    if (agency == facts.agencies.end() || agency->start != at || agency->end >= sentence.end) {
+      continue;
+    }
+    const auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& entry) {
+      return entry.first == agency->value;
+    });
+    if (found == counts.end()) {
+      counts.emplace_back(agency->value, 1);
+    } else {
+      ++found->second;
+    }
+  }
+  const auto best =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
 }
 
 bool starts_with_subject_label(std::string_view sentence) {

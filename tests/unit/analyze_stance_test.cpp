@@ -242,13 +242,44 @@ const SpeakerCase k_speaker_cases[] = {
      "DHS"},
 };
 
+// Who speaks when the document's author is no listed agency, or unnamed.
+const SpeakerCase k_author_cases[] = {
+    // A local government's letterhead that names no agency of its own.
+    {"TOWN OF BIRCHWOOD\nOffice of the Mayor\n\nMarch 3, 2011\n\nWe were assured that a town "
+     "could opt out of Secure Communities, and the Birchwood Police Department relied on that.",
+     "Town of Birchwood"},
+    {"County of Alamar\n\nJune 1, 2011\n\nThe county cannot opt out of Secure Communities.",
+     "Alamar County"},
+    // A memo from a person who is no agency, under such a letterhead: nobody the tags can name,
+    // not the police department the sentence mentions.
+    {"TOWN OF BIRCHWOOD\n\nTO: Select Board\nFROM: Town Counsel\nDATE: May 2, 2011\n"
+     "RE: Secure Communities\n\nIn my view the Birchwood Police Department has no way to opt "
+     "out of the program.",
+     ""},
+    // The same memo under an agency's letterhead is the agency's.
+    {"U.S. Immigration and Customs Enforcement\n\nTO: Field Offices\nFROM: Deputy Director\n"
+     "DATE: May 2, 2011\nRE: Secure Communities\n\nNo county has a way to opt out of the "
+     "program.",
+     "ICE"},
+    // An unsigned FAQ speaks for the agency its answers start with.
+    {"Secure Communities: Common Questions\n\nQ. May a county leave the program?\nA. No "
+     "county may opt out.\n\nQ. Who runs the checks?\nA. FBI staff forward each set of prints. "
+     "ICE reviews every match. ICE decides on any detainer.",
+     "ICE"},
+};
+
 TEST(StanceTagger, AttributesToWhoSpeaks) {
-  for (const SpeakerCase& row : k_speaker_cases) {
+  std::vector<SpeakerCase> rows(std::begin(k_speaker_cases), std::end(k_speaker_cases));
+  rows.insert(rows.end(), std::begin(k_author_cases), std::end(k_author_cases));
+  for (const SpeakerCase& row : rows) {
     const auto tags = testing::tag_text(row.text);
     const auto stance = std::find_if(tags.begin(), tags.end(),
                                      [](const auto& tag) { return tag.kind == "optout"; });
     ASSERT_NE(stance, tags.end()) << row.text;
-    EXPECT_EQ(stance->extra["agency"], row.agency) << row.text;
+    // "": nobody the tags can name speaks.
+    const record::Json expected =
+        *row.agency == '\0' ? record::Json(nullptr) : record::Json(row.agency);
+    EXPECT_EQ(stance->extra["agency"], expected) << row.text;
   }
 }
 
