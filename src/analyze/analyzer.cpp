@@ -248,12 +248,16 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       // letterhead and signed by none is that sender's: nobody the tags can name.
       const std::string none;
       const bool unknown_sender = thread && cursor.sender_unknown();
+      // The author wrote the first message; a later one (a reply quoted below, a forwarded
+      // message) whose sender names no agency is its own sender's.
+      const bool authors_message = cursor.messages() <= 1;
       const std::array<const std::string*, 4> fallbacks =
-          thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
-                                                     &context.author_agency,
-                                                     unknown_sender ? &none : &subject}
-                 : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
-                                                     &context.subject_agency};
+          thread
+              ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
+                                                  authors_message ? &context.author_agency : &none,
+                                                  unknown_sender ? &none : &subject}
+              : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
+                                                  &context.subject_agency};
       for (const std::string* fallback : fallbacks) {
         if (agency.empty()) {
           agency = *fallback;
@@ -386,6 +390,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   context.message_agency = cursor.agency();
   context.message_date = cursor.date();
   context.message_sender_unknown = cursor.sender_unknown();
+  context.messages_seen = cursor.messages();
   ++context.pages_seen;
   return to_tags(page, normalized, candidates);
 }

@@ -91,7 +91,7 @@ class MessageCursor {
 public:
   MessageCursor(const PageFacts& facts, const DocumentContext& context)
       : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
-        m_sender_unknown(context.message_sender_unknown) {}
+        m_sender_unknown(context.message_sender_unknown), m_messages(context.messages_seen) {}
   /// Takes in every header that starts before `offset` (offsets must not decrease).
   void advance_to(std::size_t offset) {
     while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
@@ -99,6 +99,7 @@ public:
       if (header.field == "From") {
         m_agency = m_facts.header_agencies[m_next];
         m_sender_unknown = m_agency.empty() && !header.in_email;
+        ++m_messages;
       } else if (!m_facts.header_dates[m_next].empty()) {
         m_date = m_facts.header_dates[m_next];
       }
@@ -110,6 +111,8 @@ public:
   /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
   /// may still be known by the agencies the message names).
   bool sender_unknown() const { return m_sender_unknown; }
+  /// From: lines passed so far in the document: 1 in its first message.
+  int messages() const { return m_messages; }
 
 private:
   const PageFacts& m_facts;
@@ -117,6 +120,7 @@ private:
   std::string m_agency;
   std::string m_date;
   bool m_sender_unknown = false;
+  int m_messages = 0;
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in

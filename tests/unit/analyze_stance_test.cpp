@@ -301,6 +301,28 @@ TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
                                             std::string("2011-05-16")));
 }
 
+TEST(StanceTagger, GivesAForwardedMessageToItsOwnSender) {
+  // The forwarded message's sender names no agency: the agency its sentence is about speaks,
+  // not the thread's first author. A quoted reply ("> From:") is a message of its own.
+  const auto tags = testing::tag_text(
+      "From: Ray Moss <rmoss@ice.dhs.gov>\nSent: Wednesday, June 8, 2011 9:15 AM\nTo: Team\n"
+      "Subject: FW: question\n\nNo county is able to opt out.\n\n"
+      "---------- Forwarded message ----------\nFrom: Kim Ng <kng@example.org>\n"
+      "Sent: Tuesday, June 7, 2011 5:02 PM\nTo: Ray Moss\nSubject: question\n\n"
+      "The Lane County Sheriff's Office thinks a county may opt out of Secure Communities.\n\n"
+      "> From: Paul Kessler <pk@doj.ca.gov>\n> Sent: Monday, June 6, 2011 8:00 AM\n"
+      "> Subject: question\n>\n> Is there a way for a county to opt out?\n");
+  std::vector<std::string> speakers;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout" && tag.text.find("Subject") == std::string::npos) {
+      speakers.push_back(tag.extra["agency"].is_null() ? ""
+                                                       : tag.extra["agency"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(speakers, (std::vector<std::string>{"ICE", "Lane County Sheriff's Office",
+                                                "California Department of Justice"}));
+}
+
 TEST(StanceTagger, IgnoresRemovalFromAProgramItDoesNotName) {
   // A 287(g) agreement's "removed from participation" is about an officer, not a jurisdiction.
   EXPECT_TRUE(
