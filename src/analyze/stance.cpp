@@ -319,6 +319,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // (where the decision word starts, where "whether" is).
   std::vector<std::pair<std::size_t, std::size_t>>& decisions = scratch.decisions;
   decisions.clear();
+  // "no say in the activation", "a choice about participation": a decision phrase ending in a
+  // preposition with the program right after it decides like one before "whether". Stored as
+  // (start, last word of the phrase).
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t length = match_at(m_decision, words, i);
+    if (length > 1 &&
+        any_in(m_program, words, i + length, std::min(clause_end[i], i + length + 4))) {
+      decisions.emplace_back(i, i + length - 1);
+      i += length - 1;
+    }
+  }
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
@@ -407,8 +418,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         for (std::size_t j = i + length;
              on_topic && !program_near && !governed && j < std::min(clause_end[i], i + 2 * window);
              ++j) {
-          governed =
-              match_at(m_permission_after, words, j) && names_jurisdiction(tokens, i + length, j);
+          // The jurisdiction may follow a permission noun ("not an option available to counties").
+          governed = match_at(m_permission_after, words, j) &&
+                     names_jurisdiction(tokens, i + length, std::min(clause_end[i], j + window));
         }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
         const bool passive_jurisdiction =
@@ -514,7 +526,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
     }
     if (permission_after) {
-      const double polarity = negated(window_start(i, 3), *permission_after) ? -1.0 : 1.0;
+      // Negators before the leave word and between it and the permission word; not one inside
+      // the leave phrase itself ("not to participate ... may notify").
+      const int negations =
+          negations_in(window_start(i, 3), i) + negations_in(end, *permission_after);
+      const double polarity = negations % 2 == 1 ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
