@@ -316,7 +316,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     context.doc = page.doc;
     context.path = page.path;
   }
-  const NormalizedText normalized = normalize_text(page.text, &impl.known_words);
+  const NormalizedText normalized =
+      normalize_text(page.text, &impl.known_words, page.method == record::Method::ocr);
   PageFacts facts;
   facts.text = normalized.text;
   const std::string_view text = facts.text;

@@ -3,6 +3,8 @@
 
 #include "page_facts.hpp"
 
+#include <unordered_set>
+
 namespace foia::analyze::detail {
 
 // The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
@@ -282,6 +284,45 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
                                    [&](const auto& entry) { return entry.first == acronym; });
     if (!known && context.defined_acronyms.size() < 64) {
       context.defined_acronyms.emplace_back(std::string(acronym), agency.value);
+    }
+  }
+  // Documents also use an agency's initials without defining them ("The Washington State Patrol
+  // confirmed ... WSP staff asked"): the capitalised words of a named agency of three or more
+  // words, when the page holds those initials as a word of their own.
+  std::unordered_set<std::string_view> capital_words;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = at;
+    while (end < text.size() && is_word_byte(text[end])) {
+      ++end;
+    }
+    if (end - at >= 3 && end - at <= 6 &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                    text.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      capital_words.insert(text.substr(at, end - at));
+    }
+    at = end == at ? at + 1 : end;
+  }
+  for (const AgencyMatch& agency : agencies) {
+    if (capital_words.empty()) {
+      break;
+    }
+    std::string initials;
+    bool word_start = true;
+    for (const char c : agency.value) {
+      if (word_start && c >= 'A' && c <= 'Z') {
+        initials += c;
+      }
+      word_start = c == ' ';
+    }
+    if (initials.size() < 3 || !capital_words.count(initials) ||
+        initials == agency.value.substr(0, initials.size())) {
+      continue;
+    }
+    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                                   [&](const auto& entry) { return entry.first == initials; });
+    if (!known && context.defined_acronyms.size() < 64) {
+      context.defined_acronyms.emplace_back(initials, agency.value);
     }
   }
   if (context.defined_acronyms.empty()) {

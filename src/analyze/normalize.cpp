@@ -253,17 +253,17 @@ std::size_t split_word_end(const std::string& text, std::size_t at, const KnownW
   return page_words->count(joined) ? resume : 0;
 }
 
-NormalizedText join_hyphenated_words(NormalizedText folded, const KnownWords* known) {
+// Drops the bytes of each join: at every `separator` where join(text, at) gives the offset to
+// resume from (0: none), the bytes [at, resume) go. Stretches between joins are copied in bulk;
+// most pages have none or a few.
+template <typename Join>
+NormalizedText drop_joins(NormalizedText folded, char separator, Join join) {
   const std::string& text = folded.text;
-  std::optional<KnownWords> page_words;
-  // Copy the stretches between hyphenations in bulk; most pages have none or a few.
   NormalizedText out;
   std::size_t copied = 0;
-  for (std::size_t at = text.find('-'); at != std::string::npos; at = text.find('-', at + 1)) {
-    std::size_t resume = hyphenation_end(text, at);
-    if (resume == 0) {
-      resume = split_word_end(text, at, known, page_words);
-    }
+  for (std::size_t at = text.find(separator); at != std::string::npos;
+       at = text.find(separator, at + 1)) {
+    const std::size_t resume = join(text, at);
     if (resume == 0) {
       continue;
     }
@@ -295,6 +295,53 @@ NormalizedText join_hyphenated_words(NormalizedText folded, const KnownWords* kn
   return out;
 }
 
+NormalizedText join_hyphenated_words(NormalizedText folded, const KnownWords* known) {
+  std::optional<KnownWords> page_words;
+  return drop_joins(std::move(folded), '-', [&](const std::string& text, std::size_t at) {
+    const std::size_t resume = hyphenation_end(text, at);
+    return resume != 0 ? resume : split_word_end(text, at, known, page_words);
+  });
+}
+
+// OCR also splits a word with a bare space ("Homeland Secu rity"). On OCR pages, two letter runs
+// with one space between are joined when the joined word, seven letters or more, is one the rules
+// know and neither part is: "Secu rity" is joined, "the program" never.
+NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known) {
+  std::string left;
+  std::string joined;
+  return drop_joins(std::move(folded), ' ',
+                    [&](const std::string& text, std::size_t at) -> std::size_t {
+                      if (at == 0 || at + 1 >= text.size() || !is_ascii_letter(text[at - 1]) ||
+                          text[at + 1] < 'a' || text[at + 1] > 'z') {
+                        return 0;
+                      }
+                      std::size_t begin = at;
+                      while (begin > 0 && is_ascii_letter(text[begin - 1])) {
+                        --begin;
+                      }
+                      std::size_t end = at + 1;
+                      while (end < text.size() && is_ascii_letter(text[end])) {
+                        ++end;
+                      }
+                      if (at - begin < 2 || end - at - 1 < 2 || end - begin - 1 < 7 ||
+                          (begin > 0 && !(text[begin - 1] == ' ' || text[begin - 1] == '\n')) ||
+                          (end < text.size() && is_ascii_letter(text[end]))) {
+                        return 0;
+                      }
+                      left.clear();
+                      for (std::size_t i = begin; i < at; ++i) {
+                        left += lower(text[i]);
+                      }
+                      joined = left;
+                      joined.append(text, at + 1, end - at - 1);
+                      if (!known.count(joined) || known.count(left) ||
+                          known.count(text.substr(at + 1, end - at - 1))) {
+                        return 0;
+                      }
+                      return at + 1;
+                    });
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
@@ -314,8 +361,9 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
   return {source_start[begin], source_end[end - 1]};
 }
 
-NormalizedText normalize_text(std::string_view original, const KnownWords* known) {
-  return join_hyphenated_words(fold_characters(original), known);
+NormalizedText normalize_text(std::string_view original, const KnownWords* known, bool ocr) {
+  NormalizedText joined = join_hyphenated_words(fold_characters(original), known);
+  return ocr && known ? join_spaced_words(std::move(joined), *known) : joined;
 }
 
 } // namespace foia::analyze

@@ -82,5 +82,18 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
             (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
 }
 
+TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
+  // Never defined, but the initials of an agency the page names: "NMDPS", "KCSO". Initials of no
+  // named agency ("ABC"), and too short ones, stay untagged.
+  EXPECT_EQ(tag_values("The New Mexico Department of Public Safety wrote; NMDPS staff and the "
+                       "ABC office agreed.",
+                       "agency"),
+            (std::vector<std::string>{"New Mexico Department of Public Safety",
+                                      "New Mexico Department of Public Safety"}));
+  EXPECT_EQ(
+      tag_values("Kane County Sheriff's Office. KCSO deputies; KCSO-2 is a form.", "agency"),
+      (std::vector<std::string>{"Kane County Sheriff's Office", "Kane County Sheriff's Office"}));
+}
+
 } // namespace
 } // namespace foia::analyze

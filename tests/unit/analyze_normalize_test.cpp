@@ -60,6 +60,18 @@ TEST(Normalize, JoinsWordsSplitInsideALineOnlyIntoKnownWords) {
   EXPECT_EQ(normalize_text("is manda- tory").text, "is manda- tory");
 }
 
+TEST(Normalize, JoinsWordsSplitByASpaceOnlyOnOcrPages) {
+  const KnownWords known = {"security", "homeland", "the", "program", "participation"};
+  EXPECT_EQ(normalize_text("Homeland Secu rity", &known, true).text, "Homeland Security");
+  EXPECT_EQ(normalize_text("Homeland Secu rity", &known, false).text, "Homeland Secu rity");
+  EXPECT_EQ(normalize_text("partici pation", &known, true).text, "participation");
+  // A part that is a known word, a short result, or more letters glued on: left alone.
+  EXPECT_EQ(normalize_text("the program", &known, true).text, "the program");
+  EXPECT_EQ(normalize_text("Secu ritys", &known, true).text, "Secu ritys");
+  EXPECT_EQ(normalize_text("xSecu rity", &known, true).text, "xSecu rity");
+  EXPECT_EQ(normalize_text("Secu rity", nullptr, true).text, "Secu rity");
+}
+
 TEST(Normalize, MapsASplitWordBackToItsPrintedBytes) {
   const KnownWords known = {"communities"};
   const std::string original = "Secure Com- munities is";

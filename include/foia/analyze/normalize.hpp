@@ -35,7 +35,11 @@ using KnownWords = std::unordered_set<std::string>;
 /// Normalizes `original` (UTF-8; invalid bytes become '?'). Never throws on bad input.
 /// Besides line-end hyphenation, joins a word split by a hyphen and spaces inside a line ("Com-
 /// munities", "opt- out") when the joined word is in `known` or appears unsplit on the page;
-/// hyphens without a space after them ("opt-out", "follow-up") are left alone.
-NormalizedText normalize_text(std::string_view original, const KnownWords* known = nullptr);
+/// hyphens without a space after them ("opt-out", "follow-up") are left alone. `ocr`: the page
+/// was read by OCR, which also splits words with a bare space ("Secu rity"): two letter runs
+/// joined by one space become one word when the joined word (seven letters or more) is in `known`
+/// and neither part is.
+NormalizedText normalize_text(std::string_view original, const KnownWords* known = nullptr,
+                              bool ocr = false);
 
 } // namespace foia::analyze
