@@ -242,6 +242,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "block",
                     "expectation",
                     "participation",
+                    "retraction",
                     "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
@@ -277,6 +278,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.block = words("block");
       rule.expectation = words("expectation");
       rule.participation = words("participation");
+      rule.retraction = words("retraction");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

@@ -36,7 +36,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
       m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
-      m_participation(make_set(rule.participation)),
+      m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
@@ -283,6 +283,42 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     for (std::size_t k = i + length; k < count && clause_start[k] == clause_start[i]; ++k) {
       weight[k] = -weight[k];
     }
+  }
+
+  // "The option to opt out no longer exists", "reports that counties may opt out are
+  // incorrect", "counties could once opt out; that is no longer the case": a retraction word as
+  // the predicate (after a copula, or ending its clause) denies everything said before it.
+  for (std::size_t r = 1; r < count; ++r) {
+    const std::size_t length = match_at(m_retraction, words, r);
+    if (!length) {
+      continue;
+    }
+    const auto is_copula = [](std::string_view token) {
+      return token == "is" || token == "are" || token == "was" || token == "were" ||
+             token == "be" || token == "been";
+    };
+    bool after_copula = false;
+    for (std::size_t j = r >= 3 ? r - 3 : 0; j < r; ++j) {
+      after_copula = after_copula || (is_copula(tokens[j]) && clause_start[j] == clause_start[r]);
+    }
+    std::size_t next = r + length;
+    if (next < count && (is_copula(tokens[next]) || tokens[next] == "exists" ||
+                         tokens[next] == "exist" || tokens[next] == "applies")) {
+      ++next; // "no longer is", "no longer exists"
+    } else if (next < count &&
+               (tokens[next] == "that" || tokens[next] == "this" || tokens[next] == "it") &&
+               (next + 1 >= count || tokens[next + 1] == ".")) {
+      ++next; // "DHS disputes that."
+    }
+    const bool ends_clause = next >= count || clause_start[next] != clause_start[r] ||
+                             tokens[next] == "." || tokens[next] == "in" || tokens[next] == "as";
+    if (!after_copula && !ends_clause) {
+      continue;
+    }
+    for (std::size_t k = 0; k < r; ++k) {
+      weight[k] = -weight[k];
+    }
+    break;
   }
 
   auto window_start = [&](std::size_t anchor, std::size_t reach) {

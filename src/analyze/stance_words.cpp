@@ -83,8 +83,13 @@ bool is_vowel(char c) {
 std::vector<std::string> verb_forms(const std::string& verb) {
   std::vector<std::string> forms{verb};
   const std::size_t n = verb.size();
+  const auto ends_with = [&](std::string_view suffix) {
+    return n > suffix.size() && verb.compare(n - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // Nouns ("removal", "exclusion", "deactivation") take no verb forms.
   if (n < 2 ||
-      !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      ends_with("al") || ends_with("ion") || ends_with("ment")) {
     return forms;
   }
   std::string stem = verb; // before -ing and -ed

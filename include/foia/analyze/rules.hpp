@@ -85,6 +85,8 @@ struct StanceRule {
   std::vector<std::string>
       expectation; ///< "expected": a hedged obligation, said of a `participation` word
   std::vector<std::string> participation; ///< "participate", "take part": what is expected
+  std::vector<std::string>
+      retraction; ///< "no longer", "incorrect": as the predicate, what came before is denied
   int window = 6; ///< tokens between a modal or negator and the word it governs
 };
 
