@@ -34,6 +34,8 @@ const AgencyCase k_agency_cases[] = {
     {"the New York State Division of Criminal Justice Services",
      {"New York Division of Criminal Justice Services"}},
     {"the Sheriff of Cook County", {"Cook County Sheriff"}},
+    {"OFFICE OF THE SHERIFF\nLAKE COUNTY", {"Lake County Sheriff's Office"}},
+    {"Office of the Sheriff, Lake County", {}}, // one line: an office named in running text
     {"Santa Fe County\nSheriff's Office", {"Santa Fe County Sheriff's Office"}},
     {"Homeland Security Investigations and the INS", {"ICE HSI", "INS"}},
     {"San Francisco Sheriff's Department", {"San Francisco Sheriff's Department"}},
