@@ -366,11 +366,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       i += length - 1;
     }
   }
+  // "Whether or not it objects, ...", "..., whether or not it objects": set off as a clause of
+  // its own, "whether or not" is regardless, an obligation word, not a question; "whether or
+  // not to take part" and a verb's "said whether or not it will" still ask.
+  const auto regardless_at = [&](std::size_t i) {
+    return i + 3 < count && tokens[i] == "whether" && tokens[i + 1] == "or" &&
+           tokens[i + 2] == "not" && tokens[i + 3] != "to" &&
+           (i == 0 || tokens[i - 1] == "," || tokens[i - 1] == ";" || tokens[i - 1] == ":");
+  };
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
   for (std::size_t i = 0; i < count; ++i) {
-    if (match_at(m_question, words, i)) {
+    if (match_at(m_question, words, i) && !regardless_at(i)) {
       bool decided = false;
       for (std::size_t j = i >= 3 ? i - 3 : 0; j < i && !decided; ++j) {
         decided = j + match_at(m_decision, words, j) == i;
@@ -649,8 +657,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_obligation, words, k)) {
-      if (!has_program) {
-        continue;
+      if (!has_program || (tokens[k] == "whether" && !regardless_at(k))) {
+        continue; // "whether or not to take part", "said whether or not it will" ask
       }
       relevant = true;
       // "must submit a written request to opt out": the duty is the request, so leaving exists.

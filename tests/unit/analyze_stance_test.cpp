@@ -146,6 +146,11 @@ const StanceCase k_stance_cases[] = {
     {"Cities have the final say on participation.", "available"},
     {"Towns play no role in deciding whether they are activated.", "unavailable"},
     {"Border sheriffs may halt removals in some cases.", ""},
+    // "whether or not" set off as its own clause means regardless.
+    {"Whether or not a town objects, its jail will be activated.", "unavailable"},
+    {"The matching runs in every city, whether or not the mayor agrees.", "unavailable"},
+    {"The council will decide whether or not to take part in the program.", "available"},
+    {"Participation is required of every town.", "unavailable"},
     // Hedged duties.
     {"Every sheriff is expected to take part in the program.", "unavailable"},
     {"Participation by all localities is anticipated.", "unavailable"},
