@@ -27,14 +27,18 @@ struct Analyzer::Impl {
   detail::MarkerTagger markers;
   std::vector<detail::StanceTagger> stances;
   std::unordered_set<std::string> abbreviations;
+  KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
 
   explicit Impl(RulePack pack)
-      : rules(std::move(pack)), dates(rules), agencies(rules), markers(rules) {
+      : rules(std::move(pack)), dates(rules), agencies(rules), markers(rules),
+        known_words(rule_words(rules)) {
     for (const StanceRule& stance : rules.stances) {
       stances.emplace_back(stance);
     }
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
   }
+
+  static KnownWords rule_words(const RulePack& rules);
 
   /// Stance tags, sentence by sentence, with who said it and when.
   void add_stances(const PageFacts& facts, DocumentContext& context,
@@ -118,6 +122,60 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
 
 } // namespace
 
+KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
+  KnownWords words;
+  const auto add = [&words](std::string_view phrase) {
+    std::string word;
+    for (std::size_t i = 0; i <= phrase.size(); ++i) {
+      const char c = i < phrase.size() ? phrase[i] : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      } else if (!word.empty()) {
+        words.insert(word);
+        word.clear();
+      }
+    }
+  };
+  const auto add_all = [&add](const std::vector<std::string>& phrases) {
+    for (const std::string& phrase : phrases) {
+      add(phrase);
+    }
+  };
+  for (const auto& [month, number] : rules.months) {
+    add(month);
+  }
+  add_all(rules.states);
+  for (const AgencyRule& agency : rules.agencies) {
+    add_all(agency.names);
+  }
+  for (const StanceRule& stance : rules.stances) {
+    for (const auto* list : {&stance.topic,
+                             &stance.leave,
+                             &stance.leave_if_program,
+                             &stance.program,
+                             &stance.permission,
+                             &stance.permission_after,
+                             &stance.obligation,
+                             &stance.obligation_modal,
+                             &stance.voluntary,
+                             &stance.request,
+                             &stance.volition,
+                             &stance.request_verbs,
+                             &stance.procedure,
+                             &stance.grant,
+                             &stance.denial,
+                             &stance.negators,
+                             &stance.decision,
+                             &stance.consent,
+                             &stance.condition,
+                             &stance.leave_from,
+                             &stance.jurisdictions}) {
+      add_all(*list);
+    }
+  }
+  return words;
+}
+
 void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& context,
                                  std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
@@ -125,9 +183,13 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
   // author; in a letter or memo the letterhead speaks before a signature.
   const bool thread =
       !context.message_agency.empty() || !context.message_date.empty() ||
+      context.message_sender_unknown ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
+    context.subject_agency = detail::sentence_subject_agency(facts, sentences);
+  }
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
@@ -182,11 +244,20 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       cursor.advance_to(sentence.start);
       const std::string signed_by = detail::message_signature(facts, sentence.start);
       std::string agency = speaker;
+      // A memo from a sender who is no agency ("FROM: City Attorney") under no agency's
+      // letterhead and signed by none is that sender's: nobody the tags can name.
+      const std::string none;
+      const bool unknown_sender = thread && cursor.sender_unknown();
+      // The author wrote the first message; a later one (a reply quoted below, a forwarded
+      // message) whose sender names no agency is its own sender's.
+      const bool authors_message = cursor.messages() <= 1;
       const std::array<const std::string*, 4> fallbacks =
-          thread ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
-                                                     &context.author_agency, &subject}
-                 : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
-                                                     &subject};
+          thread
+              ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
+                                                  authors_message ? &context.author_agency : &none,
+                                                  unknown_sender ? &none : &subject}
+              : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
+                                                  &context.subject_agency};
       for (const std::string* fallback : fallbacks) {
         if (agency.empty()) {
           agency = *fallback;
@@ -245,7 +316,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     context.doc = page.doc;
     context.path = page.path;
   }
-  const NormalizedText normalized = normalize_text(page.text);
+  const NormalizedText normalized =
+      normalize_text(page.text, &impl.known_words, page.method == record::Method::ocr);
   PageFacts facts;
   facts.text = normalized.text;
   const std::string_view text = facts.text;
@@ -318,6 +390,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   cursor.advance_to(text.size());
   context.message_agency = cursor.agency();
   context.message_date = cursor.date();
+  context.message_sender_unknown = cursor.sender_unknown();
+  context.messages_seen = cursor.messages();
   ++context.pages_seen;
   return to_tags(page, normalized, candidates);
 }

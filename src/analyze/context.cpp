@@ -3,6 +3,8 @@
 
 #include "page_facts.hpp"
 
+#include <unordered_set>
+
 namespace foia::analyze::detail {
 
 // The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
@@ -52,6 +54,52 @@ bool stands_on_its_own_lines(std::string_view text, std::size_t start, std::size
   const std::string_view after = text.substr(end, line_end(text, end) - end);
   return std::none_of(before.begin(), before.end(), is_letter) &&
          std::none_of(after.begin(), after.end(), is_letter);
+}
+
+} // namespace
+
+namespace {
+
+// "SANTA FE COUNTY", "County of Marisol", "CITY OF RIVERTON" alone on one of the first lines:
+// a local government's letterhead that names none of its agencies. Its name, title-cased, with
+// "County of X" as "X County"; or "" when the top lines hold none.
+std::string letterhead_government(std::string_view text) {
+  static const RE2 k_government(
+      R"((?i)^\s*(?:(county|city|town|village) of ([a-z][a-z.' ]{1,30}[a-z])|([a-z][a-z.' ]{1,30}[a-z]) (county))\s*$)");
+  std::size_t position = 0;
+  for (int line = 0; line < 3 && position < text.size();) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view row = text.substr(position, end - position);
+    position = end + 1;
+    if (trim(row).empty()) {
+      continue;
+    }
+    ++line;
+    std::string kind_before, name_before, name_after, kind_after;
+    if (!RE2::FullMatch(row, k_government, &kind_before, &name_before, &name_after, &kind_after)) {
+      continue;
+    }
+    std::string name =
+        kind_before.empty() ? name_after + " " + kind_after
+        : kind_before == "county" || kind_before == "County" || kind_before == "COUNTY"
+            ? name_before + " " + kind_before
+            : kind_before + " of " + name_before;
+    bool word_start = true;
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z' && !word_start) {
+        c = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z' && word_start) {
+        c = static_cast<char>(c - 'a' + 'A');
+      }
+      word_start = c == ' ';
+    }
+    // "City Of Riverton": the joining word stays lowercase.
+    if (const std::size_t of = name.find(" Of "); of != std::string::npos) {
+      name.replace(of, 4, " of ");
+    }
+    return name;
+  }
+  return {};
 }
 
 } // namespace
@@ -113,6 +161,9 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       return;
     }
   }
+  if (facts.from_offsets.empty()) {
+    context.author_agency = letterhead_government(text);
+  }
 }
 
 // The signature of the message holding offset `at` (on a page without From: lines, the page):
@@ -158,6 +209,40 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   return {};
 }
 
+std::string sentence_subject_agency(const PageFacts& facts,
+                                    const std::vector<Sentence>& sentences) {
+  std::vector<std::pair<std::string, int>> counts; // in order of first appearance
+  for (const Sentence& sentence : sentences) {
+    std::size_t at = sentence.start;
+    const std::string_view text = facts.text;
+    while (at < sentence.end &&
+           (text[at] == ' ' || text[at] == '\n' || text[at] == '-' || text[at] == '*')) {
+      ++at;
+    }
+    // "A. ICE, in consultation with ...": an answer's label.
+    if (at + 2 < sentence.end && text[at] >= 'A' && text[at] <= 'Z' && text[at + 1] == '.' &&
+        text[at + 2] == ' ') {
+      at += 3;
+    }
+    const auto agency = first_from(facts.agencies, at);
+    if (agency == facts.agencies.end() || agency->start != at || agency->end >= sentence.end) {
+      continue;
+    }
+    const auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& entry) {
+      return entry.first == agency->value;
+    });
+    if (found == counts.end()) {
+      counts.emplace_back(agency->value, 1);
+    } else {
+      ++found->second;
+    }
+  }
+  const auto best =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
+}
+
 bool starts_with_subject_label(std::string_view sentence) {
   static const RE2 k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
   return RE2::PartialMatch(sentence, k_label);
@@ -199,6 +284,45 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
                                    [&](const auto& entry) { return entry.first == acronym; });
     if (!known && context.defined_acronyms.size() < 64) {
       context.defined_acronyms.emplace_back(std::string(acronym), agency.value);
+    }
+  }
+  // Documents also use an agency's initials without defining them ("The Washington State Patrol
+  // confirmed ... WSP staff asked"): the capitalised words of a named agency of three or more
+  // words, when the page holds those initials as a word of their own.
+  std::unordered_set<std::string_view> capital_words;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = at;
+    while (end < text.size() && is_word_byte(text[end])) {
+      ++end;
+    }
+    if (end - at >= 3 && end - at <= 6 &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                    text.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      capital_words.insert(text.substr(at, end - at));
+    }
+    at = end == at ? at + 1 : end;
+  }
+  for (const AgencyMatch& agency : agencies) {
+    if (capital_words.empty()) {
+      break;
+    }
+    std::string initials;
+    bool word_start = true;
+    for (const char c : agency.value) {
+      if (word_start && c >= 'A' && c <= 'Z') {
+        initials += c;
+      }
+      word_start = c == ' ';
+    }
+    if (initials.size() < 3 || !capital_words.count(initials) ||
+        initials == agency.value.substr(0, initials.size())) {
+      continue;
+    }
+    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                                   [&](const auto& entry) { return entry.first == initials; });
+    if (!known && context.defined_acronyms.size() < 64) {
+      context.defined_acronyms.emplace_back(initials, agency.value);
     }
   }
   if (context.defined_acronyms.empty()) {

@@ -248,6 +248,7 @@ private:
   struct Scratch {
     Words words;
     std::vector<std::size_t> clause_start;
+    std::vector<std::size_t> clause_end; ///< one past the last token of each token's clause
     std::vector<double> weight;
     std::vector<bool> questioned;
     std::vector<bool> requested;
@@ -274,15 +275,21 @@ private:
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
       m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
-      m_leave_from;
+      m_leave_from, m_block, m_expectation, m_participation, m_retraction;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
   /// True when a token in [begin, end) names a jurisdiction.
   bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
                           std::size_t end) const;
+  /// True when the program token `at` is about is another one: the first program named before it
+  /// in its clause [clause_begin, clause_end), else after it there, else in earlier clauses
+  /// ("the 287(g) program, which remains voluntary", "withdraw from its 287(g) agreement").
+  bool about_other_program(const Words& words, std::size_t at, std::size_t clause_begin,
+                           std::size_t clause_end) const;
 
-  PhraseSet make_set(const std::vector<std::string>& phrases);
+  /// `inflect`: each phrase's first word also in its -s, -ing and -ed forms (see verb_forms).
+  PhraseSet make_set(const std::vector<std::string>& phrases, bool inflect = false);
   void read_words(std::string_view text, Words& words) const;
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
   static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
@@ -293,6 +300,10 @@ private:
 /// becomes "can" "not". `offsets` receives each token's byte offset.
 std::vector<std::string> tokenize(std::string_view text,
                                   std::vector<std::size_t>* offsets = nullptr);
+
+/// A verb and its regular forms: "decline" gives "declines", "declining", "declined"; "step"
+/// gives "stepping", "stepped". Irregular forms are listed in the rules.
+std::vector<std::string> verb_forms(const std::string& verb);
 
 /// Collapses runs of whitespace to one space and trims.
 std::string collapse_space(std::string_view text);

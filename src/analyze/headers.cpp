@@ -138,7 +138,7 @@ std::vector<Sentence> split_sentences(std::string_view text,
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
     std::size_t begin = start;
-    while (begin < end && (is_space(text[begin]) || text[begin] == '\n')) {
+    while (begin < end && (is_space(text[begin]) || text[begin] == '\n' || text[begin] == '>')) {
       ++begin;
     }
     std::size_t finish = end;
@@ -161,15 +161,21 @@ std::vector<Sentence> split_sentences(std::string_view text,
       if (next >= text.size()) {
         continue;
       }
-      bool boundary = text[next] == '\n' || text[next] == '*' || text[next] == '-';
+      // A quoted reply's lines start with '>': "> From: ..." is a header, ">" alone a blank line.
+      std::size_t quoted = next;
+      while (quoted < text.size() && (text[quoted] == '>' || is_space(text[quoted]))) {
+        ++quoted;
+      }
+      bool boundary = text[next] == '\n' || text[next] == '*' || text[next] == '-' ||
+                      (quoted > next && (quoted >= text.size() || text[quoted] == '\n'));
       if (!boundary) {
         // A header line starts here, or the line just ended was one: the sentence ends.
         std::size_t this_line = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
         this_line = this_line == std::string_view::npos ? 0 : this_line + 1;
-        while (this_line < i && is_space(text[this_line])) {
+        while (this_line < i && (is_space(text[this_line]) || text[this_line] == '>')) {
           ++this_line;
         }
-        boundary = starts_header(text, next) || starts_header(text, this_line);
+        boundary = starts_header(text, quoted) || starts_header(text, this_line);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {

@@ -35,11 +35,11 @@ std::string collapse_space(std::string_view text) {
 MarkerTagger::MarkerTagger(const RulePack& rules) {
   // Exemptions are fixed by statute (5 U.S.C. 552(b)(1)-(9)), so they live in code. Each form
   // captures the exemption number and the subparagraph letters. A subparagraph sits on the same
-  // line and is never "(b)": in "(b)(5)(b)(6)" that is the next code, and (b)(7)(B) is rare enough
-  // to lose its letter rather than misread every run of codes.
-  m_exemptions.add(R"((?i)\(\s*b\s*\)\s*\(\s*([1-9])\s*\)((?:[ ]?\([ ]?[ac-f][ ]?\))*))",
+  // line; a lowercase "(b)" after a code is the next code ("(b)(5)(b)(6)"), a capital "(B)" is a
+  // subparagraph ("(b)(7)(B)"), as printed on redactions.
+  m_exemptions.add(R"(\(\s*[bB]\s*\)\s*\(\s*([1-9])\s*\)((?:[ ]?\([ ]?(?:[ac-fAC-F]|B)[ ]?\))*))",
                    "exemption");
-  m_exemptions.add(R"(\bb\(([1-9])\)((?:\([ac-fAC-F]\))*))", "exemption");
+  m_exemptions.add(R"(\bb\(([1-9])\)((?:\((?:[ac-fAC-F]|B)\))*))", "exemption");
   m_exemptions.add(R"(\b[bB]([1-9])(\([a-fA-F]\)|[a-fA-F]?)\b)", "exemption");
   m_exemptions.add(R"(\b[Ee]xemptions?\s+([1-9])((?:\s*\([A-Fa-f]\))?)\b)", "exemption");
   m_exemptions.compile();

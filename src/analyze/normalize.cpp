@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <optional>
 
 namespace foia::analyze {
 
@@ -185,13 +186,84 @@ std::size_t hyphenation_end(const std::string& text, std::size_t at) {
   return j < text.size() && text[j] >= 'a' && text[j] <= 'z' ? j : 0;
 }
 
-NormalizedText join_hyphenated_words(NormalizedText folded) {
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// The lowercase letter-only words of `text` ("opt-out" gives "opt" and "out").
+KnownWords words_of(const std::string& text) {
+  KnownWords words;
+  std::string word;
+  for (const char c : text) {
+    if (is_ascii_letter(c)) {
+      word += lower(c);
+    } else if (!word.empty()) {
+      words.insert(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) {
+    words.insert(word);
+  }
+  return words;
+}
+
+// A word OCR split inside a line: letters, '-', one or more spaces (no line break), lowercase
+// letters ("Com- munities", "opt- out"). Joined only when the whole word is known, so a
+// suspended hyphen ("pre- and post-activation") or a dash between words stays as it is. The
+// offset of the second part's first letter, or 0. `page_words` is filled on first use.
+std::size_t split_word_end(const std::string& text, std::size_t at, const KnownWords* known,
+                           std::optional<KnownWords>& page_words) {
+  if (at == 0 || !is_ascii_letter(text[at - 1]) || at + 2 >= text.size() || text[at + 1] != ' ') {
+    return 0;
+  }
+  std::size_t resume = at + 1;
+  while (resume < text.size() && text[resume] == ' ') {
+    ++resume;
+  }
+  if (resume >= text.size() || text[resume] < 'a' || text[resume] > 'z' || resume - at > 3) {
+    return 0;
+  }
+  std::size_t begin = at;
+  while (begin > 0 && is_ascii_letter(text[begin - 1])) {
+    --begin;
+  }
+  std::size_t end = resume;
+  while (end < text.size() && is_ascii_letter(text[end])) {
+    ++end;
+  }
+  // A letter run glued to digits or another hyphen ("287(g)- style", "co-op- ") is no split word.
+  if ((begin > 0 &&
+       (text[begin - 1] == '-' || (text[begin - 1] >= '0' && text[begin - 1] <= '9'))) ||
+      (end < text.size() && (text[end] == '-' || (text[end] >= '0' && text[end] <= '9')))) {
+    return 0;
+  }
+  std::string joined;
+  joined.reserve(at - begin + end - resume);
+  for (std::size_t i = begin; i < at; ++i) {
+    joined += lower(text[i]);
+  }
+  joined.append(text, resume, end - resume);
+  if (known && known->count(joined)) {
+    return resume;
+  }
+  if (!page_words) {
+    page_words = words_of(text);
+  }
+  return page_words->count(joined) ? resume : 0;
+}
+
+// Drops the bytes of each join: at every `separator` where join(text, at) gives the offset to
+// resume from (0: none), the bytes [at, resume) go. Stretches between joins are copied in bulk;
+// most pages have none or a few.
+template <typename Join>
+NormalizedText drop_joins(NormalizedText folded, char separator, Join join) {
   const std::string& text = folded.text;
-  // Copy the stretches between hyphenations in bulk; most pages have none or a few.
   NormalizedText out;
   std::size_t copied = 0;
-  for (std::size_t at = text.find('-'); at != std::string::npos; at = text.find('-', at + 1)) {
-    const std::size_t resume = hyphenation_end(text, at);
+  for (std::size_t at = text.find(separator); at != std::string::npos;
+       at = text.find(separator, at + 1)) {
+    const std::size_t resume = join(text, at);
     if (resume == 0) {
       continue;
     }
@@ -223,6 +295,53 @@ NormalizedText join_hyphenated_words(NormalizedText folded) {
   return out;
 }
 
+NormalizedText join_hyphenated_words(NormalizedText folded, const KnownWords* known) {
+  std::optional<KnownWords> page_words;
+  return drop_joins(std::move(folded), '-', [&](const std::string& text, std::size_t at) {
+    const std::size_t resume = hyphenation_end(text, at);
+    return resume != 0 ? resume : split_word_end(text, at, known, page_words);
+  });
+}
+
+// OCR also splits a word with a bare space ("Homeland Secu rity"). On OCR pages, two letter runs
+// with one space between are joined when the joined word, seven letters or more, is one the rules
+// know and neither part is: "Secu rity" is joined, "the program" never.
+NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known) {
+  std::string left;
+  std::string joined;
+  return drop_joins(std::move(folded), ' ',
+                    [&](const std::string& text, std::size_t at) -> std::size_t {
+                      if (at == 0 || at + 1 >= text.size() || !is_ascii_letter(text[at - 1]) ||
+                          text[at + 1] < 'a' || text[at + 1] > 'z') {
+                        return 0;
+                      }
+                      std::size_t begin = at;
+                      while (begin > 0 && is_ascii_letter(text[begin - 1])) {
+                        --begin;
+                      }
+                      std::size_t end = at + 1;
+                      while (end < text.size() && is_ascii_letter(text[end])) {
+                        ++end;
+                      }
+                      if (at - begin < 2 || end - at - 1 < 2 || end - begin - 1 < 7 ||
+                          (begin > 0 && !(text[begin - 1] == ' ' || text[begin - 1] == '\n')) ||
+                          (end < text.size() && is_ascii_letter(text[end]))) {
+                        return 0;
+                      }
+                      left.clear();
+                      for (std::size_t i = begin; i < at; ++i) {
+                        left += lower(text[i]);
+                      }
+                      joined = left;
+                      joined.append(text, at + 1, end - at - 1);
+                      if (!known.count(joined) || known.count(left) ||
+                          known.count(text.substr(at + 1, end - at - 1))) {
+                        return 0;
+                      }
+                      return at + 1;
+                    });
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
@@ -242,8 +361,9 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
   return {source_start[begin], source_end[end - 1]};
 }
 
-NormalizedText normalize_text(std::string_view original) {
-  return join_hyphenated_words(fold_characters(original));
+NormalizedText normalize_text(std::string_view original, const KnownWords* known, bool ocr) {
+  NormalizedText joined = join_hyphenated_words(fold_characters(original), known);
+  return ocr && known ? join_spaced_words(std::move(joined), *known) : joined;
 }
 
 } // namespace foia::analyze

@@ -90,13 +90,16 @@ void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate
 class MessageCursor {
 public:
   MessageCursor(const PageFacts& facts, const DocumentContext& context)
-      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date) {}
+      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
+        m_sender_unknown(context.message_sender_unknown), m_messages(context.messages_seen) {}
   /// Takes in every header that starts before `offset` (offsets must not decrease).
   void advance_to(std::size_t offset) {
     while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
       const HeaderLine& header = m_facts.headers[m_next];
       if (header.field == "From") {
         m_agency = m_facts.header_agencies[m_next];
+        m_sender_unknown = m_agency.empty() && !header.in_email;
+        ++m_messages;
       } else if (!m_facts.header_dates[m_next].empty()) {
         m_date = m_facts.header_dates[m_next];
       }
@@ -105,12 +108,19 @@ public:
   }
   const std::string& agency() const { return m_agency; }
   const std::string& date() const { return m_date; }
+  /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
+  /// may still be known by the agencies the message names).
+  bool sender_unknown() const { return m_sender_unknown; }
+  /// From: lines passed so far in the document: 1 in its first message.
+  int messages() const { return m_messages; }
 
 private:
   const PageFacts& m_facts;
   std::size_t m_next = 0;
   std::string m_agency;
   std::string m_date;
+  bool m_sender_unknown = false;
+  int m_messages = 0;
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in
@@ -118,6 +128,9 @@ private:
 void find_document_date(const PageFacts& facts, DocumentContext& context);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
+/// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or
+/// "" when none does: who an unsigned document is about and, failing all else, speaks for.
+std::string sentence_subject_agency(const PageFacts& facts, const std::vector<Sentence>& sentences);
 /// The signature agency of the message holding offset `at`, or "".
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.

@@ -239,6 +239,10 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "condition",
                     "leave_from",
                     "jurisdictions",
+                    "block",
+                    "expectation",
+                    "participation",
+                    "retraction",
                     "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
@@ -271,6 +275,10 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.condition = words("condition");
       rule.leave_from = words("leave_from");
       rule.jurisdictions = words("jurisdictions");
+      rule.block = words("block");
+      rule.expectation = words("expectation");
+      rule.participation = words("participation");
+      rule.retraction = words("retraction");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

@@ -21,8 +21,8 @@
 namespace foia::analyze::detail {
 
 StanceTagger::StanceTagger(const StanceRule& rule)
-    : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave)),
-      m_leave_if_program(make_set(rule.leave_if_program)), m_program(make_set(rule.program)),
+    : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave, true)),
+      m_leave_if_program(make_set(rule.leave_if_program, true)), m_program(make_set(rule.program)),
       m_permission(make_set(rule.permission)), m_permission_after(make_set(rule.permission_after)),
       m_obligation(make_set(rule.obligation)), m_obligation_modal(make_set(rule.obligation_modal)),
       m_voluntary(make_set(rule.voluntary)), m_request(make_set(rule.request)),
@@ -35,6 +35,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)),
       m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
+      m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
+      m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
@@ -61,7 +63,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   std::vector<std::string> trigger_words;
   for (const PhraseSet* set :
        {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal, &m_voluntary, &m_grant,
-        &m_denial, &m_decision, &m_consent, &m_leave_from}) {
+        &m_denial, &m_decision, &m_consent, &m_leave_from, &m_block, &m_expectation}) {
     for (const Phrase& phrase : set->phrases) {
       trigger_words.push_back(
           *std::max_element(phrase.begin(), phrase.end(),
@@ -102,6 +104,31 @@ bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& token
   for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
     if (m_jurisdictions.find(tokens[i]) != m_jurisdictions.end()) {
       return true;
+    }
+  }
+  return false;
+}
+
+bool StanceTagger::about_other_program(const Words& words, std::size_t at, std::size_t clause_begin,
+                                       std::size_t clause_end) const {
+  // 0: neither program named at j, 1: ours, 2: another.
+  const auto named = [&](std::size_t j) {
+    return match_at(m_topic_words, words, j) ? 1 : match_at(m_other_programs, words, j) ? 2 : 0;
+  };
+  // The clause's subject first, then its object, then earlier clauses.
+  for (std::size_t j = at + 1; j-- > clause_begin;) {
+    if (const int which = named(j)) {
+      return which == 2;
+    }
+  }
+  for (std::size_t j = at + 1; j < clause_end; ++j) {
+    if (const int which = named(j)) {
+      return which == 2;
+    }
+  }
+  for (std::size_t j = clause_begin; j-- > 0;) {
+    if (const int which = named(j)) {
+      return which == 2;
     }
   }
   return false;
@@ -192,7 +219,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const std::size_t count = tokens.size();
   const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
-                                 m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit;
+                                 m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit |
+                                 m_block.bit | m_expectation.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -228,6 +256,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     clause_start[i] = current_start;
     weight[i] = current_weight;
   }
+  std::vector<std::size_t>& clause_end = scratch.clause_end;
+  clause_end.assign(count, count);
+  for (std::size_t i = count; i-- > 1;) {
+    clause_end[i - 1] = clause_start[i - 1] == clause_start[i] ? clause_end[i] : i;
+  }
+  const auto other_program = [&](std::size_t at) {
+    return about_other_program(words, at, clause_start[at], clause_end[at]);
+  };
 
   // "Staff should not tell officials that a county may decline", "ICE never said counties could
   // opt out": a negated speech verb denies what its complement says.
@@ -249,6 +285,42 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
 
+  // "The option to opt out no longer exists", "reports that counties may opt out are
+  // incorrect", "counties could once opt out; that is no longer the case": a retraction word as
+  // the predicate (after a copula, or ending its clause) denies everything said before it.
+  for (std::size_t r = 1; r < count; ++r) {
+    const std::size_t length = match_at(m_retraction, words, r);
+    if (!length) {
+      continue;
+    }
+    const auto is_copula = [](std::string_view token) {
+      return token == "is" || token == "are" || token == "was" || token == "were" ||
+             token == "be" || token == "been";
+    };
+    bool after_copula = false;
+    for (std::size_t j = r >= 3 ? r - 3 : 0; j < r; ++j) {
+      after_copula = after_copula || (is_copula(tokens[j]) && clause_start[j] == clause_start[r]);
+    }
+    std::size_t next = r + length;
+    if (next < count && (is_copula(tokens[next]) || tokens[next] == "exists" ||
+                         tokens[next] == "exist" || tokens[next] == "applies")) {
+      ++next; // "no longer is", "no longer exists"
+    } else if (next < count &&
+               (tokens[next] == "that" || tokens[next] == "this" || tokens[next] == "it") &&
+               (next + 1 >= count || tokens[next + 1] == ".")) {
+      ++next; // "DHS disputes that."
+    }
+    const bool ends_clause = next >= count || clause_start[next] != clause_start[r] ||
+                             tokens[next] == "." || tokens[next] == "in" || tokens[next] == "as";
+    if (!after_copula && !ends_clause) {
+      continue;
+    }
+    for (std::size_t k = 0; k < r; ++k) {
+      weight[k] = -weight[k];
+    }
+    break;
+  }
+
   auto window_start = [&](std::size_t anchor, std::size_t reach) {
     const std::size_t by_reach = anchor > reach ? anchor - reach : 0;
     return std::max(clause_start[anchor], by_reach);
@@ -256,10 +328,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // A negator before a wish or request word negates that ("do not want to take part can opt
   // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
   // to allow").
-  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
+  auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
     int negations = 0;
+    bool neither = false;
     for (std::size_t i = begin; i < end && i < count; ++i) {
+      if (tokens[i] == "nor" && neither) {
+        continue; // "neither the sheriff nor the county can": one negation, not two
+      }
       if (match_at(m_negators, words, i)) {
+        neither = neither || tokens[i] == "neither";
         ++negations;
       } else if (stop_at_wish &&
                  (match_at(m_request, words, i) || match_at(m_volition, words, i))) {
@@ -268,18 +345,40 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = 0; // a negated speech verb flips its complement's weight instead (above)
       }
     }
-    return negations % 2 == 1;
+    return negations;
+  };
+  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
+    return negations_in(begin, end, stop_at_wish) % 2 == 1;
   };
   // "a county has no say in whether the program is activated", "counties decide whether to take
   // part": a whether-clause someone decides is no question; who decides is the stance. Pairs of
   // (where the decision word starts, where "whether" is).
   std::vector<std::pair<std::size_t, std::size_t>>& decisions = scratch.decisions;
   decisions.clear();
+  // "no say in the activation", "a choice about participation": a decision phrase ending in a
+  // preposition with the program right after it decides like one before "whether". Stored as
+  // (start, last word of the phrase).
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t length = match_at(m_decision, words, i);
+    if (length > 1 &&
+        any_in(m_program, words, i + length, std::min(clause_end[i], i + length + 4))) {
+      decisions.emplace_back(i, i + length - 1);
+      i += length - 1;
+    }
+  }
+  // "Whether or not it objects, ...", "..., whether or not it objects": set off as a clause of
+  // its own, "whether or not" is regardless, an obligation word, not a question; "whether or
+  // not to take part" and a verb's "said whether or not it will" still ask.
+  const auto regardless_at = [&](std::size_t i) {
+    return i + 3 < count && tokens[i] == "whether" && tokens[i + 1] == "or" &&
+           tokens[i + 2] == "not" && tokens[i + 3] != "to" &&
+           (i == 0 || tokens[i - 1] == "," || tokens[i - 1] == ";" || tokens[i - 1] == ":");
+  };
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
   for (std::size_t i = 0; i < count; ++i) {
-    if (match_at(m_question, words, i)) {
+    if (match_at(m_question, words, i) && !regardless_at(i)) {
       bool decided = false;
       for (std::size_t j = i >= 3 ? i - 3 : 0; j < i && !decided; ++j) {
         decided = j + match_at(m_decision, words, j) == i;
@@ -358,6 +457,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           governed =
               match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 3), i);
         }
+        // "Withdrawing is not something a county can do": the leave word as the object of a
+        // modal after it whose subject is a jurisdiction.
+        for (std::size_t j = i + length;
+             on_topic && !program_near && !governed && j < std::min(clause_end[i], i + 2 * window);
+             ++j) {
+          // The jurisdiction may follow a permission noun ("not an option available to counties").
+          governed = match_at(m_permission_after, words, j) &&
+                     names_jurisdiction(tokens, i + length, std::min(clause_end[i], j + window));
+        }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
         const bool passive_jurisdiction =
             on_topic && i >= 2 &&
@@ -366,6 +474,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }
+        // "decline to comment", "may decline to honor a detainer": refusing some other act.
+        if (length && i + length + 1 < count && tokens[i + length] == "to" &&
+            !match_at(m_program, words, i + length + 1) &&
+            !match_at(m_leave, words, i + length + 1)) {
+          length = 0;
+        }
+      } else if (const std::size_t block = match_at(m_block, words, i)) {
+        // "the resolution would not stop the data sharing": a verb of stopping is leaving only
+        // with the program as its object and a jurisdiction (or its act) as its subject; "may
+        // stop a vehicle", "can prevent the release of a detainee" are not.
+        const bool object =
+            any_in(m_program, words, i + block, std::min(clause_end[i], i + block + 4));
+        const bool subject = names_jurisdiction(tokens, window_start(i, window), i);
+        length = object && subject ? block : 0;
       } else if (match_at(m_leave_from, words, i)) {
         // "keep the program from running": the verb and "from" around a program word.
         for (std::size_t j = i + 1;
@@ -377,7 +499,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         }
       }
     }
-    if (!length) {
+    if (!length || other_program(i)) {
       continue;
     }
     relevant = true;
@@ -390,10 +512,27 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // Permission words reach further than negators: "no mechanism ... for a county to withdraw".
     const std::size_t from = window_start(i, 2 * window);
     std::optional<std::size_t> permission;
+    // "no provision under which a county would be able to opt out": a negated permission noun
+    // governs the modal of its relative clause, so negation is counted from the first one.
+    std::optional<std::size_t> first_permission;
     for (std::size_t j = i; j-- > from;) {
       if (match_at(m_permission, words, j)) {
-        permission = j;
-        break;
+        permission = permission ? permission : j;
+        first_permission = j;
+      }
+    }
+    // Further back only through a chain of them, each within a window of the next or of a
+    // relative pronoun that opens the clause of the next ("no provision in the agreement under
+    // which ...").
+    if (first_permission) {
+      std::size_t lower = window_start(*first_permission, window);
+      for (std::size_t j = *first_permission; j-- > lower;) {
+        if (match_at(m_permission, words, j)) {
+          first_permission = j;
+          lower = std::min(lower, window_start(j, window));
+        } else if (tokens[j] == "which" || tokens[j] == "whereby") {
+          lower = std::min(lower, window_start(j, window));
+        }
       }
     }
     // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
@@ -416,12 +555,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (permission) {
       const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
       const double polarity =
-          negated(window_start(*permission, window), i, !complement) ? -1.0 : 1.0;
+          negated(window_start(*first_permission, window), i, !complement) ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
     std::optional<std::size_t> permission_after;
-    for (std::size_t j = end; j < std::min(count, end + 4); ++j) {
+    for (std::size_t j = end; j < std::min(count, end + 2 * window); ++j) {
       if (clause_start[j] != clause_start[i]) {
         break;
       }
@@ -431,30 +570,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
     }
     if (permission_after) {
-      const double polarity = negated(window_start(i, 3), *permission_after) ? -1.0 : 1.0;
+      // Negators before the leave word and between it and the permission word; not one inside
+      // the leave phrase itself ("not to participate ... may notify").
+      const int negations =
+          negations_in(window_start(i, 3), i) + negations_in(end, *permission_after);
+      const double polarity = negations % 2 == 1 ? -1.0 : 1.0;
       score += polarity * weight[i];
       continue;
     }
     // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program", "no
-    // local agency will be exempted".
-    if (negated(window_start(i, 5), i)) {
-      score -= weight[i];
+    // local agency will be exempted"; under two, leaving is possible ("counties are not
+    // prevented from opting out").
+    if (const int negations = negations_in(window_start(i, 5), i)) {
+      score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
     }
   }
 
-  // "the 287(g) program, which remains voluntary": a stance word nearer another program than
-  // ours is about that one.
-  auto about_other_program = [&](std::size_t at) {
-    for (std::size_t j = at; j-- > 0;) {
-      if (match_at(m_topic_words, words, j)) {
-        return false;
-      }
-      if (match_at(m_other_programs, words, j)) {
-        return true;
-      }
-    }
-    return false;
-  };
   for (const auto& [start, at] : decisions) {
     std::size_t end = at + 1;
     while (end < count && clause_start[end] == clause_start[at]) {
@@ -514,8 +645,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     const std::size_t from = window_start(k, window);
-    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k)) &&
-        about_other_program(k)) {
+    if ((match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
+         match_at(m_expectation, words, k) || match_at(m_obligation_modal, words, k) ||
+         match_at(m_grant, words, k) || match_at(m_denial, words, k)) &&
+        other_program(k)) {
       continue;
     }
     if (requested[k] && (match_at(m_obligation, words, k) || match_at(m_voluntary, words, k) ||
@@ -524,8 +657,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_obligation, words, k)) {
-      if (!has_program) {
-        continue;
+      if (!has_program || (tokens[k] == "whether" && !regardless_at(k))) {
+        continue; // "whether or not to take part", "said whether or not it will" ask
       }
       relevant = true;
       // "must submit a written request to opt out": the duty is the request, so leaving exists.
@@ -554,6 +687,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
       score += polarity * weight[k];
       k += length - 1;
+      continue;
+    }
+    // "participation is expected", "counties are expected to take part": a hedged duty.
+    if (const std::size_t length = match_at(m_expectation, words, k)) {
+      if (has_program && any_in(m_participation, words, window_start(k, window),
+                                std::min(clause_end[k], k + length + 4))) {
+        relevant = true;
+        score += (negated(from, k) ? 0.6 : -0.6) * weight[k];
+        k += length - 1;
+      }
       continue;
     }
     if (const std::size_t length = match_at(m_voluntary, words, k)) {

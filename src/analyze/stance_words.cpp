@@ -72,7 +72,57 @@ std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t
   return tokens;
 }
 
-StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& phrases) {
+namespace {
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+} // namespace
+
+std::vector<std::string> verb_forms(const std::string& verb) {
+  std::vector<std::string> forms{verb};
+  const std::size_t n = verb.size();
+  const auto ends_with = [&](std::string_view suffix) {
+    return n > suffix.size() && verb.compare(n - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // Nouns ("removal", "exclusion", "deactivation") take no verb forms.
+  if (n < 2 ||
+      !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      ends_with("al") || ends_with("ion") || ends_with("ment")) {
+    return forms;
+  }
+  std::string stem = verb; // before -ing and -ed
+  if (verb.back() == 'e') {
+    stem.pop_back(); // "decline": "declining", "declined"
+  } else if (n <= 4 && !is_vowel(verb[0]) && is_vowel(verb[n - 2]) && !is_vowel(verb[n - 3]) &&
+             !is_vowel(verb[n - 1]) && verb[n - 1] != 'w' && verb[n - 1] != 'x' &&
+             verb[n - 1] != 'y') {
+    stem += verb.back(); // "step": "stepping", "stepped"
+  }
+  forms.push_back(verb + (verb.back() == 's' || verb.back() == 'h' ? "es" : "s"));
+  forms.push_back(stem + "ing");
+  forms.push_back(stem + "ed");
+  return forms;
+}
+
+StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& phrases,
+                                               bool inflect) {
+  if (inflect) {
+    // Verbs of leaving are listed once; their first word is read in every form.
+    std::vector<std::string> forms;
+    for (const std::string& phrase : phrases) {
+      const std::size_t space = phrase.find(' ');
+      const std::string first = phrase.substr(0, space);
+      const std::string rest = space == std::string::npos ? "" : phrase.substr(space);
+      for (const std::string& form : verb_forms(first)) {
+        forms.push_back(form + rest);
+      }
+    }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return make_set(forms, false);
+  }
   PhraseSet set;
   set.bit = m_next_bit;
   m_next_bit <<= 1;

@@ -34,6 +34,8 @@ const AgencyCase k_agency_cases[] = {
     {"the New York State Division of Criminal Justice Services",
      {"New York Division of Criminal Justice Services"}},
     {"the Sheriff of Cook County", {"Cook County Sheriff"}},
+    {"OFFICE OF THE SHERIFF\nLAKE COUNTY", {"Lake County Sheriff's Office"}},
+    {"Office of the Sheriff, Lake County", {}}, // one line: an office named in running text
     {"Santa Fe County\nSheriff's Office", {"Santa Fe County Sheriff's Office"}},
     {"Homeland Security Investigations and the INS", {"ICE HSI", "INS"}},
     {"San Francisco Sheriff's Department", {"San Francisco Sheriff's Department"}},
@@ -85,6 +87,19 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
                  "agency");
   EXPECT_EQ(values,
             (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+}
+
+TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
+  // Never defined, but the initials of an agency the page names: "NMDPS", "KCSO". Initials of no
+  // named agency ("ABC"), and too short ones, stay untagged.
+  EXPECT_EQ(tag_values("The New Mexico Department of Public Safety wrote; NMDPS staff and the "
+                       "ABC office agreed.",
+                       "agency"),
+            (std::vector<std::string>{"New Mexico Department of Public Safety",
+                                      "New Mexico Department of Public Safety"}));
+  EXPECT_EQ(
+      tag_values("Kane County Sheriff's Office. KCSO deputies; KCSO-2 is a form.", "agency"),
+      (std::vector<std::string>{"Kane County Sheriff's Office", "Kane County Sheriff's Office"}));
 }
 
 } // namespace

@@ -30,6 +30,60 @@ TEST(Normalize, FoldsEachRow) {
   }
 }
 
+// OCR splits words inside a line too ("manda- tory"); they are joined only into a word the rules
+// know or the page uses unsplit, and real compounds keep their hyphen.
+const NormalizeCase k_split_word_cases[] = {
+    {"is manda- tory here", "is mandatory here"},
+    {"the Com- munities program", "the Communities program"},
+    {"counties may opt- out", "counties may optout"},
+    {"counties may opt-  out", "counties may optout"},
+    {"a tele- phone call", "a tele- phone call"}, // not a known word: left as printed
+    {"the file- clerk", "the file- clerk"},
+    {"pre- and post-activation", "pre- and post-activation"}, // a suspended hyphen
+    {"an opt-out form", "an opt-out form"},                   // no space: a real compound
+    {"a follow-up visit", "a follow-up visit"},
+    {"self-reported data", "self-reported data"},
+    {"a 287(g)-style agreement", "a 287(g)-style agreement"},
+    {"the 287(g)- mandatory clause", "the 287(g)- mandatory clause"},
+    {"Sent- \nTo", "Sent- \nTo"},
+    {"work- load, and the workload", "workload, and the workload"}, // used unsplit on the page
+    {"manda-\n tory", "mandatory"},
+};
+
+TEST(Normalize, JoinsWordsSplitInsideALineOnlyIntoKnownWords) {
+  const KnownWords known = {"mandatory", "communities", "optout", "out", "opt"};
+  for (const NormalizeCase& row : k_split_word_cases) {
+    EXPECT_EQ(normalize_text(row.original, &known).text, row.normalized)
+        << "original: " << row.original;
+  }
+  // Without the rules' words only the page's own words count.
+  EXPECT_EQ(normalize_text("is manda- tory").text, "is manda- tory");
+}
+
+TEST(Normalize, JoinsWordsSplitByASpaceOnlyOnOcrPages) {
+  const KnownWords known = {"security", "homeland", "the", "program", "participation"};
+  EXPECT_EQ(normalize_text("Homeland Secu rity", &known, true).text, "Homeland Security");
+  EXPECT_EQ(normalize_text("Homeland Secu rity", &known, false).text, "Homeland Secu rity");
+  EXPECT_EQ(normalize_text("partici pation", &known, true).text, "participation");
+  // A part that is a known word, a short result, or more letters glued on: left alone.
+  EXPECT_EQ(normalize_text("the program", &known, true).text, "the program");
+  EXPECT_EQ(normalize_text("Secu ritys", &known, true).text, "Secu ritys");
+  EXPECT_EQ(normalize_text("xSecu rity", &known, true).text, "xSecu rity");
+  EXPECT_EQ(normalize_text("Secu rity", nullptr, true).text, "Secu rity");
+}
+
+TEST(Normalize, MapsASplitWordBackToItsPrintedBytes) {
+  const KnownWords known = {"communities"};
+  const std::string original = "Secure Com- munities is";
+  const NormalizedText normalized = normalize_text(original, &known);
+  const std::size_t at = normalized.text.find("Communities");
+  ASSERT_NE(at, std::string::npos);
+  const auto [start, end] = normalized.to_source(at, at + 11);
+  EXPECT_EQ(original.substr(start, end - start), "Com- munities");
+  const std::size_t is = normalized.text.find(" is");
+  EXPECT_EQ(normalized.to_source(is + 1, is + 3), std::make_pair(std::size_t{21}, std::size_t{23}));
+}
+
 TEST(Normalize, MapsRangesBackToTheOriginalBytes) {
   const std::string original = "the “ﬁnal” manda-\ntory rule";
   const NormalizedText normalized = normalize_text(original);

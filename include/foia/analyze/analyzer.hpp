@@ -28,6 +28,15 @@ struct DocumentContext {
   /// The current email message's From agency and Sent date (a thread has several messages).
   std::string message_agency;
   std::string message_date;
+  /// The current memo's From: line names a sender who is no agency ("FROM: City Attorney"):
+  /// that sender, not an agency the sentence mentions, is speaking.
+  bool message_sender_unknown = false;
+  /// From: lines on earlier pages: the document's author writes the first message only; a
+  /// forwarded or quoted message is its own sender's.
+  int messages_seen = 0;
+  /// When no author is known: the agency the document's sentences most often start with (an
+  /// unsigned FAQ answering "ICE does not need ..."), the speaker of statements naming none.
+  std::string subject_agency;
   /// The last date seen anywhere in the document, a fallback when nothing better is known.
   std::string last_date;
   /// Stance kinds whose topic the document has mentioned so far.

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -13,7 +14,8 @@ namespace foia::analyze {
 /// Page text prepared for matching: NFKC-style compatibility folding (ligatures such as "ﬁ"
 /// become "fi"), accents stripped, curly quotes and Unicode dashes folded to ASCII, soft hyphens
 /// and carriage returns dropped, and words hyphenated at line ends joined ("manda-\ntory" becomes
-/// "mandatory"). Line breaks are kept, so line-oriented rules (email headers) still work.
+/// "mandatory"), or inside a line when the joined word is known ("manda- tory"). Line breaks are
+/// kept, so line-oriented rules (email headers) still work.
 struct NormalizedText {
   std::string text;
   /// For each byte of `text`: the original byte offset where its source character starts...
@@ -25,7 +27,19 @@ struct NormalizedText {
   std::pair<std::size_t, std::size_t> to_source(std::size_t begin, std::size_t end) const;
 };
 
+/// Lowercase words the rules know ("mandatory", "communities"): a word OCR split inside a line
+/// ("manda- tory") is joined only when the joined word is one of these or is used elsewhere on
+/// the page.
+using KnownWords = std::unordered_set<std::string>;
+
 /// Normalizes `original` (UTF-8; invalid bytes become '?'). Never throws on bad input.
-NormalizedText normalize_text(std::string_view original);
+/// Besides line-end hyphenation, joins a word split by a hyphen and spaces inside a line ("Com-
+/// munities", "opt- out") when the joined word is in `known` or appears unsplit on the page;
+/// hyphens without a space after them ("opt-out", "follow-up") are left alone. `ocr`: the page
+/// was read by OCR, which also splits words with a bare space ("Secu rity"): two letter runs
+/// joined by one space become one word when the joined word (seven letters or more) is in `known`
+/// and neither part is.
+NormalizedText normalize_text(std::string_view original, const KnownWords* known = nullptr,
+                              bool ocr = false);
 
 } // namespace foia::analyze

@@ -80,7 +80,14 @@ struct StanceRule {
       leave_from; ///< "keep": with "from" after the program ("keep it from running"), leaving
   std::vector<std::string>
       jurisdictions; ///< "county", "agency": a passive leave word with one of these as subject
-  int window = 6;    ///< tokens between a modal or negator and the word it governs
+  std::vector<std::string> block; ///< "stop", "halt": leaving only with a program word as object, a
+                                  ///< jurisdiction as subject
+  std::vector<std::string>
+      expectation; ///< "expected": a hedged obligation, said of a `participation` word
+  std::vector<std::string> participation; ///< "participate", "take part": what is expected
+  std::vector<std::string>
+      retraction; ///< "no longer", "incorrect": as the predicate, what came before is denied
+  int window = 6; ///< tokens between a modal or negator and the word it governs
 };
 
 /// Every rule in force, merged from all packs in load order.
