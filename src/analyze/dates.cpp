@@ -20,6 +20,9 @@ enum PatternId {
   k_numeric_slash,
   k_numeric_dash,
   k_iso,
+  k_iso_dotted,
+  k_numeric_month_year,
+  k_numeric_month_day,
   k_fiscal,
   k_year_after_preposition,
   k_pattern_count
@@ -159,13 +162,20 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       // 2010
       "(?i)\\b" + weekday + month +
           "\\.?(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b(?:,?\\s+(\\d{4})\\b" +
-          time + ")?|,?\\s+(\\d{4})\\b)",
+          time + ")?|(?:,?\\s+|\\s+of\\s+)(\\d{4})\\b)",
       // 08/17/2010, 8/17/10
       "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b" + time,
       // 08-17-2010
       "\\b(\\d{1,2})-(\\d{1,2})-(\\d{4})\\b",
       // 2010-08-17
       "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+      // 2010.08.17
+      "\\b(\\d{4})\\.(\\d{2})\\.(\\d{2})\\b",
+      // 08/2010
+      "\\b(\\d{1,2})/(\\d{4})\\b",
+      // on 8/17, dated 8/17: a month and day without a year only after a word that introduces a
+      // date, since alone it may be a fraction
+      "(?i)\\b(?:on|dated|since|until|before|after)\\s+(\\d{1,2})/(\\d{1,2})\\b",
       // FY 2013, FY13, fiscal year 2013
       "(?i)\\b(?:FY\\s?|fiscal\\s+year\\s+)('?\\d{4}|'?\\d{2})\\b",
       // by 2013, in early 2011, until the end of 2012
@@ -243,12 +253,28 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       }
       break;
     case k_iso:
+    case k_iso_dotted:
       if (!stands_alone(text, start, end)) {
         return false;
       }
       date.year = to_int(group(1));
       date.month = to_int(group(2));
       date.day = to_int(group(3));
+      break;
+    case k_numeric_month_year:
+      if (!stands_alone(text, start, end)) {
+        return false;
+      }
+      date.month = to_int(group(1));
+      date.year = to_int(group(2));
+      break;
+    case k_numeric_month_day:
+      date.start = static_cast<std::size_t>(captures[1].data() - text.data());
+      if (!stands_alone(text, date.start, end)) {
+        return false;
+      }
+      date.month = to_int(group(1));
+      date.day = to_int(group(2));
       break;
     case k_fiscal: {
       std::string_view digits = group(1);
@@ -272,7 +298,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
     if (!capitalised || !valid(date.year, date.month, date.day)) {
       return false;
     }
-    if (date.year == 0 && id != k_month) {
+    if (date.year == 0 && id != k_month && id != k_numeric_month_day) {
       return false;
     }
     found.push_back(date);

@@ -47,6 +47,10 @@ const DateCase k_date_cases[] = {
     {"Stamped MAR 09 2011 by the mail room.", {"2011-03-09"}},
     {"OCT-19-2010 14:22  FROM:SHERIFF ADMIN  5305550192  P.01/02", {"2010-10-19"}},
     {"Filed Oct. 19-2010.", {"2010-10-19"}},
+    {"From March of 2010 on.", {"2010-03"}},
+    {"A flyer dated 08/2010.", {"2010-08"}},
+    {"issued 2009.11.02", {"2009-11-02"}},
+    {"We met on 5/8 and wrote back after 11/30.", {"--05-08", "--11-30"}},
     // Traps: none of these is a date.
     {"Call (202) 732-3000 or 202-732-3000 or 1-866-347-2423.", {}},
     {"ICE FOIA 10-2674.0001234", {}},
@@ -62,6 +66,8 @@ const DateCase k_date_cases[] = {
     {"Room 2013, 500 12th Street SW, Washington, DC 20536", {}},
     {"Invalid dates 13/45/2010 and February 30, 2010.", {}},
     {"The 6th day of the hearing was in a week of rain.", {}},
+    {"Cut by 1/2, then 3/4 of the rest; release 2010.11.123; 1/2010/3.", {}},
+    {"Score on 3/45 and open 24/7.", {}},
     {"Model MAR-9-20110 and part OCT-19-2010-7.", {}},
 };
 
