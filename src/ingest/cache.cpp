@@ -95,8 +95,7 @@ std::string cache_fingerprint(const IngestOptions& options, InputFormat format) 
               << "dpi " << options.dpi << "\n"
               << "scan dpi "
               << (options.fixed_dpi ? std::string("fixed")
-                                    : "own " + std::to_string(k_min_scan_dpi) + "-" +
-                                          std::to_string(k_max_scan_dpi))
+                                    : "own from " + std::to_string(k_min_scan_dpi))
               << "\n"
               << "lang " << options.language << "\n"
               << "max_pages " << options.max_pages << "\n"

@@ -293,7 +293,7 @@ int PageReader::ocr_dpi(const Document& document, int index,
   if (!scan) {
     return m_options.dpi;
   }
-  const int dpi = std::clamp(*scan, k_min_scan_dpi, k_max_scan_dpi);
+  const int dpi = std::clamp(*scan, std::min(k_min_scan_dpi, m_options.dpi), m_options.dpi);
   if (dpi != m_options.dpi) {
     notes.push_back("rendered at " + std::to_string(dpi) + " dpi, " +
                     (dpi == *scan

@@ -57,9 +57,10 @@ inline constexpr double k_unexplained_ink = 0.001;
 /// Resolution of the quick render that checks a thin text layer against the page.
 inline constexpr int k_preview_dpi = 100;
 
-/// A page that is one embedded scan is OCR'd at the scan's own resolution, kept within these.
+/// A page that is one embedded scan is OCR'd at the scan's own resolution, but at no less than
+/// this and no more than --dpi: scans finer than 300 dpi read no better at their own resolution
+/// and take longer (docs/performance.md).
 inline constexpr int k_min_scan_dpi = 150;
-inline constexpr int k_max_scan_dpi = 600;
 
 /// Reads documents and pages with a source and a lazily created OCR engine.
 class PageReader {
@@ -82,8 +83,8 @@ private:
   /// Throws DocumentError when even 20 dpi would pass it.
   int render_dpi(const Document& document, int index, int wanted,
                  std::vector<std::string>* notes) const;
-  /// The resolution to OCR page `index` at: its scan's own (within k_min_scan_dpi and
-  /// k_max_scan_dpi) when it is one scan, otherwise --dpi; a difference is said in `notes`.
+  /// The resolution to OCR page `index` at: its scan's own (from k_min_scan_dpi up to --dpi)
+  /// when it is one scan, otherwise --dpi; a difference is said in `notes`.
   int ocr_dpi(const Document& document, int index, std::vector<std::string>& notes) const;
   void recognize(const Document& document, int index, TextLayer& layer, bool check_first,
                  record::PageRecord& out);
