@@ -3,8 +3,8 @@
 // count and the SHA-256 of everything before it. An entry is checked in full before any of it is
 // used, so a truncated or damaged one is a miss, never half an output.
 #include "foia/ingest/cache.hpp"
-#include "foia/ingest/page_reader.hpp"
 
+#include "foia/ingest/page_reader.hpp"
 #include "foia/record/record.hpp"
 #include "foia/version.hpp"
 

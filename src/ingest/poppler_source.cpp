@@ -197,7 +197,10 @@ public:
     if (!resolution) {
       return std::nullopt;
     }
-    return static_cast<int>(std::lround(std::max(resolution->dpi_x, resolution->dpi_y)));
+    // A hostile page (an image of many pixels on a page a point wide) can claim any resolution;
+    // the caller keeps it under --dpi, this keeps the conversion defined.
+    const double dpi = std::min(std::max(resolution->dpi_x, resolution->dpi_y), 1e6);
+    return static_cast<int>(std::lround(dpi));
   }
 
 private:

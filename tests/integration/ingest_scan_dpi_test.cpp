@@ -152,6 +152,16 @@ TEST_F(ScanDpiTest, AnImageCoveringHalfThePageIsNotAScan) {
   EXPECT_EQ(scan_dpi(write("half", half)), std::nullopt);
 }
 
+TEST_F(ScanDpiTest, AnAbsurdResolutionIsReportedBounded) {
+  test::PdfPage speck; // 100 x 100 pixels on a page a thousandth of a point wide: 7.2 million dpi
+  speck.width_points = 0.001;
+  speck.height_points = 0.001;
+  speck.image_width = 100;
+  speck.image_height = 100;
+  speck.image.assign(100 * 100, 0);
+  EXPECT_EQ(scan_dpi(write("speck", speck)), 1'000'000);
+}
+
 TEST_F(ScanDpiTest, TextPagesAndBlankPagesAreNotScans) {
   test::PdfPage text;
   text.lines = test::memo_lines(0);
