@@ -4,6 +4,7 @@
 // used, so a truncated or damaged one is a miss, never half an output.
 #include "foia/ingest/cache.hpp"
 
+#include "foia/ingest/page_reader.hpp"
 #include "foia/record/record.hpp"
 #include "foia/version.hpp"
 
@@ -92,6 +93,10 @@ std::string cache_fingerprint(const IngestOptions& options, InputFormat format) 
               << "format " << (format == InputFormat::image ? "image" : "pdf") << "\n"
               << "ocr " << to_string(options.ocr_mode) << "\n"
               << "dpi " << options.dpi << "\n"
+              << "scan dpi "
+              << (options.fixed_dpi ? std::string("fixed")
+                                    : "own from " + std::to_string(k_min_scan_dpi))
+              << "\n"
               << "lang " << options.language << "\n"
               << "max_pages " << options.max_pages << "\n"
               << "max_page_text " << options.max_page_text_bytes << "\n"

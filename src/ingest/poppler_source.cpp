@@ -2,14 +2,19 @@
 // below only ever sees its own document's messages.
 #include "foia/ingest/document.hpp"
 
+#include "scan_resolution.hpp"
+
+#include <poppler/PDFDoc.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -103,8 +108,8 @@ std::string diagnose_unreadable(const std::string& path) {
 
 class PopplerDocument final : public Document {
 public:
-  explicit PopplerDocument(std::unique_ptr<poppler::document> document)
-      : m_document(std::move(document)) {}
+  PopplerDocument(std::unique_ptr<poppler::document> document, std::string path)
+      : m_document(std::move(document)), m_path(std::move(path)) {}
 
   int page_count() const override { return m_document->pages(); }
   bool encrypted() const override { return m_document->is_encrypted(); }
@@ -180,6 +185,24 @@ public:
     return gray;
   }
 
+  std::optional<int> scan_dpi(int index) const override {
+    // A second reading of the file through Poppler's core, opened on first use; what it
+    // complains about was said already, or will be, by the reading that makes the record.
+    const PopplerMessages before = g_poppler_messages;
+    if (m_core == nullptr) {
+      m_core = std::make_unique<PDFDoc>(std::make_unique<GooString>(m_path));
+    }
+    const std::optional<ScanResolution> resolution = scan_resolution(*m_core, index + 1);
+    g_poppler_messages = before;
+    if (!resolution) {
+      return std::nullopt;
+    }
+    // A hostile page (an image of many pixels on a page a point wide) can claim any resolution;
+    // the caller keeps it under --dpi, this keeps the conversion defined.
+    const double dpi = std::min(std::max(resolution->dpi_x, resolution->dpi_y), 1e6);
+    return static_cast<int>(std::lround(dpi));
+  }
+
 private:
   std::unique_ptr<poppler::page> load_page(int index) const {
     std::unique_ptr<poppler::page> page(m_document->create_page(index));
@@ -200,6 +223,8 @@ private:
   }
 
   std::unique_ptr<poppler::document> m_document;
+  std::string m_path;
+  mutable std::unique_ptr<PDFDoc> m_core; ///< for scan_dpi only
 };
 
 class DefaultSource final : public DocumentSource {
@@ -221,7 +246,7 @@ public:
     if (document->pages() <= 0) {
       throw DocumentError("PDF has no pages" + poppler_detail());
     }
-    return std::make_unique<PopplerDocument>(std::move(document));
+    return std::make_unique<PopplerDocument>(std::move(document), path);
   }
 };
 

@@ -36,8 +36,10 @@ std::string make_pdf(const std::vector<PdfPage>& pages) {
 
     std::ostringstream content;
     if (has_image) {
-      content << "q " << page.width_points << " 0 0 " << page.height_points
-              << " 0 0 cm /Im0 Do Q\n";
+      const bool whole_page = page.image_width_points <= 0 || page.image_height_points <= 0;
+      content << "q " << (whole_page ? page.width_points : page.image_width_points) << " 0 0 "
+              << (whole_page ? page.height_points : page.image_height_points) << " " << page.image_x
+              << " " << page.image_y << " cm /Im0 Do Q\n";
     }
     if (!page.lines.empty()) {
       content << "BT /F1 12 Tf 72 " << page.first_line_y << " Td 14 TL\n";

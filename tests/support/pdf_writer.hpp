@@ -15,6 +15,11 @@ struct PdfPage {
   int image_width = 0;            ///< pixels; 0 for no image
   int image_height = 0;
   std::vector<std::uint8_t> image; ///< 8-bit gray, row-major, image_width * image_height bytes
+  /// Where the image is drawn, in points from the bottom-left; a zero size means the whole page.
+  double image_x = 0;
+  double image_y = 0;
+  double image_width_points = 0;
+  double image_height_points = 0;
   double width_points = 612;
   double height_points = 792;
 };

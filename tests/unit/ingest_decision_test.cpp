@@ -92,6 +92,7 @@ TEST(InkOutsideWords, InkUnderTheTextLayerIsExplained) {
 
 TEST(SolidInk, SpeckleIsNotInkButStrokesAre) {
   GrayImage image = white_page(300, 300);
+  image.dpi = 300;
   for (int i = 0; i < 300; i += 7) { // scattered single-pixel specks
     image.pixels[static_cast<std::size_t>(i * 300 + (i * 13) % 300)] = 0;
   }
@@ -100,6 +101,22 @@ TEST(SolidInk, SpeckleIsNotInkButStrokesAre) {
   EXPECT_LT(solid_ink_fraction(image), k_blank_ink);
   ink(image, 10, 10, 40, 14); // one 4-pixel-thick stroke
   EXPECT_GT(solid_ink_fraction(image), k_blank_ink);
+}
+
+TEST(SolidInk, TheBlockIsAHundredthOfAnInchAtAnyResolution) {
+  EXPECT_EQ(solid_block_side(300), 3);
+  EXPECT_EQ(solid_block_side(0), 3);
+  EXPECT_EQ(solid_block_side(150), 2);
+  EXPECT_EQ(solid_block_side(200), 2);
+  EXPECT_EQ(solid_block_side(400), 4);
+  EXPECT_EQ(solid_block_side(600), 6);
+  // A two-pixel stroke at 150 dpi is the three-pixel stroke of 300 dpi scanned coarser.
+  GrayImage coarse = white_page(150, 150);
+  coarse.dpi = 150;
+  ink(coarse, 10, 10, 60, 12);
+  EXPECT_GT(solid_ink_fraction(coarse), k_blank_ink);
+  coarse.dpi = 300;
+  EXPECT_EQ(solid_ink_fraction(coarse), 0.0);
 }
 
 TEST(InkOutsideWords, WordBoxesScaleWithTheRenderResolution) {

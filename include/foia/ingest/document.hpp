@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -69,6 +70,11 @@ public:
   /// Renders page `index` at `dpi` in grayscale (images: their own pixels, dpi ignored).
   /// Throws DocumentError.
   virtual GrayImage render(int index, int dpi) const = 0;
+  /// When page `index` is one embedded scan (an image covering the page, no visible text), the
+  /// resolution its pixels were drawn at, in dpi (the higher of the two axes); nothing for other
+  /// pages, for image files (which render their own pixels anyway) and when the page cannot be
+  /// walked. May throw; callers fall back to their own resolution.
+  virtual std::optional<int> scan_dpi(int /*index*/) const { return std::nullopt; }
   /// True for scans delivered as image files: every page goes to OCR.
   virtual bool is_image() const { return false; }
   /// What the reading library complained about since the last call (damaged objects it skipped

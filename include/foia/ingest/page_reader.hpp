@@ -36,8 +36,12 @@ TextLayerVerdict judge_text_layer(const TextLayerStats& stats, OcrMode mode);
 
 /// Share of the image's pixels that are dark (ink).
 double ink_fraction(const GrayImage& image);
-/// Share of the image's pixels that start a 3x3 block of dark pixels: ink in strokes, not the
-/// isolated specks a photocopier or scanner leaves on an empty page.
+/// Side, in pixels, of the dark square solid_ink_fraction looks for at `dpi` (0: 300): about
+/// 1/100 inch, at least 2 pixels.
+int solid_block_side(int dpi);
+/// Share of the image's pixels that start a square of dark pixels solid_block_side(image.dpi)
+/// wide (3x3 at 300 dpi): ink in strokes, not the isolated specks a photocopier or scanner leaves
+/// on an empty page. Measured in inches, so a page reads the same at any resolution.
 double solid_ink_fraction(const GrayImage& image);
 /// Share of the image's pixels that are dark and lie outside every word box (scaled from points
 /// to the image's pixels, with a small margin): ink the text layer does not account for.
@@ -52,6 +56,11 @@ inline constexpr double k_blank_ink = 0.0001;
 inline constexpr double k_unexplained_ink = 0.001;
 /// Resolution of the quick render that checks a thin text layer against the page.
 inline constexpr int k_preview_dpi = 100;
+
+/// A page that is one embedded scan is OCR'd at the scan's own resolution, but at no less than
+/// this and no more than --dpi: scans finer than 300 dpi read no better at their own resolution
+/// and take longer (docs/performance.md).
+inline constexpr int k_min_scan_dpi = 150;
 
 /// Reads documents and pages with a source and a lazily created OCR engine.
 class PageReader {
@@ -74,6 +83,9 @@ private:
   /// Throws DocumentError when even 20 dpi would pass it.
   int render_dpi(const Document& document, int index, int wanted,
                  std::vector<std::string>* notes) const;
+  /// The resolution to OCR page `index` at: its scan's own (from k_min_scan_dpi up to --dpi)
+  /// when it is one scan, otherwise --dpi; a difference is said in `notes`.
+  int ocr_dpi(const Document& document, int index, std::vector<std::string>& notes) const;
   void recognize(const Document& document, int index, TextLayer& layer, bool check_first,
                  record::PageRecord& out);
 
