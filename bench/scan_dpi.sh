@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scans at their own resolution: the bench text PDFs rasterised at 150, 200 and 400 dpi into
-# image-only PDFs (bench/scan_pdf.py), then `foia ingest` on each set as shipped (a page that is
-# one scan is OCR'd at the scan's resolution) and with --fixed-dpi (every page at --dpi 300).
+# image-only PDFs (bench/scan_pdf.py), then `foia ingest` on each set with --own-dpi (a page that
+# is one scan is OCR'd at the scan's resolution) and as shipped (every page at --dpi 300).
 # Prints wall and CPU seconds (CPU: all processes, steadier than wall on a shared machine) and the
 # character error rate against the text twin's own text layer, as
 # bench/run.sh measures it. Asserts nothing.
@@ -54,13 +54,13 @@ cer_of() {
   echo "$edits $chars"
 }
 
-echo "| scans made at | as shipped: wall s, CPU s, CER | notes | --fixed-dpi: wall s, CPU s, CER | CPU ratio |"
+echo "| scans made at | --own-dpi: wall s, CPU s, CER | notes | default (--dpi 300): wall s, CPU s, CER | CPU ratio |"
 echo "|---|---|---|---|---|"
 for dpi in ${BENCH_SCAN_DPIS:-150 200 400}; do
   declare -A wall cpu cer
   for mode in own fixed; do
     flags=()
-    [ "$mode" = fixed ] && flags=(--fixed-dpi)
+    [ "$mode" = own ] && flags=(--own-dpi)
     out="$work/$mode-$dpi.jsonl"
     report=$("$python" bench/peak_rss.py "$foia" ingest "$work/scan-$dpi" "${flags[@]}" -o "$out" -q \
       2>&1 >/dev/null | grep '^wall_s=' | tail -1)

@@ -53,9 +53,9 @@ void add_ingest_options(CLI::App& command, IngestArguments& arguments, bool cach
   command.add_option("--dpi", arguments.options.dpi, "render resolution for OCR")
       ->check(CLI::Range(50, 1200))
       ->capture_default_str();
-  command.add_flag("--fixed-dpi", arguments.options.fixed_dpi,
-                   "render a page that is one embedded scan at --dpi too, not at its own "
-                   "resolution");
+  command.add_flag("--own-dpi", arguments.options.own_dpi,
+                   "render a page that is one embedded scan at its own resolution (150 dpi up to "
+                   "--dpi): faster on coarse scans, a little less accurate");
   command.add_option("--lang", arguments.options.language, "Tesseract language(s), e.g. eng+spa")
       ->capture_default_str();
   command

@@ -94,8 +94,8 @@ std::string cache_fingerprint(const IngestOptions& options, InputFormat format) 
               << "ocr " << to_string(options.ocr_mode) << "\n"
               << "dpi " << options.dpi << "\n"
               << "scan dpi "
-              << (options.fixed_dpi ? std::string("fixed")
-                                    : "own from " + std::to_string(k_min_scan_dpi))
+              << (options.own_dpi ? "own from " + std::to_string(k_min_scan_dpi)
+                                  : std::string("fixed"))
               << "\n"
               << "lang " << options.language << "\n"
               << "max_pages " << options.max_pages << "\n"

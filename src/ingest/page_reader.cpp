@@ -286,7 +286,7 @@ int PageReader::render_dpi(const Document& document, int index, int wanted,
 
 int PageReader::ocr_dpi(const Document& document, int index,
                         std::vector<std::string>& notes) const {
-  if (m_options.fixed_dpi || document.is_image()) {
+  if (!m_options.own_dpi || document.is_image()) {
     return m_options.dpi;
   }
   const std::optional<int> scan = scan_dpi_or_nothing(document, index);

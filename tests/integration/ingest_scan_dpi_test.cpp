@@ -33,8 +33,16 @@ protected:
     return make_default_source()->open(path, false)->scan_dpi(0);
   }
 
+  // Options that read a page that is one scan at its own resolution (--own-dpi).
+  static IngestOptions own_dpi() {
+    IngestOptions options;
+    options.own_dpi = true;
+    return options;
+  }
+
   // The page record of a one-page PDF read with `options` (one worker).
-  static record::PageRecord ingest_page(const std::string& path, IngestOptions options = {}) {
+  static record::PageRecord ingest_page(const std::string& path,
+                                        IngestOptions options = own_dpi()) {
     options.jobs = 1;
     std::vector<std::string> lines;
     IngestCallbacks callbacks;
@@ -78,7 +86,7 @@ TEST_F(ScanDpiTest, AScanAt400DpiIsReadAtTheDpiOptionAtMost) {
   EXPECT_EQ(capped.method, record::Method::ocr);
   EXPECT_TRUE(capped.notes.empty()) << testing::PrintToString(capped.notes);
   EXPECT_NE(capped.text.find("opt out"), std::string::npos) << capped.text;
-  IngestOptions options;
+  IngestOptions options = own_dpi();
   options.dpi = 600;
   const record::PageRecord fine = ingest_page(path, options);
   EXPECT_TRUE(has_note(fine, "rendered at 400 dpi, the scan's own resolution"))
@@ -112,9 +120,8 @@ TEST_F(ScanDpiTest, AFewLinesScannedAt150DpiAreNotABlankPage) {
   EXPECT_NE(page.text.find("Sent Date"), std::string::npos) << page.text;
 }
 
-TEST_F(ScanDpiTest, FixedDpiReadsEveryScanAtTheDpiOption) {
-  IngestOptions options;
-  options.fixed_dpi = true;
+TEST_F(ScanDpiTest, WithoutOwnDpiEveryScanIsReadAtTheDpiOption) {
+  const IngestOptions options; // the default
   const record::PageRecord page =
       ingest_page(write("fixed-200", test::scanned_page(test::memo_lines(1), 200)), options);
   EXPECT_EQ(page.method, record::Method::ocr);
@@ -198,7 +205,7 @@ TEST_F(ScanDpiTest, AFailedWalkFallsBackToTheDpiOption) {
   const std::string path = write("unwalkable", test::scanned_page(test::memo_lines(1), 200));
   const UnwalkableSource source;
   PageReader reader(
-      source, [] { return make_tesseract_engine("eng"); }, IngestOptions{});
+      source, [] { return make_tesseract_engine("eng"); }, own_dpi());
   InputFile input;
   input.path = path;
   input.format = InputFormat::pdf;

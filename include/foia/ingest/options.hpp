@@ -22,8 +22,10 @@ std::optional<OcrMode> ocr_mode_from_string(std::string_view name);
 /// Everything that changes what `foia ingest` produces or how long it may take.
 struct IngestOptions {
   OcrMode ocr_mode = OcrMode::automatic;
-  int dpi = 300;          ///< render resolution for OCR
-  bool fixed_dpi = false; ///< render a page that is one scan at `dpi` too, not its own resolution
+  int dpi = 300; ///< render resolution for OCR
+  /// Render a page that is one embedded scan at the scan's own resolution (from 150 dpi up to
+  /// `dpi`) instead of at `dpi`: faster on coarse scans, a little less accurate.
+  bool own_dpi = false;
   std::string language = "eng";     ///< Tesseract language(s), e.g. "eng+spa"
   int jobs = 0;                     ///< worker processes; 0 means one per core
   double page_timeout_seconds = 90; ///< opening a document, or reading one page, may take this long
