@@ -68,6 +68,9 @@ report::Json options_json(const RunArguments& arguments, const analyze::Analyzer
   options["command"] = "run";
   options["ocr"] = arguments.ingest.ocr_mode;
   options["dpi"] = arguments.ingest.options.dpi;
+  if (arguments.ingest.options.own_dpi) { // only when given, so default summaries stay as they were
+    options["own_dpi"] = true;
+  }
   options["lang"] = arguments.ingest.options.language;
   options["page_timeout"] = arguments.ingest.options.page_timeout_seconds;
   options["max_pages"] = arguments.ingest.options.max_pages;
