@@ -187,6 +187,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  // A later page with a date line of its own (a revised version, an enactment) speaks then.
+  const std::string page_date = context.pages_seen > 0 ? detail::page_own_date(facts) : "";
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
     context.subject_agency = detail::sentence_subject_agency(facts, sentences);
   }
@@ -265,7 +267,9 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       }
       // When: the message's or document's date, else the nearest full date before the
       // sentence on the page (or the first after it), else the last date of earlier pages.
-      std::string date = cursor.date().empty() ? context.date : cursor.date();
+      std::string date = !cursor.date().empty() ? cursor.date()
+                         : !page_date.empty()   ? page_date
+                                                : context.date;
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;
         for (auto candidate = first_from(facts.dates, sentence.start);
@@ -284,6 +288,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
         date = nearest ? iso(*nearest) : context.last_date;
       }
+      // Staff of a division speak for the agency it belongs to (docs/analyze.md).
+      agency = agencies.speaking_for(agency);
       Json extra = Json::object();
       extra["agency"] = agency.empty() ? Json(nullptr) : Json(agency);
       extra["date"] = date.empty() ? Json(nullptr) : Json(date);

@@ -7,39 +7,102 @@
 
 namespace foia::analyze::detail {
 
+namespace {
+
+// The first full date on a line that opens with an enactment word: "PASSED AND ADOPTED this 6th
+// day of September, 2011", "Dated: March 3, 2011", "Signed on ...". At the line's start only:
+// "in a letter dated June 14" inside a recital names another document's date.
+const DateMatch* enactment_date(const PageFacts& facts) {
+  static const RE2 k_enactment(
+      R"((?i)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
+  for (const DateMatch& date : facts.dates) {
+    if (date.year == 0 || date.day == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(facts.text, date.start);
+    if (date.start - begin <= 60 &&
+        RE2::PartialMatch(facts.text.substr(begin, date.start - begin), k_enactment)) {
+      return &date;
+    }
+  }
+  return nullptr;
+}
+
+// Whether `date` is a date line: alone on its line but for a few words ("Date: ...").
+bool on_date_line(std::string_view text, const DateMatch& date) {
+  const std::size_t begin = line_begin(text, date.start);
+  const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
+  return line.size() <= date.end - date.start + 12;
+}
+
+// Where the page's first `lines` lines end.
+std::size_t heading_end(std::string_view text, int lines) {
+  std::size_t end = 0;
+  for (int line = 0; line < lines && end < text.size(); ++line) {
+    end = line_end(text, end) + 1;
+  }
+  return end;
+}
+
+} // namespace
+
 // The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
-// heading of the first page, else the first page's first full date.
+// heading of the first page, else an enactment line, else the first page's first full date.
 void find_document_date(const PageFacts& facts, DocumentContext& context) {
   for (const std::string& date : facts.header_dates) {
     if (context.date.empty() && !date.empty()) {
       context.date = date;
+      context.date_guessed = false;
+    }
+  }
+  if (context.date_guessed) {
+    if (const DateMatch* enacted = enactment_date(facts)) {
+      context.date = iso(*enacted);
+      context.date_guessed = false;
     }
   }
   if (!context.date.empty() || context.pages_seen > 0) {
     return;
   }
   const std::string_view text = facts.text;
-  std::size_t heading_end = 0;
-  for (int line = 0; line < 5 && heading_end < text.size(); ++line) {
-    heading_end = line_end(text, heading_end) + 1;
-  }
+  const std::size_t heading = heading_end(text, 5);
   for (const DateMatch& date : facts.dates) {
-    if (date.year == 0 || date.month == 0) {
-      continue;
-    }
-    const std::size_t begin = line_begin(text, date.start);
-    const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
-    if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
+    if (date.year != 0 && date.month != 0 && (on_date_line(text, date) || date.start < heading)) {
       context.date = iso(date);
       return;
     }
+  }
+  if (const DateMatch* enacted = enactment_date(facts)) {
+    context.date = iso(*enacted);
+    return;
   }
   for (const DateMatch& date : facts.dates) {
     if (date.year != 0 && date.day != 0) {
       context.date = iso(date);
+      context.date_guessed = true;
       return;
     }
   }
+}
+
+std::string page_own_date(const PageFacts& facts) {
+  static const RE2 k_revision(
+      R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective)\W*$)");
+  const std::string_view text = facts.text;
+  const std::size_t heading = heading_end(text, 5);
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
+       ++date) {
+    if (date->year == 0 || date->day == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(text, date->start);
+    if (on_date_line(text, *date) ||
+        RE2::PartialMatch(text.substr(begin, date->start - begin), k_revision)) {
+      return iso(*date);
+    }
+  }
+  const DateMatch* enacted = enactment_date(facts);
+  return enacted ? iso(*enacted) : std::string();
 }
 
 // A name broken over lines is one name when nothing else shares its lines ("COUNTY OF MARISOL /

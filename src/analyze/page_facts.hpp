@@ -124,8 +124,14 @@ private:
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in
-/// the heading of the first page, else the first page's first full date.
+/// the heading of the first page, else an enactment line's date ("PASSED AND ADOPTED this 6th
+/// day of September, 2011", "Dated: ..."), else the first page's first full date (which a later
+/// page's enactment line replaces).
 void find_document_date(const PageFacts& facts, DocumentContext& context);
+/// A later page's own date: a full date in its top five lines that stands on a line of its own
+/// or follows a revision word ("Version 2.0  Revised 11/9/10"), or an enactment line's date; ""
+/// when none. It dates that page's statements instead of the document's date.
+std::string page_own_date(const PageFacts& facts);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or

@@ -296,6 +296,13 @@ const SpeakerCase k_author_cases[] = {
      "county may opt out.\n\nQ. Who runs the checks?\nA. FBI staff forward each set of prints. "
      "ICE reviews every match. ICE decides on any detainer.",
      "ICE"},
+    // A division named after its agency speaks as the agency; a mention is still the division.
+    {"U.S. Immigration and Customs Enforcement\nOffice of Enforcement and Removal Operations\n\n"
+     "April 4, 2011\n\nNo county can opt out of Secure Communities.",
+     "ICE"},
+    {"Criminal Justice Information Services Division\nFederal Bureau of Investigation\n\n"
+     "April 4, 2011\n\nA state may not withdraw from Secure Communities.",
+     "FBI"},
 };
 
 TEST(StanceTagger, AttributesToWhoSpeaks) {
@@ -396,6 +403,51 @@ TEST(StanceTagger, TakesTheSpeakerFromPositionOf) {
   EXPECT_EQ(stance->value, "unavailable");
   EXPECT_EQ(stance->extra["agency"], "ICE");
   EXPECT_EQ(stance->extra["date"], "2010-10-05");
+}
+
+struct PageDateCase {
+  std::vector<std::string> pages;
+  std::vector<std::string> dates; ///< of the opt-out statements, in order
+};
+
+// When a document's statements were made, page by page.
+const PageDateCase k_page_date_cases[] = {
+    // A later page that is a revised version with its own date line.
+    {{"COUNTY BRIEFING NOTES\nDraft 1   Prepared 03/02/2011\n\nA county may opt out of Secure "
+      "Communities.",
+      "COUNTY BRIEFING NOTES\nDraft 2   Updated 5/20/11   replaces the draft above\n\nNo "
+      "county may opt out of Secure Communities."},
+     {"2011-03-02", "2011-05-20"}},
+    // A date alone on one of a later page's top lines.
+    {{"Notes for the sheriff\nJanuary 5, 2011\n\nCounties can opt out of Secure Communities.",
+      "Notes, continued\nFebruary 9, 2011\n\nCounties cannot opt out of Secure Communities."},
+     {"2011-01-05", "2011-02-09"}},
+    // An ordinance dated only by its enactment line on its last page: the recital's date on
+    // the first page is another event's, so the enactment dates the pages from there on.
+    {{"ORDINANCE 12\n\nWHEREAS, the state joined Secure Communities on May 1, 2009; and\n\n"
+      "WHEREAS, the county cannot opt out of Secure Communities; and",
+      "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
+      "this 12th day of April, 2011."},
+     {"2009-05-01", "2011-04-12"}},
+    // A recital naming another letter's date at a line's start is no enactment line; a later
+    // page's date mid-paragraph is no date line.
+    {{"Memo\nMarch 1, 2011\n\nThe county cannot opt out of Secure Communities.",
+      "in a letter dated June 14, 2011 the county asked to opt out of Secure Communities,\nand "
+      "counties cannot opt out of Secure Communities according to the letter of April 2, 2011 "
+      "that ICE sent."},
+     {"2011-03-01", "2011-03-01"}},
+};
+
+TEST(StanceTagger, DatesStatementsByTheirPage) {
+  for (const PageDateCase& row : k_page_date_cases) {
+    std::vector<std::string> dates;
+    for (const auto& tag : testing::tag_pages(row.pages)) {
+      if (tag.kind == "optout") {
+        dates.push_back(tag.extra["date"].is_null() ? "" : tag.extra["date"].get<std::string>());
+      }
+    }
+    EXPECT_EQ(dates, row.dates) << row.pages.front();
+  }
 }
 
 } // namespace

@@ -23,6 +23,9 @@ struct DocumentContext {
   /// The document's own date (ISO, day precision when known): its first date line or email
   /// Sent:/Date: header. Resolves "Aug. 7" and dates opt-out statements.
   std::string date;
+  /// `date` is only the first page's first full date (no date line or header named it): an
+  /// enactment line on a later page ("PASSED AND ADOPTED this 6th day of ...") replaces it.
+  bool date_guessed = false;
   /// The author agency (canonical) from the letterhead, the memo/email From: line or signature.
   std::string author_agency;
   /// The current email message's From agency and Sent date (a thread has several messages).
