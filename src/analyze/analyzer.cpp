@@ -77,6 +77,14 @@ void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Can
   }
 }
 
+// Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
+// words say is supposed, not said.
+bool after_condition(std::string_view before) {
+  static const RE2 k_condition(R"((?i)\b(?:if|unless|whether|should)\s+$)");
+  const std::size_t from = before.size() > 12 ? before.size() - 12 : 0;
+  return RE2::PartialMatch(before.substr(from), k_condition);
+}
+
 // Back to page offsets and line numbers, in the documented order: start, kind, end, value.
 std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
                                  std::vector<Candidate>& candidates) {
@@ -236,6 +244,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
            agency != facts.agencies.end() && agency->end <= sentence.end; ++agency) {
         if (subject.empty()) {
           subject = agency->value;
+        }
+        // "if ICE maintains that ...": a condition's speaker says nothing here.
+        if (after_condition(sentence_text.substr(0, agency->start - sentence.start))) {
+          continue;
         }
         if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
             stance.speech_precedes(sentence_text, agency->start - sentence.start)) {

@@ -169,6 +169,26 @@ const StanceCase k_stance_cases[] = {
     {"Businesses may opt out of E-Verify in some states.", ""},
     {"Agencies may leave the 287(g) program, but Secure Communities has no opt-out.",
      "unavailable"},
+    // What an obligation word requires is another program's act.
+    {"No part of Secure Communities obliges a jail to hold a person on an immigration detainer.",
+     ""},
+    {"Nothing in the program requires deputies to enforce a 287(g) agreement.", ""},
+    {"Nothing in the program requires a county to participate.", "available"},
+    // Taking or removing a jurisdiction out of the program.
+    {"No governor can take a city out of Secure Communities.", "unavailable"},
+    {"The state may remove a county's bookings from the Secure Communities checks.", "available"},
+    {"The sheriff has no power to pull the county's jail out of the program.", "unavailable"},
+    {"The deputies may take fingerprints from each person booked.", ""},
+    {"ICE may remove a person from the country after a match.", ""},
+    // A relative pronoun further back carries a negated permission noun.
+    {"There is no provision in it under which a town that dislikes the program would be able "
+     "to opt out.",
+     "unavailable"},
+    {"The agreement has not a single provision by which a sheriff who objects to the matching "
+     "may be exempted from it.",
+     "unavailable"},
+    {"The memo names a mechanism, which took effect in May, by which a town may opt out.",
+     "available"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
     {"The county declined to answer the reporter's questions about the program.", ""},
@@ -296,6 +316,10 @@ const SpeakerCase k_author_cases[] = {
      "county may opt out.\n\nQ. Who runs the checks?\nA. FBI staff forward each set of prints. "
      "ICE reviews every match. ICE decides on any detainer.",
      "ICE"},
+    // An agency that speaks only inside a condition says nothing: the author asks.
+    {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
+     "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
+     "Town of Birchwood"},
     // A division named after its agency speaks as the agency; a mention is still the division.
     {"U.S. Immigration and Customs Enforcement\nOffice of Enforcement and Removal Operations\n\n"
      "April 4, 2011\n\nNo county can opt out of Secure Communities.",
