@@ -186,14 +186,24 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   std::vector<std::string> letterhead;
   int line_number = 0;
   std::size_t position = 0;
+  bool after_gap = false; // a blank line has followed the letterhead
   while (position < text.size() && line_number < 8) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = trim(text.substr(position, end - position));
     if (line.empty()) {
-      if (!letterhead.empty()) {
-        break;
-      }
+      after_gap = !letterhead.empty();
     } else {
+      // Past a blank line the letterhead goes on only with an agency's name alone on its line
+      // ("U.S. Department of Homeland Security / <address> / (blank) / U.S. Immigration and
+      // Customs Enforcement"); an inside address comes after the date line, which ends it.
+      if (after_gap) {
+        const auto agency = first_from(facts.agencies, position);
+        const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+        if (agency == facts.agencies.end() || agency->start != line_start ||
+            agency->end != line_start + line.size()) {
+          break;
+        }
+      }
       ++line_number;
       const auto date = first_from(facts.dates, position);
       const bool date_line = date != facts.dates.end() && date->start < end &&

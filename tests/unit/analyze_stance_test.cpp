@@ -316,6 +316,14 @@ const SpeakerCase k_author_cases[] = {
      "county may opt out.\n\nQ. Who runs the checks?\nA. FBI staff forward each set of prints. "
      "ICE reviews every match. ICE decides on any detainer.",
      "ICE"},
+    // A letterhead goes on past a blank line with an agency's name alone on its line, not with
+    // an addressee's line.
+    {"U.S. Department of Homeland Security\nWashington, DC 20528\n\nU.S. Immigration and "
+     "Customs Enforcement\n\nMarch 9, 2011\n\nNo county can opt out of Secure Communities.",
+     "ICE"},
+    {"Marisol County Sheriff's Office\n12 Main Street\n\nDirector, U.S. Immigration and Customs "
+     "Enforcement\n\nMarch 9, 2011\n\nNo county can opt out of Secure Communities.",
+     "Marisol County Sheriff's Office"},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
