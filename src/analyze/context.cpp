@@ -256,9 +256,19 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   const auto closing =
       std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
+  // Agencies on a "cc:" line get copies: they do not sign.
+  const auto copied = [&](const AgencyMatch& agency) {
+    const std::size_t begin = line_begin(text, agency.start);
+    const std::string_view line = trim(text.substr(begin, agency.start - begin));
+    return line.size() >= 3 && (line[0] == 'c' || line[0] == 'C') &&
+           (line[1] == 'c' || line[1] == 'C') && (line[2] == ':' || line[2] == ' ');
+  };
   if (closing != facts.closings.end() && *closing < message_end) {
-    if (const AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
-      return agency->value;
+    for (auto agency = first_from(facts.agencies, *closing);
+         agency != facts.agencies.end() && agency->start < message_end; ++agency) {
+      if (!copied(*agency)) {
+        return agency->value;
+      }
     }
   }
   std::size_t position = message_end;

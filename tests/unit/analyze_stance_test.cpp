@@ -324,6 +324,11 @@ const SpeakerCase k_author_cases[] = {
     {"Marisol County Sheriff's Office\n12 Main Street\n\nDirector, U.S. Immigration and Customs "
      "Enforcement\n\nMarch 9, 2011\n\nNo county can opt out of Secure Communities.",
      "Marisol County Sheriff's Office"},
+    // A letter signed by a person who is no agency, copied to one: nobody the tags can name.
+    {"COLORADO STATE SENATE\n\nJanuary 24, 2011\n\nCan a county in my district opt out of Secure "
+     "Communities?\n\nSincerely,\n\nJane Roe\nState Senator\n\ncc: Colorado Bureau of "
+     "Investigation",
+     ""},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
