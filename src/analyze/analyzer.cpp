@@ -200,6 +200,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
     context.subject_agency = detail::sentence_subject_agency(facts, sentences);
   }
+  const std::vector<detail::Turn> turns = detail::find_turns(facts, agencies, context);
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
@@ -210,6 +211,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       seen = true;
     }
     MessageCursor cursor(facts, context);
+    // The transcript's turn at each sentence, from the one the page began in.
+    bool in_turn = context.in_turn;
+    const std::string* turn_agency = &context.turn_agency;
+    auto next_turn = turns.begin();
     const std::vector<std::size_t> triggers = stance.trigger_offsets(text);
     auto next_trigger = triggers.begin();
     for (const detail::Sentence& sentence : sentences) {
@@ -256,6 +261,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
       }
       cursor.advance_to(sentence.start);
+      for (; next_turn != turns.end() && next_turn->start <= sentence.start; ++next_turn) {
+        in_turn = true;
+        turn_agency = &next_turn->agency;
+      }
       const std::string signed_by = detail::message_signature(facts, sentence.start);
       std::string agency = speaker;
       // A memo from a sender who is no agency ("FROM: City Attorney") under no agency's
@@ -272,8 +281,13 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
                                                   unknown_sender ? &none : &subject}
               : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
                                                   &context.subject_agency};
+      // In a transcript the turn's speaker talks: a witness's agency, else (a legislator's
+      // question) the agency the sentence is about, or nobody.
+      if (in_turn && agency.empty()) {
+        agency = turn_agency->empty() ? subject : *turn_agency;
+      }
       for (const std::string* fallback : fallbacks) {
-        if (agency.empty()) {
+        if (agency.empty() && !in_turn) {
           agency = *fallback;
         }
       }
@@ -308,6 +322,11 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       out.push_back(
           {stance.kind(), sentence.start, sentence.end, result.value, result.confidence, extra});
     }
+  }
+  // The last turn goes on onto the next page.
+  if (!turns.empty()) {
+    context.in_turn = true;
+    context.turn_agency = turns.back().agency;
   }
 }
 

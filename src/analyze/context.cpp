@@ -167,6 +167,24 @@ std::string letterhead_government(std::string_view text) {
 
 } // namespace
 
+namespace {
+
+// The first of `named` that is not the parent of another: letterheads and headings name a
+// department and its office in either order. "" when `named` is empty.
+std::string most_specific(const std::vector<std::string>& named, const AgencyTagger& agencies) {
+  for (const std::string& candidate : named) {
+    const bool parent = std::any_of(named.begin(), named.end(), [&](const std::string& other) {
+      return other != candidate && agencies.is_part_of(other, candidate);
+    });
+    if (!parent) {
+      return candidate;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
 // (ended by a blank line, a line of running text or the date line that starts a letter's inside
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
@@ -224,15 +242,9 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
     }
     position = end + 1;
   }
-  for (const std::string& candidate : letterhead) {
-    const bool parent =
-        std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
-          return other != candidate && agencies.is_part_of(other, candidate);
-        });
-    if (!parent) {
-      context.author_agency = candidate;
-      return;
-    }
+  context.author_agency = most_specific(letterhead, agencies);
+  if (!context.author_agency.empty()) {
+    return;
   }
   if (facts.from_offsets.empty()) {
     context.author_agency = letterhead_government(text);
@@ -290,6 +302,54 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
     position = begin - 1;
   }
   return {};
+}
+
+std::vector<Turn> find_turns(const PageFacts& facts, const AgencyTagger& agencies,
+                             DocumentContext& context) {
+  static const RE2 k_heading(
+      R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
+  static const RE2 k_label(
+      R"(^\s*(?:Mr|Ms|Mrs|Dr|Sheriff|Chief|Chairman|Chairwoman|Chair|Senator|Director|Commissioner|Judge|Representative|Secretary|Governor|Mayor)\.?\s+((?:[A-Z][A-Z'-]+\s)?[A-Z][A-Z'-]+)\.\s)");
+  const std::string_view text = facts.text;
+  std::vector<Turn> turns;
+  for (std::size_t position = 0; position < text.size();) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view line = text.substr(position, end - position);
+    std::string name;
+    if (RE2::PartialMatch(line, k_heading, &name)) {
+      // The heading runs to the next blank line; its most specific agency is the witness's.
+      std::size_t block_end = end;
+      while (block_end < text.size() &&
+             !trim(text.substr(block_end + 1, line_end(text, block_end + 1) - block_end - 1))
+                  .empty()) {
+        block_end = line_end(text, block_end + 1);
+      }
+      std::vector<std::string> named;
+      for (auto agency = first_from(facts.agencies, position);
+           agency != facts.agencies.end() && agency->start < block_end; ++agency) {
+        named.push_back(agency->value);
+      }
+      const std::string witness = agencies.speaking_for(most_specific(named, agencies));
+      const std::size_t space = name.rfind(' ');
+      const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
+      if (context.witnesses.size() < 64) {
+        context.witnesses.emplace_back(surname, witness);
+      }
+      turns.push_back({position, witness});
+    } else if (RE2::PartialMatch(line, k_label, &name)) {
+      const std::size_t space = name.rfind(' ');
+      const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
+      std::string agency;
+      for (const auto& [witness, witness_agency] : context.witnesses) {
+        if (witness == surname) {
+          agency = witness_agency;
+        }
+      }
+      turns.push_back({position, agency});
+    }
+    position = end + 1;
+  }
+  return turns;
 }
 
 std::string sentence_subject_agency(const PageFacts& facts,

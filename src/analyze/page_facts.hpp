@@ -137,6 +137,18 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or
 /// "" when none does: who an unsigned document is about and, failing all else, speaks for.
 std::string sentence_subject_agency(const PageFacts& facts, const std::vector<Sentence>& sentences);
+/// Where a transcript's turn starts on the page and whose agency speaks in it ("" for a
+/// speaker who is no agency, such as a legislator asking a witness).
+struct Turn {
+  std::size_t start;
+  std::string agency;
+};
+/// The turns that start on the page: a witness's heading ("STATEMENT OF HAROLD ROE, ...,
+/// U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", the heading's most specific agency) and a
+/// speaker's label at a line's start ("Mr. ROE.", "Sheriff DOE.": the witness's agency, or ""
+/// for a name no heading gave). Learns the witnesses into the context.
+std::vector<Turn> find_turns(const PageFacts& facts, const AgencyTagger& agencies,
+                             DocumentContext& context);
 /// The signature agency of the message holding offset `at`, or "".
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.

@@ -442,6 +442,29 @@ TEST(StanceTagger, TakesTheSpeakerFromPositionOf) {
   EXPECT_EQ(stance->extra["date"], "2010-10-05");
 }
 
+TEST(StanceTagger, GivesATranscriptsTurnsToTheirSpeakers) {
+  // A witness's heading names the agency; a questioner no heading named speaks for no agency
+  // unless the question is about one; a turn goes on onto the next page.
+  const auto tags = testing::tag_pages(
+      {"HEARING ON SECURE COMMUNITIES\n\nMay 4, 2011\n\nSTATEMENT OF JANE ROE, ASSISTANT "
+       "DIRECTOR,\nU.S. IMMIGRATION AND CUSTOMS ENFORCEMENT\n\nMs. ROE. Thank you. No county "
+       "may opt out of Secure Communities.\n\nMr. PAYNE. Can a town in my state opt out of "
+       "Secure Communities?\n\nMr. PAYNE. Why did the FBI say a town could opt out of Secure "
+       "Communities?\n\nMs. ROE. We never told any county",
+       "that it could opt out of Secure Communities.\n\nSTATEMENT OF JOHN DOE, SHERIFF, "
+       "MARISOL COUNTY SHERIFF'S OFFICE\n\nSheriff DOE. Our county could not opt out of Secure "
+       "Communities."});
+  std::vector<std::string> speakers;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      speakers.push_back(tag.extra["agency"].is_null() ? ""
+                                                       : tag.extra["agency"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(speakers,
+            (std::vector<std::string>{"ICE", "", "FBI", "ICE", "Marisol County Sheriff's Office"}));
+}
+
 struct PageDateCase {
   std::vector<std::string> pages;
   std::vector<std::string> dates; ///< of the opt-out statements, in order
