@@ -710,6 +710,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_obligation_modal, words, k)) {
+      // "to whom should it be sent?", "should we decline": a modal before its subject pronoun
+      // asks or supposes; it binds nobody.
+      if (k + length < count) {
+        const std::string_view next = tokens[k + length];
+        if (next == "it" || next == "we" || next == "they" || next == "he" || next == "she" ||
+            next == "you" || next == "i") {
+          continue;
+        }
+      }
       // "must participate" binds the county; "must submit a request" is how it leaves.
       const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
       if (!procedural && !any_in(m_program, words, k + length, std::min(count, k + length + 4))) {
@@ -720,7 +729,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
       relevant = true;
       double polarity = procedural ? 1.0 : -1.0;
-      if (negated(from, k + length)) {
+      // "a county wishing not to participate should notify ICE": a negator before "to" negates
+      // its infinitive, not the modal after it.
+      std::size_t modal_from = from;
+      for (std::size_t j = from; j + 1 < k; ++j) {
+        if (match_at(m_negators, words, j) && tokens[j + 1] == "to") {
+          modal_from = j + 2;
+        }
+      }
+      if (negated(modal_from, k + length)) {
         polarity = -polarity;
       }
       score += polarity * weight[k];

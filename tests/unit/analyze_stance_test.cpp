@@ -169,6 +169,11 @@ const StanceCase k_stance_cases[] = {
     {"Businesses may opt out of E-Verify in some states.", ""},
     {"Agencies may leave the 287(g) program, but Secure Communities has no opt-out.",
      "unavailable"},
+    // "should" binds like "must"; a negated infinitive before it is the wish's, not the duty's.
+    {"Every county should take part in the program.", "unavailable"},
+    {"A county choosing not to take part should send ICE a written request.", "available"},
+    {"A letter from the mayor is all it takes to stay out of the program.", "available"},
+    {"Can a county opt out? If so, to whom should it be sent?", "unclear"},
     // What an obligation word requires is another program's act.
     {"No part of Secure Communities obliges a jail to hold a person on an immigration detainer.",
      ""},
