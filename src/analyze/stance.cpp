@@ -746,8 +746,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "participation is expected", "counties are expected to take part": a hedged duty.
     if (const std::size_t length = match_at(m_expectation, words, k)) {
+      // Its complement clause may name the subject first ("expects that every county in the
+      // state will participate"): two windows' reach after it.
       if (has_program && any_in(m_participation, words, window_start(k, window),
-                                std::min(clause_end[k], k + length + 4))) {
+                                std::min(clause_end[k], k + length + 2 * window))) {
         relevant = true;
         score += (negated(from, k) ? 0.6 : -0.6) * weight[k];
         k += length - 1;

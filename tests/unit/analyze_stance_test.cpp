@@ -156,6 +156,7 @@ const StanceCase k_stance_cases[] = {
     {"Participation by all localities is anticipated.", "unavailable"},
     {"Full participation by every town is planned for next year.", "unavailable"},
     {"Rural counties are not expected to participate this year.", "available"},
+    {"DHS expects that each city in the region will take part in the program.", "unavailable"},
     // Stopping something else, or leaving another program.
     {"Deputies may stop a car for a broken tail light.", ""},
     {"The warden can prevent the transfer of an inmate.", ""},
