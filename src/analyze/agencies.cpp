@@ -400,18 +400,4 @@ bool AgencyTagger::is_part_of(const std::string& part, const std::string& whole)
   return false;
 }
 
-std::string AgencyTagger::speaking_for(const std::string& agency) const {
-  std::string current = agency;
-  for (int depth = 0; depth < 8; ++depth) {
-    const auto parent = m_parents.find(current);
-    if (parent == m_parents.end() || current.size() <= parent->second.size() ||
-        current.compare(0, parent->second.size(), parent->second) != 0 ||
-        current[parent->second.size()] != ' ') {
-      return current;
-    }
-    current = parent->second;
-  }
-  return current;
-}
-
 } // namespace foia::analyze::detail

@@ -200,7 +200,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
     context.subject_agency = detail::sentence_subject_agency(facts, sentences);
   }
-  const std::vector<detail::Turn> turns = detail::find_turns(facts, agencies, context);
+  const std::vector<detail::Turn> turns = detail::find_turns(facts, context);
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
@@ -314,8 +314,6 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
         date = nearest ? iso(*nearest) : context.last_date;
       }
-      // Staff of a division speak for the agency it belongs to (docs/analyze.md).
-      agency = agencies.speaking_for(agency);
       Json extra = Json::object();
       extra["agency"] = agency.empty() ? Json(nullptr) : Json(agency);
       extra["date"] = date.empty() ? Json(nullptr) : Json(date);

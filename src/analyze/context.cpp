@@ -304,8 +304,7 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   return {};
 }
 
-std::vector<Turn> find_turns(const PageFacts& facts, const AgencyTagger& agencies,
-                             DocumentContext& context) {
+std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   static const RE2 k_heading(
       R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
   static const RE2 k_label(
@@ -324,12 +323,12 @@ std::vector<Turn> find_turns(const PageFacts& facts, const AgencyTagger& agencie
                   .empty()) {
         block_end = line_end(text, block_end + 1);
       }
-      std::vector<std::string> named;
+      // "NAME, TITLE, OFFICE, AGENCY": the organisation the witness speaks for comes last.
+      std::string witness;
       for (auto agency = first_from(facts.agencies, position);
            agency != facts.agencies.end() && agency->start < block_end; ++agency) {
-        named.push_back(agency->value);
+        witness = agency->value;
       }
-      const std::string witness = agencies.speaking_for(most_specific(named, agencies));
       const std::size_t space = name.rfind(' ');
       const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
       if (context.witnesses.size() < 64) {

@@ -135,9 +135,6 @@ public:
   std::string agency_for_domain(std::string_view text) const;
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
-  /// Who speaks for `agency` in a statement: an office named after its parent ("ICE ERO",
-  /// "FBI CJIS") speaks as that parent; any other agency as itself.
-  std::string speaking_for(const std::string& agency) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.

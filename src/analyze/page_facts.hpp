@@ -144,11 +144,10 @@ struct Turn {
   std::string agency;
 };
 /// The turns that start on the page: a witness's heading ("STATEMENT OF HAROLD ROE, ...,
-/// U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", the heading's most specific agency) and a
+/// U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", the heading's last agency) and a
 /// speaker's label at a line's start ("Mr. ROE.", "Sheriff DOE.": the witness's agency, or ""
 /// for a name no heading gave). Learns the witnesses into the context.
-std::vector<Turn> find_turns(const PageFacts& facts, const AgencyTagger& agencies,
-                             DocumentContext& context);
+std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context);
 /// The signature agency of the message holding offset `at`, or "".
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.
