@@ -77,6 +77,14 @@ void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Can
   }
 }
 
+// Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
+// words say is supposed, not said.
+bool after_condition(std::string_view before) {
+  static const RE2 k_condition(R"((?i)\b(?:if|unless|whether|should)\s+$)");
+  const std::size_t from = before.size() > 12 ? before.size() - 12 : 0;
+  return RE2::PartialMatch(before.substr(from), k_condition);
+}
+
 // Back to page offsets and line numbers, in the documented order: start, kind, end, value.
 std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
                                  std::vector<Candidate>& candidates) {
@@ -187,9 +195,12 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  // A later page with a date line of its own (a revised version, an enactment) speaks then.
+  const std::string page_date = context.pages_seen > 0 ? detail::page_own_date(facts) : "";
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
     context.subject_agency = detail::sentence_subject_agency(facts, sentences);
   }
+  const std::vector<detail::Turn> turns = detail::find_turns(facts, context);
   for (const detail::StanceTagger& stance : stances) {
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
@@ -200,6 +211,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       seen = true;
     }
     MessageCursor cursor(facts, context);
+    // The transcript's turn at each sentence, from the one the page began in.
+    bool in_turn = context.in_turn;
+    const std::string* turn_agency = &context.turn_agency;
+    auto next_turn = turns.begin();
     const std::vector<std::size_t> triggers = stance.trigger_offsets(text);
     auto next_trigger = triggers.begin();
     for (const detail::Sentence& sentence : sentences) {
@@ -235,6 +250,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         if (subject.empty()) {
           subject = agency->value;
         }
+        // "if ICE maintains that ...": a condition's speaker says nothing here.
+        if (after_condition(sentence_text.substr(0, agency->start - sentence.start))) {
+          continue;
+        }
         if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
             stance.speech_precedes(sentence_text, agency->start - sentence.start)) {
           speaker = agency->value;
@@ -242,6 +261,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
       }
       cursor.advance_to(sentence.start);
+      for (; next_turn != turns.end() && next_turn->start <= sentence.start; ++next_turn) {
+        in_turn = true;
+        turn_agency = &next_turn->agency;
+      }
       const std::string signed_by = detail::message_signature(facts, sentence.start);
       std::string agency = speaker;
       // A memo from a sender who is no agency ("FROM: City Attorney") under no agency's
@@ -258,14 +281,21 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
                                                   unknown_sender ? &none : &subject}
               : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
                                                   &context.subject_agency};
+      // In a transcript the turn's speaker talks: a witness's agency, else (a legislator's
+      // question) the agency the sentence is about, or nobody.
+      if (in_turn && agency.empty()) {
+        agency = turn_agency->empty() ? subject : *turn_agency;
+      }
       for (const std::string* fallback : fallbacks) {
-        if (agency.empty()) {
+        if (agency.empty() && !in_turn) {
           agency = *fallback;
         }
       }
       // When: the message's or document's date, else the nearest full date before the
       // sentence on the page (or the first after it), else the last date of earlier pages.
-      std::string date = cursor.date().empty() ? context.date : cursor.date();
+      std::string date = !cursor.date().empty() ? cursor.date()
+                         : !page_date.empty()   ? page_date
+                                                : context.date;
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;
         for (auto candidate = first_from(facts.dates, sentence.start);
@@ -290,6 +320,11 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       out.push_back(
           {stance.kind(), sentence.start, sentence.end, result.value, result.confidence, extra});
     }
+  }
+  // The last turn goes on onto the next page.
+  if (!turns.empty()) {
+    context.in_turn = true;
+    context.turn_agency = turns.back().agency;
   }
 }
 

@@ -7,39 +7,102 @@
 
 namespace foia::analyze::detail {
 
+namespace {
+
+// The first full date on a line that opens with an enactment word: "PASSED AND ADOPTED this 6th
+// day of September, 2011", "Dated: March 3, 2011", "Signed on ...". At the line's start only:
+// "in a letter dated June 14" inside a recital names another document's date.
+const DateMatch* enactment_date(const PageFacts& facts) {
+  static const RE2 k_enactment(
+      R"((?i)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
+  for (const DateMatch& date : facts.dates) {
+    if (date.year == 0 || date.day == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(facts.text, date.start);
+    if (date.start - begin <= 60 &&
+        RE2::PartialMatch(facts.text.substr(begin, date.start - begin), k_enactment)) {
+      return &date;
+    }
+  }
+  return nullptr;
+}
+
+// Whether `date` is a date line: alone on its line but for a few words ("Date: ...").
+bool on_date_line(std::string_view text, const DateMatch& date) {
+  const std::size_t begin = line_begin(text, date.start);
+  const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
+  return line.size() <= date.end - date.start + 12;
+}
+
+// Where the page's first `lines` lines end.
+std::size_t heading_end(std::string_view text, int lines) {
+  std::size_t end = 0;
+  for (int line = 0; line < lines && end < text.size(); ++line) {
+    end = line_end(text, end) + 1;
+  }
+  return end;
+}
+
+} // namespace
+
 // The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
-// heading of the first page, else the first page's first full date.
+// heading of the first page, else an enactment line, else the first page's first full date.
 void find_document_date(const PageFacts& facts, DocumentContext& context) {
   for (const std::string& date : facts.header_dates) {
     if (context.date.empty() && !date.empty()) {
       context.date = date;
+      context.date_guessed = false;
+    }
+  }
+  if (context.date_guessed) {
+    if (const DateMatch* enacted = enactment_date(facts)) {
+      context.date = iso(*enacted);
+      context.date_guessed = false;
     }
   }
   if (!context.date.empty() || context.pages_seen > 0) {
     return;
   }
   const std::string_view text = facts.text;
-  std::size_t heading_end = 0;
-  for (int line = 0; line < 5 && heading_end < text.size(); ++line) {
-    heading_end = line_end(text, heading_end) + 1;
-  }
+  const std::size_t heading = heading_end(text, 5);
   for (const DateMatch& date : facts.dates) {
-    if (date.year == 0 || date.month == 0) {
-      continue;
-    }
-    const std::size_t begin = line_begin(text, date.start);
-    const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
-    if (line.size() <= date.end - date.start + 12 || date.start < heading_end) {
+    if (date.year != 0 && date.month != 0 && (on_date_line(text, date) || date.start < heading)) {
       context.date = iso(date);
       return;
     }
+  }
+  if (const DateMatch* enacted = enactment_date(facts)) {
+    context.date = iso(*enacted);
+    return;
   }
   for (const DateMatch& date : facts.dates) {
     if (date.year != 0 && date.day != 0) {
       context.date = iso(date);
+      context.date_guessed = true;
       return;
     }
   }
+}
+
+std::string page_own_date(const PageFacts& facts) {
+  static const RE2 k_revision(
+      R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective)\W*$)");
+  const std::string_view text = facts.text;
+  const std::size_t heading = heading_end(text, 5);
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
+       ++date) {
+    if (date->year == 0 || date->day == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(text, date->start);
+    if (on_date_line(text, *date) ||
+        RE2::PartialMatch(text.substr(begin, date->start - begin), k_revision)) {
+      return iso(*date);
+    }
+  }
+  const DateMatch* enacted = enactment_date(facts);
+  return enacted ? iso(*enacted) : std::string();
 }
 
 // A name broken over lines is one name when nothing else shares its lines ("COUNTY OF MARISOL /
@@ -104,6 +167,24 @@ std::string letterhead_government(std::string_view text) {
 
 } // namespace
 
+namespace {
+
+// The first of `named` that is not the parent of another: letterheads and headings name a
+// department and its office in either order. "" when `named` is empty.
+std::string most_specific(const std::vector<std::string>& named, const AgencyTagger& agencies) {
+  for (const std::string& candidate : named) {
+    const bool parent = std::any_of(named.begin(), named.end(), [&](const std::string& other) {
+      return other != candidate && agencies.is_part_of(other, candidate);
+    });
+    if (!parent) {
+      return candidate;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
 // (ended by a blank line, a line of running text or the date line that starts a letter's inside
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
@@ -123,14 +204,24 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   std::vector<std::string> letterhead;
   int line_number = 0;
   std::size_t position = 0;
+  bool after_gap = false; // a blank line has followed the letterhead
   while (position < text.size() && line_number < 8) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = trim(text.substr(position, end - position));
     if (line.empty()) {
-      if (!letterhead.empty()) {
-        break;
-      }
+      after_gap = !letterhead.empty();
     } else {
+      // Past a blank line the letterhead goes on only with an agency's name alone on its line
+      // ("U.S. Department of Homeland Security / <address> / (blank) / U.S. Immigration and
+      // Customs Enforcement"); an inside address comes after the date line, which ends it.
+      if (after_gap) {
+        const auto agency = first_from(facts.agencies, position);
+        const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+        if (agency == facts.agencies.end() || agency->start != line_start ||
+            agency->end != line_start + line.size()) {
+          break;
+        }
+      }
       ++line_number;
       const auto date = first_from(facts.dates, position);
       const bool date_line = date != facts.dates.end() && date->start < end &&
@@ -151,15 +242,9 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
     }
     position = end + 1;
   }
-  for (const std::string& candidate : letterhead) {
-    const bool parent =
-        std::any_of(letterhead.begin(), letterhead.end(), [&](const std::string& other) {
-          return other != candidate && agencies.is_part_of(other, candidate);
-        });
-    if (!parent) {
-      context.author_agency = candidate;
-      return;
-    }
+  context.author_agency = most_specific(letterhead, agencies);
+  if (!context.author_agency.empty()) {
+    return;
   }
   if (facts.from_offsets.empty()) {
     context.author_agency = letterhead_government(text);
@@ -183,9 +268,19 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   const auto closing =
       std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
+  // Agencies on a "cc:" line get copies: they do not sign.
+  const auto copied = [&](const AgencyMatch& agency) {
+    const std::size_t begin = line_begin(text, agency.start);
+    const std::string_view line = trim(text.substr(begin, agency.start - begin));
+    return line.size() >= 3 && (line[0] == 'c' || line[0] == 'C') &&
+           (line[1] == 'c' || line[1] == 'C') && (line[2] == ':' || line[2] == ' ');
+  };
   if (closing != facts.closings.end() && *closing < message_end) {
-    if (const AgencyMatch* agency = facts.agency_in(*closing, message_end)) {
-      return agency->value;
+    for (auto agency = first_from(facts.agencies, *closing);
+         agency != facts.agencies.end() && agency->start < message_end; ++agency) {
+      if (!copied(*agency)) {
+        return agency->value;
+      }
     }
   }
   std::size_t position = message_end;
@@ -207,6 +302,53 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
     position = begin - 1;
   }
   return {};
+}
+
+std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
+  static const RE2 k_heading(
+      R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
+  static const RE2 k_label(
+      R"(^\s*(?:Mr|Ms|Mrs|Dr|Sheriff|Chief|Chairman|Chairwoman|Chair|Senator|Director|Commissioner|Judge|Representative|Secretary|Governor|Mayor)\.?\s+((?:[A-Z][A-Z'-]+\s)?[A-Z][A-Z'-]+)\.\s)");
+  const std::string_view text = facts.text;
+  std::vector<Turn> turns;
+  for (std::size_t position = 0; position < text.size();) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view line = text.substr(position, end - position);
+    std::string name;
+    if (RE2::PartialMatch(line, k_heading, &name)) {
+      // The heading runs to the next blank line; its most specific agency is the witness's.
+      std::size_t block_end = end;
+      while (block_end < text.size() &&
+             !trim(text.substr(block_end + 1, line_end(text, block_end + 1) - block_end - 1))
+                  .empty()) {
+        block_end = line_end(text, block_end + 1);
+      }
+      // "NAME, TITLE, OFFICE, AGENCY": the organisation the witness speaks for comes last.
+      std::string witness;
+      for (auto agency = first_from(facts.agencies, position);
+           agency != facts.agencies.end() && agency->start < block_end; ++agency) {
+        witness = agency->value;
+      }
+      const std::size_t space = name.rfind(' ');
+      const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
+      if (context.witnesses.size() < 64) {
+        context.witnesses.emplace_back(surname, witness);
+      }
+      turns.push_back({position, witness});
+    } else if (RE2::PartialMatch(line, k_label, &name)) {
+      const std::size_t space = name.rfind(' ');
+      const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
+      std::string agency;
+      for (const auto& [witness, witness_agency] : context.witnesses) {
+        if (witness == surname) {
+          agency = witness_agency;
+        }
+      }
+      turns.push_back({position, agency});
+    }
+    position = end + 1;
+  }
+  return turns;
 }
 
 std::string sentence_subject_agency(const PageFacts& facts,

@@ -287,6 +287,9 @@ private:
   /// ("the 287(g) program, which remains voluntary", "withdraw from its 287(g) agreement").
   bool about_other_program(const Words& words, std::size_t at, std::size_t clause_begin,
                            std::size_t clause_end) const;
+  /// True when the words from `begin` to the clause's end (ten at most) name another program
+  /// before this one or participation: the duty an obligation word states is that program's.
+  bool duty_of_other_program(const Words& words, std::size_t begin, std::size_t clause_end) const;
 
   /// `inflect`: each phrase's first word also in its -s, -ing and -ed forms (see verb_forms).
   PhraseSet make_set(const std::vector<std::string>& phrases, bool inflect = false);

@@ -124,13 +124,30 @@ private:
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in
-/// the heading of the first page, else the first page's first full date.
+/// the heading of the first page, else an enactment line's date ("PASSED AND ADOPTED this 6th
+/// day of September, 2011", "Dated: ..."), else the first page's first full date (which a later
+/// page's enactment line replaces).
 void find_document_date(const PageFacts& facts, DocumentContext& context);
+/// A later page's own date: a full date in its top five lines that stands on a line of its own
+/// or follows a revision word ("Version 2.0  Revised 11/9/10"), or an enactment line's date; ""
+/// when none. It dates that page's statements instead of the document's date.
+std::string page_own_date(const PageFacts& facts);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or
 /// "" when none does: who an unsigned document is about and, failing all else, speaks for.
 std::string sentence_subject_agency(const PageFacts& facts, const std::vector<Sentence>& sentences);
+/// Where a transcript's turn starts on the page and whose agency speaks in it ("" for a
+/// speaker who is no agency, such as a legislator asking a witness).
+struct Turn {
+  std::size_t start;
+  std::string agency;
+};
+/// The turns that start on the page: a witness's heading ("STATEMENT OF HAROLD ROE, ...,
+/// U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", the heading's last agency) and a
+/// speaker's label at a line's start ("Mr. ROE.", "Sheriff DOE.": the witness's agency, or ""
+/// for a name no heading gave). Learns the witnesses into the context.
+std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context);
 /// The signature agency of the message holding offset `at`, or "".
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.

@@ -109,6 +109,20 @@ bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& token
   return false;
 }
 
+bool StanceTagger::duty_of_other_program(const Words& words, std::size_t begin,
+                                         std::size_t clause_end) const {
+  const std::size_t end = std::min({clause_end, begin + 10, words.tokens.size()});
+  for (std::size_t j = begin; j < end; ++j) {
+    if (match_at(m_topic_words, words, j) || match_at(m_participation, words, j)) {
+      return false;
+    }
+    if (match_at(m_other_programs, words, j)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StanceTagger::about_other_program(const Words& words, std::size_t at, std::size_t clause_begin,
                                        std::size_t clause_end) const {
   // 0: neither program named at j, 1: ours, 2: another.
@@ -489,11 +503,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         const bool subject = names_jurisdiction(tokens, window_start(i, window), i);
         length = object && subject ? block : 0;
       } else if (match_at(m_leave_from, words, i)) {
-        // "keep the program from running": the verb and "from" around a program word.
+        // "keep the program from running": the verb and "from" around a program word; "take a
+        // county out of Secure Communities", "remove the city's arrestees from the program":
+        // the program right after "from" or "out of".
         for (std::size_t j = i + 1;
              j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
-          if (tokens[j] == "from") {
-            length = any_in(m_program, words, i + 1, j) ? j - i + 1 : 0;
+          const bool out_of = tokens[j] == "out" && j + 1 < count && tokens[j + 1] == "of";
+          if (tokens[j] == "from" || out_of) {
+            const std::size_t object = j + (out_of ? 2 : 1);
+            bool program_after = false;
+            for (std::size_t k = object; j > i + 1 && k < std::min(count, object + 3); ++k) {
+              program_after = program_after || match_at(m_topic_words, words, k) ||
+                              tokens[k] == "program" || tokens[k] == "programme";
+            }
+            length = any_in(m_program, words, i + 1, j) || program_after ? j - i + 1 : 0;
             break;
           }
         }
@@ -526,6 +549,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // which ...").
     if (first_permission) {
       std::size_t lower = window_start(*first_permission, window);
+      // The relative pronoun that opens the permission's clause may stand further back, past a
+      // clause of the subject's own ("no clause under which a county that objects to the
+      // program may be excluded").
+      for (std::size_t j = *first_permission; j-- > window_start(*first_permission, 2 * window);) {
+        if (tokens[j] == "which" || tokens[j] == "whereby") {
+          lower = std::min(lower, window_start(j, window));
+          break;
+        }
+      }
       for (std::size_t j = *first_permission; j-- > lower;) {
         if (match_at(m_permission, words, j)) {
           first_permission = j;
@@ -660,6 +692,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (!has_program || (tokens[k] == "whether" && !regardless_at(k))) {
         continue; // "whether or not to take part", "said whether or not it will" ask
       }
+      // "Nothing in Secure Communities requires the sheriff to honor a detainer": what is
+      // required is another program's act, whatever program the subject names.
+      if (duty_of_other_program(words, k + length, clause_end[k])) {
+        k += length - 1;
+        continue;
+      }
       relevant = true;
       // "must submit a written request to opt out": the duty is the request, so leaving exists.
       const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
@@ -672,6 +710,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_obligation_modal, words, k)) {
+      // "to whom should it be sent?", "should we decline": a modal before its subject pronoun
+      // asks or supposes; it binds nobody.
+      if (k + length < count) {
+        const std::string_view next = tokens[k + length];
+        if (next == "it" || next == "we" || next == "they" || next == "he" || next == "she" ||
+            next == "you" || next == "i") {
+          continue;
+        }
+      }
       // "must participate" binds the county; "must submit a request" is how it leaves.
       const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
       if (!procedural && !any_in(m_program, words, k + length, std::min(count, k + length + 4))) {
@@ -682,7 +729,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
       relevant = true;
       double polarity = procedural ? 1.0 : -1.0;
-      if (negated(from, k + length)) {
+      // "a county wishing not to participate should notify ICE": a negator before "to" negates
+      // its infinitive, not the modal after it.
+      std::size_t modal_from = from;
+      for (std::size_t j = from; j + 1 < k; ++j) {
+        if (match_at(m_negators, words, j) && tokens[j + 1] == "to") {
+          modal_from = j + 2;
+        }
+      }
+      if (negated(modal_from, k + length)) {
         polarity = -polarity;
       }
       score += polarity * weight[k];
@@ -691,8 +746,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "participation is expected", "counties are expected to take part": a hedged duty.
     if (const std::size_t length = match_at(m_expectation, words, k)) {
+      // Its complement clause may name the subject first ("expects that every county in the
+      // state will participate"): two windows' reach after it.
       if (has_program && any_in(m_participation, words, window_start(k, window),
-                                std::min(clause_end[k], k + length + 4))) {
+                                std::min(clause_end[k], k + length + 2 * window))) {
         relevant = true;
         score += (negated(from, k) ? 0.6 : -0.6) * weight[k];
         k += length - 1;

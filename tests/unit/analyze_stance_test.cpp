@@ -156,6 +156,7 @@ const StanceCase k_stance_cases[] = {
     {"Participation by all localities is anticipated.", "unavailable"},
     {"Full participation by every town is planned for next year.", "unavailable"},
     {"Rural counties are not expected to participate this year.", "available"},
+    {"DHS expects that each city in the region will take part in the program.", "unavailable"},
     // Stopping something else, or leaving another program.
     {"Deputies may stop a car for a broken tail light.", ""},
     {"The warden can prevent the transfer of an inmate.", ""},
@@ -169,6 +170,31 @@ const StanceCase k_stance_cases[] = {
     {"Businesses may opt out of E-Verify in some states.", ""},
     {"Agencies may leave the 287(g) program, but Secure Communities has no opt-out.",
      "unavailable"},
+    // "should" binds like "must"; a negated infinitive before it is the wish's, not the duty's.
+    {"Every county should take part in the program.", "unavailable"},
+    {"A county choosing not to take part should send ICE a written request.", "available"},
+    {"A letter from the mayor is all it takes to stay out of the program.", "available"},
+    {"Can a county opt out? If so, to whom should it be sent?", "unclear"},
+    // What an obligation word requires is another program's act.
+    {"No part of Secure Communities obliges a jail to hold a person on an immigration detainer.",
+     ""},
+    {"Nothing in the program requires deputies to enforce a 287(g) agreement.", ""},
+    {"Nothing in the program requires a county to participate.", "available"},
+    // Taking or removing a jurisdiction out of the program.
+    {"No governor can take a city out of Secure Communities.", "unavailable"},
+    {"The state may remove a county's bookings from the Secure Communities checks.", "available"},
+    {"The sheriff has no power to pull the county's jail out of the program.", "unavailable"},
+    {"The deputies may take fingerprints from each person booked.", ""},
+    {"ICE may remove a person from the country after a match.", ""},
+    // A relative pronoun further back carries a negated permission noun.
+    {"There is no provision in it under which a town that dislikes the program would be able "
+     "to opt out.",
+     "unavailable"},
+    {"The agreement has not a single provision by which a sheriff who objects to the matching "
+     "may be exempted from it.",
+     "unavailable"},
+    {"The memo names a mechanism, which took effect in May, by which a town may opt out.",
+     "available"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
     {"The county declined to answer the reporter's questions about the program.", ""},
@@ -296,6 +322,23 @@ const SpeakerCase k_author_cases[] = {
      "county may opt out.\n\nQ. Who runs the checks?\nA. FBI staff forward each set of prints. "
      "ICE reviews every match. ICE decides on any detainer.",
      "ICE"},
+    // A letterhead goes on past a blank line with an agency's name alone on its line, not with
+    // an addressee's line.
+    {"U.S. Department of Homeland Security\nWashington, DC 20528\n\nU.S. Immigration and "
+     "Customs Enforcement\n\nMarch 9, 2011\n\nNo county can opt out of Secure Communities.",
+     "ICE"},
+    {"Marisol County Sheriff's Office\n12 Main Street\n\nDirector, U.S. Immigration and Customs "
+     "Enforcement\n\nMarch 9, 2011\n\nNo county can opt out of Secure Communities.",
+     "Marisol County Sheriff's Office"},
+    // A letter signed by a person who is no agency, copied to one: nobody the tags can name.
+    {"COLORADO STATE SENATE\n\nJanuary 24, 2011\n\nCan a county in my district opt out of Secure "
+     "Communities?\n\nSincerely,\n\nJane Roe\nState Senator\n\ncc: Colorado Bureau of "
+     "Investigation",
+     ""},
+    // An agency that speaks only inside a condition says nothing: the author asks.
+    {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
+     "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
+     "Town of Birchwood"},
 };
 
 TEST(StanceTagger, AttributesToWhoSpeaks) {
@@ -396,6 +439,75 @@ TEST(StanceTagger, TakesTheSpeakerFromPositionOf) {
   EXPECT_EQ(stance->value, "unavailable");
   EXPECT_EQ(stance->extra["agency"], "ICE");
   EXPECT_EQ(stance->extra["date"], "2010-10-05");
+}
+
+TEST(StanceTagger, GivesATranscriptsTurnsToTheirSpeakers) {
+  // A witness's heading names the agency (its last); a questioner no heading named speaks for no
+  // agency unless the question is about one; a turn goes on onto the next page.
+  const auto tags = testing::tag_pages(
+      {"HEARING ON SECURE COMMUNITIES\n\nMay 4, 2011\n\nSTATEMENT OF JANE ROE, ASSISTANT "
+       "DIRECTOR,\nU.S. IMMIGRATION AND CUSTOMS ENFORCEMENT\n\nMs. ROE. Thank you. No county "
+       "may opt out of Secure Communities.\n\nMr. PAYNE. Can a town in my state opt out of "
+       "Secure Communities?\n\nMr. PAYNE. Why did the FBI say a town could opt out of Secure "
+       "Communities?\n\nMs. ROE. We never told any county",
+       "that it could opt out of Secure Communities.\n\nSTATEMENT OF JOHN DOE, SHERIFF, "
+       "CIVIL DIVISION, MARISOL COUNTY SHERIFF'S OFFICE\n\nSheriff DOE. Our county could not opt "
+       "out of Secure "
+       "Communities."});
+  std::vector<std::string> speakers;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      speakers.push_back(tag.extra["agency"].is_null() ? ""
+                                                       : tag.extra["agency"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(speakers,
+            (std::vector<std::string>{"ICE", "", "FBI", "ICE", "Marisol County Sheriff's Office"}));
+}
+
+struct PageDateCase {
+  std::vector<std::string> pages;
+  std::vector<std::string> dates; ///< of the opt-out statements, in order
+};
+
+// When a document's statements were made, page by page.
+const PageDateCase k_page_date_cases[] = {
+    // A later page that is a revised version with its own date line.
+    {{"COUNTY BRIEFING NOTES\nDraft 1   Prepared 03/02/2011\n\nA county may opt out of Secure "
+      "Communities.",
+      "COUNTY BRIEFING NOTES\nDraft 2   Updated 5/20/11   replaces the draft above\n\nNo "
+      "county may opt out of Secure Communities."},
+     {"2011-03-02", "2011-05-20"}},
+    // A date alone on one of a later page's top lines.
+    {{"Notes for the sheriff\nJanuary 5, 2011\n\nCounties can opt out of Secure Communities.",
+      "Notes, continued\nFebruary 9, 2011\n\nCounties cannot opt out of Secure Communities."},
+     {"2011-01-05", "2011-02-09"}},
+    // An ordinance dated only by its enactment line on its last page: the recital's date on
+    // the first page is another event's, so the enactment dates the pages from there on.
+    {{"ORDINANCE 12\n\nWHEREAS, the state joined Secure Communities on May 1, 2009; and\n\n"
+      "WHEREAS, the county cannot opt out of Secure Communities; and",
+      "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
+      "this 12th day of April, 2011."},
+     {"2009-05-01", "2011-04-12"}},
+    // A recital naming another letter's date at a line's start is no enactment line; a later
+    // page's date mid-paragraph is no date line.
+    {{"Memo\nMarch 1, 2011\n\nThe county cannot opt out of Secure Communities.",
+      "in a letter dated June 14, 2011 the county asked to opt out of Secure Communities,\nand "
+      "counties cannot opt out of Secure Communities according to the letter of April 2, 2011 "
+      "that ICE sent."},
+     {"2011-03-01", "2011-03-01"}},
+};
+
+TEST(StanceTagger, DatesStatementsByTheirPage) {
+  for (const PageDateCase& row : k_page_date_cases) {
+    std::vector<std::string> dates;
+    for (const auto& tag : testing::tag_pages(row.pages)) {
+      if (tag.kind == "optout") {
+        dates.push_back(tag.extra["date"].is_null() ? "" : tag.extra["date"].get<std::string>());
+      }
+    }
+    EXPECT_EQ(dates, row.dates) << row.pages.front();
+  }
 }
 
 } // namespace

@@ -14,16 +14,27 @@ inline const Analyzer& repository_analyzer() {
   return analyzer;
 }
 
+/// Tags each of `pages` in turn as pages 1, 2, ... of one document; all their tags.
+inline std::vector<record::Tag> tag_pages(const std::vector<std::string>& pages) {
+  DocumentContext context;
+  std::vector<record::Tag> tags;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    record::PageRecord page;
+    page.doc = "0123";
+    page.path = "test.pdf";
+    page.page = static_cast<int>(i + 1);
+    page.method = record::Method::text;
+    page.text = pages[i];
+    for (record::Tag& tag : repository_analyzer().tag_page(page, context)) {
+      tags.push_back(std::move(tag));
+    }
+  }
+  return tags;
+}
+
 /// Tags `text` as page 1 of a fresh document.
 inline std::vector<record::Tag> tag_text(const std::string& text) {
-  record::PageRecord page;
-  page.doc = "0123";
-  page.path = "test.pdf";
-  page.page = 1;
-  page.method = record::Method::text;
-  page.text = text;
-  DocumentContext context;
-  return repository_analyzer().tag_page(page, context);
+  return tag_pages({text});
 }
 
 /// The values of the tags of one kind, in page order.

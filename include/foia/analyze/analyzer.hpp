@@ -23,6 +23,9 @@ struct DocumentContext {
   /// The document's own date (ISO, day precision when known): its first date line or email
   /// Sent:/Date: header. Resolves "Aug. 7" and dates opt-out statements.
   std::string date;
+  /// `date` is only the first page's first full date (no date line or header named it): an
+  /// enactment line on a later page ("PASSED AND ADOPTED this 6th day of ...") replaces it.
+  bool date_guessed = false;
   /// The author agency (canonical) from the letterhead, the memo/email From: line or signature.
   std::string author_agency;
   /// The current email message's From agency and Sent date (a thread has several messages).
@@ -34,6 +37,13 @@ struct DocumentContext {
   /// From: lines on earlier pages: the document's author writes the first message only; a
   /// forwarded or quoted message is its own sender's.
   int messages_seen = 0;
+  /// A transcript's witnesses, from headings such as "STATEMENT OF JANE ROE, DIRECTOR, U.S.
+  /// IMMIGRATION AND CUSTOMS ENFORCEMENT": surname in capitals, agency ("" when none).
+  std::vector<std::pair<std::string, std::string>> witnesses;
+  /// The transcript's current turn ("Mr. ROE." at a line's start, or a witness's heading):
+  /// whether one has begun, and its speaker's agency ("" for a speaker who is no agency).
+  bool in_turn = false;
+  std::string turn_agency;
   /// When no author is known: the agency the document's sentences most often start with (an
   /// unsigned FAQ answering "ICE does not need ..."), the speaker of statements naming none.
   std::string subject_agency;
