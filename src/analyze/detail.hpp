@@ -228,9 +228,18 @@ public:
 
 private:
   using Phrase = std::vector<std::string>;
+  struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
   struct PhraseSet {
-    std::vector<Phrase> phrases;
-    std::unordered_set<std::string> first_words;
+    std::vector<Phrase> phrases; ///< longest first
+    /// Each first word's phrases, as indices into `phrases`, longest first: a match tries only
+    /// the phrases that can start with the token.
+    std::unordered_map<std::string, std::vector<std::size_t>, TransparentHash, std::equal_to<>>
+        by_first_word;
     std::uint32_t bit = 0; ///< this set's bit in Words::masks
   };
   /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
@@ -254,12 +263,6 @@ private:
     std::vector<bool> requested;
     std::vector<bool> used;
     std::vector<std::pair<std::size_t, std::size_t>> decisions;
-  };
-  struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
   };
   std::string m_kind;
   int m_window;

@@ -131,7 +131,6 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
     if (words.empty()) {
       continue;
     }
-    set.first_words.insert(words.front());
     m_first_word_masks[words.front()] |= set.bit;
     m_first_word_lengths[static_cast<unsigned char>(words.front()[0])] |=
         std::uint64_t{1} << std::min<std::size_t>(words.front().size(), 63);
@@ -140,6 +139,9 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
   // Longest first, so "opt out of" wins over "opt out".
   std::sort(set.phrases.begin(), set.phrases.end(),
             [](const Phrase& a, const Phrase& b) { return a.size() > b.size(); });
+  for (std::size_t i = 0; i < set.phrases.size(); ++i) {
+    set.by_first_word[set.phrases[i].front()].push_back(i);
+  }
   return set;
 }
 
@@ -209,7 +211,12 @@ std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std
   if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {
     return 0;
   }
-  for (const Phrase& phrase : set.phrases) {
+  const auto candidates = set.by_first_word.find(words.tokens[at]);
+  if (candidates == set.by_first_word.end()) {
+    return 0;
+  }
+  for (const std::size_t index : candidates->second) {
+    const Phrase& phrase = set.phrases[index];
     if (at + phrase.size() > words.tokens.size()) {
       continue;
     }
