@@ -20,7 +20,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 
 namespace foia::cli {
 
@@ -93,9 +92,7 @@ int run_run(const RunArguments& arguments) {
   ingest::ShardSelection selection;
   if (!arguments.shard.empty()) {
     shard = ingest::parse_shard(arguments.shard);
-    const int threads =
-        options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
-    selection = ingest::select_shard(std::move(files), *shard, threads);
+    selection = ingest::select_shard(std::move(files), *shard, ingest::worker_count(options));
     files = std::move(selection.files);
   }
   record::ShardIndexer shard_index;

@@ -165,8 +165,7 @@ public:
             const IngestCallbacks& callbacks)
       : m_files(std::move(files)), m_options(options), m_engines(engines), m_callbacks(callbacks),
         m_documents(m_files.size()) {
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(cores);
+    const int jobs = worker_count(options);
     m_window = 16 + 4 * static_cast<std::size_t>(jobs);
     m_workers.resize(static_cast<std::size_t>(jobs));
     if (!options.cache_folder.empty()) {
@@ -605,6 +604,11 @@ private:
 };
 
 } // namespace
+
+int worker_count(const IngestOptions& options) {
+  return options.jobs > 0 ? options.jobs
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
                      const IngestCallbacks& callbacks, const Engines& engines) {

@@ -37,4 +37,7 @@ struct IngestOptions {
   std::string cache_folder;                ///< incremental-run cache (docs/cache.md); empty: none
 };
 
+/// The worker processes (or hashing threads) `options.jobs` asks for: one per core when 0.
+int worker_count(const IngestOptions& options);
+
 } // namespace foia::ingest
