@@ -5,7 +5,8 @@ usage: score.py TAGS EXPECTED [--check]
 
 A predicted tag matches an expected one with the same document, page, kind and value (agency
 names compared without case); each expected tag matches at most once. For optout tags the
-speaker (agency) and date of matched statements are scored as attribution accuracy. --check
+speaker (agency) and date of matched statements are scored as attribution accuracy; on a page
+with several statements of one value, pairs whose speaker and date agree are made first. --check
 exits 1 when a kind is below its target (F1 0.95 dates, exemptions, Bates; 0.90 agencies,
 optout stance, email headers)."""
 import collections
@@ -19,6 +20,14 @@ TARGETS = {"date": 0.95, "exemption": 0.95, "bates": 0.95, "agency": 0.90, "opto
 
 def key_value(kind, value):
     return value.lower() if kind == "agency" else value
+
+
+def same_speaker(tag, item):
+    return (tag.get("agency") or "").lower() == (item.get("agency") or "").lower()
+
+
+def same_attribution(tag, item):
+    return same_speaker(tag, item) and tag.get("date") == item.get("date")
 
 
 def main() -> int:
@@ -45,23 +54,32 @@ def main() -> int:
         got = predicted.get(key, [])
         counts[kind][1] += len(got)
         counts[kind][2] += len(left)
-        for tag in got:
-            match = next((item for item in left
-                          if key_value(kind, item["value"]) == key_value(kind, tag["value"])), None)
-            if match is None:
-                if verbose:
-                    print(f"  false positive {key}: {tag['value']!r} <- {tag['text'][:90]!r}")
-                continue
-            left.remove(match)
+        # Pairs with the same value, those whose attribution also agrees first: the number of
+        # matches is the same in any order, and a statement is not charged with another's
+        # speaker because it came first on the page.
+        pairs = []
+        unmatched = list(got)
+        for agrees in (same_attribution, same_speaker, lambda tag, item: True):
+            for tag in list(unmatched):
+                match = next((item for item in left
+                              if key_value(kind, item["value"]) == key_value(kind, tag["value"])
+                              and (kind != "optout" or agrees(tag, item))), None)
+                if match is not None:
+                    left.remove(match)
+                    unmatched.remove(tag)
+                    pairs.append((tag, match))
+        for tag in unmatched:
+            if verbose:
+                print(f"  false positive {key}: {tag['value']!r} <- {tag['text'][:90]!r}")
+        for tag, match in pairs:
             counts[kind][0] += 1
             if kind == "optout":
                 attribution[2] += 1
-                attribution[0] += (tag.get("agency") or "").lower() == (match.get("agency") or "").lower()
+                attribution[0] += same_speaker(tag, match)
                 attribution[1] += tag.get("date") == match.get("date")
-                if verbose and ((tag.get("agency") or "").lower() != (match.get("agency") or "").lower()
-                                or tag.get("date") != match.get("date")):
+                if verbose and not same_attribution(tag, match):
                     print(f"  attribution {key}: got {tag.get('agency')} {tag.get('date')}, "
-                          f"want {match.get('agency')} {match.get('date')}")
+                          f"want {match.get('agency')} {match.get('date')} <- {tag['text'][:60]!r}")
         if verbose:
             for item in left:
                 print(f"  missed {key}: {item['value']!r}")
