@@ -85,6 +85,39 @@ bool after_condition(std::string_view before) {
   return RE2::PartialMatch(before.substr(from), k_condition);
 }
 
+// The stance of a sentence that only takes up the statement before it ("It is not.", "That
+// is correct.", "... was told that it could not"), or none.
+detail::StanceResult follow_up(detail::FollowUp how, const std::string& previous_value,
+                               int previous_leaning) {
+  detail::StanceResult result;
+  const bool took_position = previous_value != "unclear";
+  int position = 0;
+  switch (how) {
+  case detail::FollowUp::denies:
+    position = -previous_leaning;
+    break;
+  case detail::FollowUp::affirms:
+    position = previous_leaning;
+    break;
+  case detail::FollowUp::answers_no:
+    position = took_position ? 0 : -1;
+    break;
+  case detail::FollowUp::answers_yes:
+    position = took_position ? 0 : 1;
+    break;
+  case detail::FollowUp::none:
+    break;
+  }
+  if (position == 0) {
+    return result;
+  }
+  result.relevant = true;
+  result.value = position > 0 ? "available" : "unavailable";
+  result.confidence = 0.6;
+  result.leaning = position;
+  return result;
+}
+
 // Back to page offsets and line numbers, in the documented order: start, kind, end, value.
 std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
                                  std::vector<Candidate>& candidates) {
@@ -217,23 +250,36 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
     auto next_turn = turns.begin();
     const std::vector<std::size_t> triggers = stance.trigger_offsets(text);
     auto next_trigger = triggers.begin();
+    // The statement the previous sentence made, which the next may answer or deny: its value
+    // and leaning (detail::StanceResult::leaning).
+    std::string previous_value;
+    int previous_leaning = 0;
     for (const detail::Sentence& sentence : sentences) {
       while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
         ++next_trigger;
       }
-      if (next_trigger == triggers.end() || *next_trigger >= sentence.end) {
-        continue;
-      }
+      const bool triggered = next_trigger != triggers.end() && *next_trigger < sentence.end;
       const std::string_view sentence_text =
           text.substr(sentence.start, sentence.end - sentence.start);
-      const detail::StanceResult result = stance.classify(sentence_text, seen);
-      if (!result.relevant || (!seen && !result.explicit_leave)) {
-        continue;
+      detail::StanceResult result;
+      if (triggered) {
+        result = stance.classify(sentence_text, seen);
+        // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
+        // Participate") is a title, not a statement; one that asks or names opting out is.
+        if (result.value == "unclear" && !result.explicit_leave && !result.question &&
+            detail::starts_with_subject_label(sentence_text)) {
+          result.relevant = false;
+        }
+        if (!seen && !result.explicit_leave) {
+          result.relevant = false;
+        }
       }
-      // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
-      // Participate") is a title, not a statement; one that asks or names opting out is.
-      if (result.value == "unclear" && !result.explicit_leave && !result.question &&
-          detail::starts_with_subject_label(sentence_text)) {
+      if (!result.relevant && !previous_value.empty()) {
+        result = follow_up(stance.follow_up(sentence_text), previous_value, previous_leaning);
+      }
+      previous_value = result.relevant ? result.value : "";
+      previous_leaning = result.leaning;
+      if (!result.relevant) {
         continue;
       }
       if (!seen) {

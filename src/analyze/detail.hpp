@@ -205,6 +205,19 @@ struct StanceResult {
   std::string value;     ///< "available", "unavailable" or "unclear"
   double confidence = 0;
   std::optional<std::size_t> speaker_token; ///< token index of a speech verb, if any
+  /// Which way the sentence leans even when it only asks: +1 towards leaving being possible
+  /// ("Can a county opt out?" asks about a way out), -1 against, 0 neither. An answer to a
+  /// question takes its position from this.
+  int leaning = 0;
+};
+
+/// How a sentence with no stance of its own takes up the statement just before it.
+enum class FollowUp {
+  none,
+  denies,      ///< "It is not.", "That is not true.": the opposite position
+  affirms,     ///< "That is correct.", "... does not change that.": the same position
+  answers_no,  ///< "my answer is that it could not": leaving is not possible
+  answers_yes, ///< "It can.": leaving is possible
 };
 
 class StanceTagger {
@@ -220,6 +233,8 @@ public:
   /// `on_topic`: the document has named the program, so a modal verb of leaving ("could
   /// decline") is about it even without a program word nearby.
   StanceResult classify(std::string_view sentence, bool on_topic = false) const;
+  /// How `sentence`, which classify() found no stance in, takes up the statement before it.
+  FollowUp follow_up(std::string_view sentence) const;
   /// True when the sentence has a speech verb ("said", "stated") after position `offset`
   /// (bytes into the sentence) within a few words: the agency there is the speaker.
   bool speech_follows(std::string_view sentence, std::size_t offset) const;
@@ -240,7 +255,7 @@ private:
     /// the phrases that can start with the token.
     std::unordered_map<std::string, std::vector<std::size_t>, TransparentHash, std::equal_to<>>
         by_first_word;
-    std::uint32_t bit = 0; ///< this set's bit in Words::masks
+    std::uint64_t bit = 0; ///< this set's bit in Words::masks
   };
   /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
   /// one hash lookup per token instead of one per token and set. Tokens view `lower` (or static
@@ -248,7 +263,7 @@ private:
   struct Words {
     std::string lower;
     std::vector<std::string_view> tokens;
-    std::vector<std::uint32_t> masks;
+    std::vector<std::uint64_t> masks;
     Words() = default;
     Words(const Words&) = delete;
     Words& operator=(const Words&) = delete;
@@ -266,19 +281,20 @@ private:
   };
   std::string m_kind;
   int m_window;
-  std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>>
+  std::unordered_map<std::string, std::uint64_t, TransparentHash, std::equal_to<>>
       m_first_word_masks;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
   /// are ruled out here without hashing.
   std::array<std::uint64_t, 256> m_first_word_lengths{};
-  std::uint32_t m_next_bit = 1;
+  std::uint64_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
       m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
-      m_leave_from, m_block, m_expectation, m_participation, m_retraction;
+      m_leave_from, m_block, m_expectation, m_participation, m_retraction, m_denials,
+      m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
@@ -293,6 +309,16 @@ private:
   /// True when the words from `begin` to the clause's end (ten at most) name another program
   /// before this one or participation: the duty an obligation word states is that program's.
   bool duty_of_other_program(const Words& words, std::size_t begin, std::size_t clause_end) const;
+
+  /// Length in tokens of a refusal to want the program starting at the negator `at` ("not wish
+  /// to participate", "not want Secure Communities", "not want his jail in the program"), or 0:
+  /// not wanting the program is declining it.
+  std::size_t unwilling_length(const Words& words, std::size_t at) const;
+
+  /// What the rest of a sentence answers to the question or supposition holding the leave word
+  /// at `asked`: -1 no ("..., and was told that it could not", "if a county could decline, we
+  /// would have"), +1 yes ("... whether it could, and it can"), 0 nothing.
+  int answer_to(const Words& words, std::size_t asked, const std::vector<bool>& questioned) const;
 
   /// `inflect`: each phrase's first word also in its -s, -ing and -ed forms (see verb_forms).
   PhraseSet make_set(const std::vector<std::string>& phrases, bool inflect = false);

@@ -243,6 +243,9 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "expectation",
                     "participation",
                     "retraction",
+                    "denials",
+                    "affirmations",
+                    "restatements",
                     "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
@@ -279,6 +282,9 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.expectation = words("expectation");
       rule.participation = words("participation");
       rule.retraction = words("retraction");
+      rule.denials = words("denials");
+      rule.affirmations = words("affirmations");
+      rule.restatements = words("restatements");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

@@ -37,6 +37,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
       m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
       m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
+      m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
+      m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
@@ -148,6 +150,132 @@ bool StanceTagger::about_other_program(const Words& words, std::size_t at, std::
   return false;
 }
 
+std::size_t StanceTagger::unwilling_length(const Words& words, std::size_t at) const {
+  const std::vector<std::string_view>& tokens = words.tokens;
+  if (at + 2 >= tokens.size() || (tokens[at] != "not" && tokens[at] != "never")) {
+    return 0;
+  }
+  const std::size_t wish = match_at(m_volition, words, at + 1);
+  if (!wish) {
+    return 0;
+  }
+  std::size_t next = at + 1 + wish;
+  if (next < tokens.size() && tokens[next] == "to") {
+    const std::size_t act =
+        std::max(match_at(m_participation, words, next + 1), match_at(m_program, words, next + 1));
+    return act ? next + 1 + act - at : 0;
+  }
+  // "did not want Secure Communities", "does not want his jail in Secure Communities".
+  for (std::size_t j = next; j < std::min(tokens.size(), next + 4); ++j) {
+    const std::size_t object = j + (tokens[j] == "in" ? 1 : 0);
+    if (const std::size_t name = match_at(m_topic_words, words, object)) {
+      return object + name - at;
+    }
+  }
+  return 0;
+}
+
+int StanceTagger::answer_to(const Words& words, std::size_t asked,
+                            const std::vector<bool>& questioned) const {
+  const std::vector<std::string_view>& tokens = words.tokens;
+  const std::size_t count = tokens.size();
+  // "If the City could decline, I would have recommended it": a supposition whose main clause
+  // says what would have followed is contrary to fact.
+  std::size_t opened = asked;
+  while (opened > 0 && questioned[opened - 1]) {
+    --opened;
+  }
+  bool supposed_permission = false;
+  for (std::size_t j = opened; j < asked && tokens[opened] == "if"; ++j) {
+    supposed_permission = supposed_permission || match_at(m_permission, words, j);
+  }
+  for (std::size_t k = asked; k + 1 < count && supposed_permission; ++k) {
+    if (!questioned[k] && tokens[k] == "would" && tokens[k + 1] == "have") {
+      return -1;
+    }
+  }
+  // "asked whether the county could be excluded, and was told that it could not", "my answer is
+  // that it could not": an answer that leaves out the question's verb takes its position.
+  const auto is_pronoun = [](std::string_view token) {
+    return token == "it" || token == "they" || token == "he" || token == "she" || token == "we";
+  };
+  const auto is_modal = [](std::string_view token) {
+    return token == "can" || token == "could" || token == "may" || token == "might" ||
+           token == "would" || token == "will";
+  };
+  for (std::size_t k = asked + 1; k + 1 < count; ++k) {
+    if (questioned[k] || !is_pronoun(tokens[k]) || !is_modal(tokens[k + 1])) {
+      continue;
+    }
+    std::size_t after = k + 2;
+    const bool denied = after < count && (tokens[after] == "not" || tokens[after] == "never");
+    after += denied ? 1 : 0;
+    const bool ends = after >= count || tokens[after] == "," || tokens[after] == "." ||
+                      tokens[after] == ";" || tokens[after] == ":" || tokens[after] == "and" ||
+                      tokens[after] == "but";
+    if (ends) {
+      return denied ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
+FollowUp StanceTagger::follow_up(std::string_view sentence) const {
+  if (sentence.size() > 400) {
+    return FollowUp::none;
+  }
+  thread_local Words words;
+  read_words(sentence, words);
+  const std::vector<std::string_view>& tokens = words.tokens;
+  std::size_t begin = 0;
+  std::size_t end = tokens.size();
+  // An answer's label ("A.", "A:") and the closing period are not part of what it says.
+  if (end >= 2 && (tokens[0] == "a" || tokens[0] == "answer") &&
+      (tokens[1] == "." || tokens[1] == ":")) {
+    begin = 2;
+  }
+  while (end > begin && (tokens[end - 1] == "." || tokens[end - 1] == "?")) {
+    --end;
+  }
+  if (end > begin && tokens[end - 1] == "?") {
+    return FollowUp::none;
+  }
+  const std::size_t length = end - begin;
+  // "No, it is not." and "No." alike: a leading "no," or "yes," adds nothing when more follows.
+  std::size_t said = begin;
+  if (length > 2 && (tokens[begin] == "no" || tokens[begin] == "yes") && tokens[begin + 1] == ",") {
+    said = begin + 2;
+  }
+  if (said < end && match_at(m_denials, words, said) == end - said) {
+    return FollowUp::denies;
+  }
+  if (said < end && match_at(m_affirmations, words, said) == end - said) {
+    return FollowUp::affirms;
+  }
+  if (length <= 16) {
+    for (std::size_t j = begin; j < end; ++j) {
+      if (match_at(m_restatements, words, j) == end - j) {
+        return FollowUp::affirms;
+      }
+    }
+  }
+  // "my honest answer is that it could not, at least not ...": a modal with its verb left out.
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    const std::string_view modal = tokens[k + 1];
+    if ((tokens[k] != "it" && tokens[k] != "they") ||
+        (modal != "can" && modal != "could" && modal != "may" && modal != "might")) {
+      continue;
+    }
+    std::size_t after = k + 2;
+    const bool denied = after < end && (tokens[after] == "not" || tokens[after] == "never");
+    after += denied ? 1 : 0;
+    if (after >= end || tokens[after] == "," || tokens[after] == ";" || tokens[after] == ":") {
+      return denied ? FollowUp::answers_no : FollowUp::answers_yes;
+    }
+  }
+  return FollowUp::none;
+}
+
 bool StanceTagger::mentions_topic(std::string_view text) const {
   return RE2::PartialMatch(text, *m_topic);
 }
@@ -231,12 +359,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   read_words(sentence, words);
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
-  const std::uint32_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
+  const std::uint64_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
                                  m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit |
                                  m_block.bit | m_expectation.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
-                   [triggers](std::uint32_t mask) { return (mask & triggers) != 0; })) {
+                   [triggers](std::uint64_t mask) { return (mask & triggers) != 0; })) {
     return result;
   }
 
@@ -446,6 +574,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
 
   double score = 0;
   bool relevant = false;
+  std::optional<std::size_t> asked; // the first leave word a question or a supposition holds
   std::vector<bool>& used = scratch.used;
   used.assign(count, false);
   const auto window = static_cast<std::size_t>(m_window);
@@ -459,6 +588,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // document is about it and a modal governs them ("could decline by letter", "no legal
       // means to withdraw").
       length = match_at(m_leave_if_program, words, i);
+      if (!length) {
+        length = unwilling_length(words, i);
+      }
       if (length) {
         const bool program_near =
             any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
@@ -488,11 +620,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }
-        // "decline to comment", "may decline to honor a detainer": refusing some other act.
-        if (length && i + length + 1 < count && tokens[i + length] == "to" &&
-            !match_at(m_program, words, i + length + 1) &&
-            !match_at(m_leave, words, i + length + 1)) {
-          length = 0;
+        // "decline to comment", "may decline to honor a detainer": refusing some other act;
+        // "decline to be activated" is refusing the program.
+        if (length && i + length + 1 < count && tokens[i + length] == "to") {
+          const std::size_t act = i + length + 1 + (tokens[i + length + 1] == "be" ? 1 : 0);
+          if (!match_at(m_program, words, act) && !match_at(m_leave, words, act)) {
+            length = 0;
+          }
         }
       } else if (const std::size_t block = match_at(m_block, words, i)) {
         // "the resolution would not stop the data sharing": a verb of stopping is leaving only
@@ -509,6 +643,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         for (std::size_t j = i + 1;
              j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
           const bool out_of = tokens[j] == "out" && j + 1 < count && tokens[j + 1] == "of";
+          // "cannot take the counties out with it", "can't take any county off", "has been let
+          // out": a jurisdiction taken out or off, or one passively let out.
+          if (!out_of && (tokens[j] == "out" || tokens[j] == "off")) {
+            const bool passive = i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" ||
+                                           tokens[i - 1] == "being");
+            length =
+                names_jurisdiction(tokens, i + 1, j) || (passive && j == i + 1) ? j - i + 1 : 0;
+            break;
+          }
           if (tokens[j] == "from" || out_of) {
             const std::size_t object = j + (out_of ? 2 : 1);
             bool program_after = false;
@@ -529,6 +672,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::size_t end = i + length;
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(i),
               used.begin() + static_cast<std::ptrdiff_t>(end), true);
+    if (questioned[i] && !asked) {
+      asked = i;
+    }
     if (questioned[i] || requested[i]) {
       continue;
     }
@@ -567,30 +713,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         }
       }
     }
-    // "a request to opt out", "asked to be removed": the sentence asks, it does not say.
-    const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
-    if (any_in(m_volition, words, request_from, i)) {
-      continue;
-    }
-    if (any_in(m_request, words, request_from, i)) {
-      // "counties remain free to request removal", "cannot ask to be left out": permission to
-      // ask is a way out; its negation is none.
-      if (permission) {
-        std::size_t asked = request_from;
-        while (asked < i && !match_at(m_request, words, asked)) {
-          ++asked;
-        }
-        score += (negated(window_start(*permission, window), asked) ? -1.0 : 1.0) * weight[i];
-      }
-      continue;
-    }
-    if (permission) {
-      const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
-      const double polarity =
-          negated(window_start(*first_permission, window), i, !complement) ? -1.0 : 1.0;
-      score += polarity * weight[i];
-      continue;
-    }
+    // A permission word after the leave phrase, in its clause: "opting out is an option".
     std::optional<std::size_t> permission_after;
     for (std::size_t j = end; j < std::min(count, end + 2 * window); ++j) {
       if (clause_start[j] != clause_start[i]) {
@@ -600,6 +723,32 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         permission_after = j;
         break;
       }
+    }
+    // "a request to opt out", "asked to be removed": the sentence asks, it does not say; but in
+    // "a county that prefers not to take part may notify ICE" the wish describes the subject of
+    // the permission after it.
+    const std::size_t request_from = std::max(window_start(i, 3), permission ? *permission + 1 : 0);
+    if (any_in(m_volition, words, request_from, i) && !(permission_after && !permission)) {
+      continue;
+    }
+    if (any_in(m_request, words, request_from, i)) {
+      // "counties remain free to request removal", "cannot ask to be left out": permission to
+      // ask is a way out; its negation is none.
+      if (permission) {
+        std::size_t request = request_from;
+        while (request < i && !match_at(m_request, words, request)) {
+          ++request;
+        }
+        score += (negated(window_start(*permission, window), request) ? -1.0 : 1.0) * weight[i];
+      }
+      continue;
+    }
+    if (permission) {
+      const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
+      const double polarity =
+          negated(window_start(*first_permission, window), i, !complement) ? -1.0 : 1.0;
+      score += polarity * weight[i];
+      continue;
     }
     if (permission_after) {
       // Negators before the leave word and between it and the permission word; not one inside
@@ -612,8 +761,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // A bare leave word under a negator: "no opt-out", "not an opt-in/opt-out program", "no
     // local agency will be exempted"; under two, leaving is possible ("counties are not
-    // prevented from opting out").
-    if (const int negations = negations_in(window_start(i, 5), i)) {
+    // prevented from opting out"). Not "none has been let out yet": what has not happened yet
+    // is pending, not refused.
+    const bool pending =
+        std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(window_start(i, 5)),
+                    tokens.begin() + static_cast<std::ptrdiff_t>(clause_end[i]),
+                    [](std::string_view token) { return token == "yet"; });
+    int negations = negations_in(window_start(i, 5), i);
+    // "No locality in the state will be carved out": the negator on a passive verb's subject
+    // may stand further back, before the jurisdiction word.
+    const bool passive =
+        i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being");
+    for (std::size_t j = i; passive && negations == 0 && j-- > window_start(i, window);) {
+      if (m_jurisdictions.count(tokens[j])) {
+        negations = negations_in(j >= 2 ? std::max(clause_start[i], j - 2) : clause_start[i], j);
+      }
+    }
+    if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
     }
   }
@@ -802,7 +966,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   if (!relevant) {
     return result;
   }
+  if (asked && std::abs(score) < 0.25) {
+    score += answer_to(words, *asked, questioned);
+  }
   result.relevant = true;
+  result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : 0;
   const bool question =
       !tokens.empty() && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"));
   result.question = question;

@@ -5,6 +5,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace foia::analyze::detail {
 
@@ -122,6 +123,10 @@ StanceTagger::PhraseSet StanceTagger::make_set(const std::vector<std::string>& p
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     return make_set(forms, false);
+  }
+  // One bit per set in each token's mask: a set past the 64th would silently match nothing.
+  if (m_next_bit == 0) {
+    throw std::logic_error("stance: more phrase sets than mask bits");
   }
   PhraseSet set;
   set.bit = m_next_bit;

@@ -131,7 +131,12 @@ const StanceCase k_stance_cases[] = {
     {"Deactivation can be arranged upon a letter from the sheriff.", "available"},
     {"After the state signs, a city has no way out.", "unavailable"},
     {"Each town keeps discretion over whether to join.", "available"},
-    {"A county that prefers not to participate may notify the state bureau.", "unclear"},
+    // The wish describes who may act: a way out for those who do not want the program.
+    {"A county that prefers not to participate may notify the state bureau.", "available"},
+    {"A town that does not wish to take part may notify the state bureau in writing.", "available"},
+    {"ICE will work with localities that do not want to participate.", "available"},
+    {"Could a county that did not want Secure Communities decline to be activated?", "unclear"},
+    {"The county may decline to be activated.", "available"},
     // A retraction as the predicate denies what came before it.
     {"The right of a town to opt out has since been rescinded.", "unavailable"},
     {"A way to opt out no longer exists.", "unavailable"},
@@ -195,6 +200,20 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"The memo names a mechanism, which took effect in May, by which a town may opt out.",
      "available"},
+    // An answer that leaves out the question's verb; a supposition contrary to fact.
+    {"The sheriff asked whether the county could be left out, and was told that it could not.",
+     "unavailable"},
+    {"If the town could opt out, the council would have done so long ago.", "unavailable"},
+    // Taking a jurisdiction out or off, letting it out; carving it out, exempting it.
+    {"The state may end its agreement but cannot take the counties out with it.", "unavailable"},
+    {"No one at the state bureau can take a county off.", "unavailable"},
+    {"That is not an offer to let the city out of the program.", "unavailable"},
+    {"None of the towns that asked has been let out yet.", "unclear"},
+    {"No locality in the state will be carved out.", "unavailable"},
+    {"The bureau has no authority to grant an exemption.", "unavailable"},
+    // Consent as a condition; an expectation of staying in.
+    {"Activation is not subject to the approval of local officials.", "unavailable"},
+    {"The sheriff expects the county to remain part of the program.", "unavailable"},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
     {"The county declined to answer the reporter's questions about the program.", ""},
@@ -216,6 +235,34 @@ TEST(StanceTagger, ClassifiesEachSentence) {
     } else {
       EXPECT_EQ(stances, std::vector<std::string>{row.stance}) << "sentence: " << row.sentence;
     }
+  }
+}
+
+struct FollowUpCase {
+  const char* text;
+  std::vector<std::string> stances;
+};
+
+// A sentence with no stance of its own that answers, denies or restates the statement before it.
+const FollowUpCase k_follow_up_cases[] = {
+    {"Some were told that a letter is all that is required. It is not.",
+     {"available", "unavailable"}},
+    {"Can a county opt out? No.", {"unclear", "unavailable"}},
+    {"Can a county opt out? That is correct.", {"unclear", "available"}},
+    {"You asked whether the town could refuse to take part in Secure Communities. My answer is "
+     "that it could not.",
+     {"unclear", "unavailable"}},
+    {"Counties cannot opt out. The state's withdrawal does not change that.",
+     {"unavailable", "unavailable"}},
+    // Only right after a statement, and only when it answers.
+    {"Counties cannot opt out. The meeting ended at noon. It is not.", {"unavailable"}},
+    {"Counties cannot opt out. The sheriff will be there.", {"unavailable"}},
+};
+
+TEST(StanceTagger, TakesUpTheStatementBefore) {
+  for (const FollowUpCase& row : k_follow_up_cases) {
+    const std::string text = std::string("Secure Communities\n\n") + row.text;
+    EXPECT_EQ(testing::tag_values(text, "optout"), row.stances) << row.text;
   }
 }
 

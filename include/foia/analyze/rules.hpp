@@ -87,7 +87,13 @@ struct StanceRule {
   std::vector<std::string> participation; ///< "participate", "take part": what is expected
   std::vector<std::string>
       retraction; ///< "no longer", "incorrect": as the predicate, what came before is denied
-  int window = 6; ///< tokens between a modal or negator and the word it governs
+  std::vector<std::string>
+      denials; ///< a whole sentence denying the statement before it: "It is not."
+  std::vector<std::string>
+      affirmations; ///< a whole sentence affirming the statement before it: "That is correct."
+  std::vector<std::string>
+      restatements; ///< ending a short sentence, the position before stands: "does not change that"
+  int window = 6;   ///< tokens between a modal or negator and the word it governs
 };
 
 /// Every rule in force, merged from all packs in load order.
