@@ -118,6 +118,31 @@ detail::StanceResult follow_up(detail::FollowUp how, const std::string& previous
   return result;
 }
 
+// Whether the agency at `offset` opens the sentence, after a bullet, a "Q."/"A." label, a
+// number such as "(1)", a conjunction and an article at most ("So ICE's answer is ...",
+// "- The ICE representative said"): it is the sentence's subject.
+bool leads_sentence(std::string_view sentence, std::size_t offset) {
+  static const RE2 k_lead(
+      R"((?i)^[\s\-*>]*(?:[QA]\s*[.:]\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:(?:so|but|and|then|however|also),?\s+)?(?:(?:the|an?)\s+)?$)");
+  return offset <= sentence.size() && RE2::FullMatch(sentence.substr(0, offset), k_lead);
+}
+
+// Whether the agency at `offset` opens a line that introduces a quotation or a paraphrase after
+// a colon: "- ICE fact sheet, August 2010: \"If a jurisdiction ...\"", "DHS, in a letter to a
+// member of Congress on Sept. 7, 2010: DHS will work with ...".
+bool introduces_quote(std::string_view sentence, std::size_t offset) {
+  if (!leads_sentence(sentence, offset)) {
+    return false;
+  }
+  const std::size_t colon = sentence.find(':', offset);
+  if (colon == std::string_view::npos || colon - offset > 90) {
+    return false;
+  }
+  // A colon after a clause of its own ("ICE is clear: ...") is the agency speaking too; a
+  // colon that only ends a time ("10:30") is not one.
+  return colon + 1 < sentence.size() && (sentence[colon + 1] == ' ' || sentence[colon + 1] == '\n');
+}
+
 // Back to page offsets and line numbers, in the documented order: start, kind, end, value.
 std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
                                  std::vector<Candidate>& candidates) {
@@ -291,21 +316,43 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       // signature, else the agency the sentence is about.
       std::string speaker;
       std::string subject;
+      std::size_t subject_start = 0;
       for (auto agency = first_from(facts.agencies, sentence.start);
            agency != facts.agencies.end() && agency->end <= sentence.end; ++agency) {
         if (subject.empty()) {
           subject = agency->value;
+          subject_start = agency->start;
         }
         // "if ICE maintains that ...": a condition's speaker says nothing here.
         if (after_condition(sentence_text.substr(0, agency->start - sentence.start))) {
           continue;
         }
         if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
-            stance.speech_precedes(sentence_text, agency->start - sentence.start)) {
+            stance.speech_precedes(sentence_text, agency->start - sentence.start) ||
+            introduces_quote(sentence_text, agency->start - sentence.start)) {
           speaker = agency->value;
           break;
         }
       }
+      // "An official at ICE's Burlington office told my deputy chief that ...": an agency in the
+      // subject of the speech verb speaks; "Some of the advocates at the hearing said that ..."
+      // is someone who is no agency, whom the tags cannot name.
+      bool nobody = false;
+      if (speaker.empty()) {
+        if (const auto said_by = stance.speech_subject(sentence_text)) {
+          const std::size_t begin = sentence.start + said_by->first;
+          const std::size_t end = sentence.start + said_by->second;
+          for (auto agency = first_from(facts.agencies, begin);
+               agency != facts.agencies.end() && agency->end <= end; ++agency) {
+            speaker = agency->value;
+          }
+          nobody = speaker.empty() && stance.names_outside_speaker(text.substr(begin, end - begin));
+        }
+      }
+      // An author who is no agency speaks for nobody the tags can name; an agency that is the
+      // sentence's subject speaks for itself.
+      const bool subject_leads =
+          !subject.empty() && leads_sentence(sentence_text, subject_start - sentence.start);
       cursor.advance_to(sentence.start);
       for (; next_turn != turns.end() && next_turn->start <= sentence.start; ++next_turn) {
         in_turn = true;
@@ -320,20 +367,22 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       // The author wrote the first message; a later one (a reply quoted below, a forwarded
       // message) whose sender names no agency is its own sender's.
       const bool authors_message = cursor.messages() <= 1;
+      const bool outside = context.author_outside;
       const std::array<const std::string*, 4> fallbacks =
           thread
               ? std::array<const std::string*, 4>{&cursor.agency(), &signed_by,
                                                   authors_message ? &context.author_agency : &none,
                                                   unknown_sender ? &none : &subject}
-              : std::array<const std::string*, 4>{&context.author_agency, &signed_by, &subject,
-                                                  &context.subject_agency};
+              : std::array<const std::string*, 4>{&context.author_agency, &signed_by,
+                                                  outside && !subject_leads ? &none : &subject,
+                                                  outside ? &none : &context.subject_agency};
       // In a transcript the turn's speaker talks: a witness's agency, else (a legislator's
       // question) the agency the sentence is about, or nobody.
       if (in_turn && agency.empty()) {
         agency = turn_agency->empty() ? subject : *turn_agency;
       }
       for (const std::string* fallback : fallbacks) {
-        if (agency.empty() && !in_turn) {
+        if (agency.empty() && !in_turn && !nobody) {
           agency = *fallback;
         }
       }

@@ -169,6 +169,31 @@ std::string letterhead_government(std::string_view text) {
 
 namespace {
 
+// "TRI-COUNTY IMMIGRANT RIGHTS COALITION", "Ferris & Lowe LLP", "UNITED STATES DISTRICT COURT",
+// "The Riverton Gazette" on one of the first three lines, naming no agency: an author who is no
+// agency.
+bool letterhead_organization(const PageFacts& facts) {
+  static const RE2 k_organization(
+      R"((?i)\b(?:coalition|association|alliance|union|network|project|committee|institute|foundation|society|league|federation|llp|llc|clinic|campaign|court|tribune|herald|gazette|times|journal|chronicle|newspaper)\b)");
+  const std::string_view text = facts.text;
+  std::size_t position = 0;
+  for (int line = 0; line < 3 && position < text.size();) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view row = trim(text.substr(position, end - position));
+    const std::size_t row_start = position;
+    position = end + 1;
+    if (row.empty()) {
+      continue;
+    }
+    ++line;
+    if (row.size() <= 80 && RE2::PartialMatch(row, k_organization) &&
+        !facts.agency_in(row_start, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The first of `named` that is not the parent of another: letterheads and headings name a
 // department and its office in either order. "" when `named` is empty.
 std::string most_specific(const std::vector<std::string>& named, const AgencyTagger& agencies) {
@@ -249,6 +274,7 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   if (facts.from_offsets.empty()) {
     context.author_agency = letterhead_government(text);
   }
+  context.author_outside = context.author_agency.empty() && letterhead_organization(facts);
 }
 
 // The signature of the message holding offset `at` (on a page without From: lines, the page):
@@ -309,13 +335,27 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
       R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
   static const RE2 k_label(
       R"(^\s*(?:Mr|Ms|Mrs|Dr|Sheriff|Chief|Chairman|Chairwoman|Chair|Senator|Director|Commissioner|Judge|Representative|Secretary|Governor|Mayor)\.?\s+((?:[A-Z][A-Z'-]+\s)?[A-Z][A-Z'-]+)\.\s)");
+  static const RE2 k_deposition(
+      R"(^\s*(?:\d{1,2}\s+)?(?:(?:VIDEOTAPED|VIDEO|ORAL|TRANSCRIBED)\s+)?(?:DEPOSITION|EXAMINATION|INTERVIEW|SWORN\s+STATEMENT)\s+OF\s+[A-Z])");
+  // "15     Q.  Mr. Holloway, ...", "A.  I do.": a question or answer label after the line number.
+  static const RE2 k_question_answer(R"(^\s*(?:\d{1,2}\s+)?([QA])[.:]\s)");
   const std::string_view text = facts.text;
   std::vector<Turn> turns;
   for (std::size_t position = 0; position < text.size();) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = text.substr(position, end - position);
     std::string name;
-    if (RE2::PartialMatch(line, k_heading, &name)) {
+    if (!context.deposition && RE2::PartialMatch(line, k_deposition)) {
+      context.deposition = true;
+    } else if (std::string label;
+               context.deposition && RE2::PartialMatch(line, k_question_answer, &label)) {
+      if (label == "A" && context.witness_agency.empty()) {
+        if (const AgencyMatch* employer = facts.agency_in(position, end)) {
+          context.witness_agency = employer->value;
+        }
+      }
+      turns.push_back({position, label == "A" ? context.witness_agency : std::string()});
+    } else if (RE2::PartialMatch(line, k_heading, &name)) {
       // The heading runs to the next blank line; its most specific agency is the witness's.
       std::size_t block_end = end;
       while (block_end < text.size() &&

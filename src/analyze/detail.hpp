@@ -240,6 +240,13 @@ public:
   bool speech_follows(std::string_view sentence, std::size_t offset) const;
   /// True when the words just before `offset` say the agency there is speaking ("according to").
   bool speech_precedes(std::string_view sentence, std::size_t offset) const;
+  /// Byte range in `sentence` of the subject of its first speech verb: the words from the
+  /// clause's start to the verb ("Some of the advocates at the hearing" in "Some of the
+  /// advocates at the hearing said that ..."); nullopt when it has no speech verb with a subject.
+  std::optional<std::pair<std::size_t, std::size_t>>
+  speech_subject(std::string_view sentence) const;
+  /// True when `words` name a speaker who is no agency ("advocates", "a reporter").
+  bool names_outside_speaker(std::string_view words) const;
 
 private:
   using Phrase = std::vector<std::string>;
@@ -293,8 +300,8 @@ private:
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
       m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
-      m_leave_from, m_block, m_expectation, m_participation, m_retraction, m_denials,
-      m_affirmations, m_restatements;
+      m_leave_from, m_block, m_expectation, m_participation, m_retraction, m_delays,
+      m_outside_speakers, m_denials, m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;

@@ -243,6 +243,8 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "expectation",
                     "participation",
                     "retraction",
+                    "delays",
+                    "outside_speakers",
                     "denials",
                     "affirmations",
                     "restatements",
@@ -282,6 +284,8 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.expectation = words("expectation");
       rule.participation = words("participation");
       rule.retraction = words("retraction");
+      rule.delays = words("delays");
+      rule.outside_speakers = words("outside_speakers");
       rule.denials = words("denials");
       rule.affirmations = words("affirmations");
       rule.restatements = words("restatements");

@@ -37,6 +37,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
       m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
       m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
+      m_delays(make_set(rule.delays)), m_outside_speakers(make_set(rule.outside_speakers)),
       m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
       m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
@@ -350,6 +351,50 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
   return false;
 }
 
+std::optional<std::pair<std::size_t, std::size_t>>
+StanceTagger::speech_subject(std::string_view sentence) const {
+  thread_local Words words;
+  read_words(sentence, words);
+  const std::vector<std::string_view>& tokens = words.tokens;
+  const std::string_view lower = words.lower;
+  // Tokens view `lower`, which has the sentence's bytes, except the "not" and "will" of
+  // contractions: a subject starts at a word of the sentence.
+  const auto in_sentence = [&](std::string_view token) {
+    return token.data() >= lower.data() && token.data() < lower.data() + lower.size();
+  };
+  for (std::size_t verb = 1; verb < tokens.size(); ++verb) {
+    const std::size_t length = match_at(m_speech, words, verb);
+    // "no say in whether": "say" there is a noun; "to say" has the subject of another verb.
+    if (!length || match_at(m_decision, words, verb) > 1 || tokens[verb - 1] == "to") {
+      continue;
+    }
+    std::size_t begin = verb;
+    while (begin > 0 && tokens[begin - 1] != "," && tokens[begin - 1] != ";" &&
+           tokens[begin - 1] != ":" && tokens[begin - 1] != "(" && tokens[begin - 1] != ")") {
+      --begin;
+    }
+    while (begin < verb && !in_sentence(tokens[begin])) {
+      ++begin;
+    }
+    if (begin == verb || !in_sentence(tokens[verb])) {
+      return std::nullopt;
+    }
+    // "..., if ICE maintains that no town can opt out, ...": a supposed speaker says nothing.
+    if (match_at(m_question, words, begin) || tokens[begin] == "unless") {
+      continue;
+    }
+    return std::make_pair(static_cast<std::size_t>(tokens[begin].data() - lower.data()),
+                          static_cast<std::size_t>(tokens[verb].data() - lower.data()));
+  }
+  return std::nullopt;
+}
+
+bool StanceTagger::names_outside_speaker(std::string_view text) const {
+  thread_local Words words;
+  read_words(text, words);
+  return any_in(m_outside_speakers, words, 0, words.tokens.size());
+}
+
 StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) const {
   StanceResult result;
   // Scratch space reused across calls on this thread: classify runs on most sentences of a page
@@ -375,10 +420,43 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   weight.assign(count, 1.0);
   std::size_t current_start = 0;
   double current_weight = 1.0;
+  const auto is_punctuation = [](std::string_view token) {
+    return token == "," || token == ";" || token == ":" || token == "(" || token == ")" ||
+           token == ".";
+  };
+  // "a county may, by its own act, withdraw": a short phrase set off by commas that opens with
+  // a preposition is an aside; the clause goes on after it.
+  const auto is_aside_opener = [](std::string_view token) {
+    return token == "by" || token == "in" || token == "on" || token == "at" || token == "for" ||
+           token == "under" || token == "with" || token == "without" || token == "through" ||
+           token == "during" || token == "after" || token == "before" || token == "as";
+  };
+  std::size_t aside_end = 0; // the comma that closes the current aside, 0 outside one
+  std::size_t outer_start = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::string_view token = tokens[i];
-    const bool punctuation = token == "," || token == ";" || token == ":" || token == "(" ||
-                             token == ")" || token == ".";
+    if (aside_end != 0 && i == aside_end) {
+      clause_start[i] = current_start;
+      weight[i] = current_weight;
+      current_start = outer_start;
+      aside_end = 0;
+      continue;
+    }
+    if (token == "," && aside_end == 0 && i + 2 < count && is_aside_opener(tokens[i + 1])) {
+      std::size_t close = i + 2;
+      while (close < std::min(count, i + 9) && !is_punctuation(tokens[close])) {
+        ++close;
+      }
+      if (close < count && tokens[close] == "," && close < i + 9) {
+        outer_start = current_start;
+        aside_end = close;
+        current_start = i + 1;
+        clause_start[i] = current_start;
+        weight[i] = current_weight;
+        continue;
+      }
+    }
+    const bool punctuation = is_punctuation(token);
     if (punctuation) {
       current_start = i + 1;
       // A comma closes a concessive clause ("Although X, Y": Y is the main clause); a comma
@@ -571,6 +649,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
     return token == "foia" || token == "freedom" || token == "records";
   });
+  // "ICE accommodated jurisdictions that asked to be activated later": a request to put
+  // activation off is about its date, not about leaving.
+  const bool delay_request = any_in(m_delays, words, 0, count);
 
   double score = 0;
   bool relevant = false;
@@ -741,6 +822,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         }
         score += (negated(window_start(*permission, window), request) ? -1.0 : 1.0) * weight[i];
       }
+      continue;
+    }
+    // "Counties should be able to opt out", "must be allowed to withdraw": a permission someone
+    // says ought to exist is asked for, not stated.
+    if (permission &&
+        any_in(m_obligation_modal, words, window_start(*permission, 3), *permission)) {
       continue;
     }
     if (permission) {
@@ -931,7 +1018,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "a written request is enough", "requests will not be granted": a request and whether it
     // is granted is a stance too, unless the request is a FOIA request.
-    if (has_request && !foia_request) {
+    if (has_request && !foia_request && !delay_request) {
       if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
         score += (negated(from, k) ? -1.0 : 1.0) * weight[k];

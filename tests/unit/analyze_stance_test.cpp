@@ -5,6 +5,18 @@
 namespace foia::analyze {
 namespace {
 
+// The speaker of each opt-out statement, in order; "" for nobody the tags can name.
+std::vector<std::string> optout_speakers(const std::vector<record::Tag>& tags) {
+  std::vector<std::string> speakers;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      speakers.push_back(tag.extra["agency"].is_null() ? ""
+                                                       : tag.extra["agency"].get<std::string>());
+    }
+  }
+  return speakers;
+}
+
 struct StanceCase {
   const char* sentence;
   const char* stance; // "" when the sentence must not be tagged
@@ -211,6 +223,14 @@ const StanceCase k_stance_cases[] = {
     {"None of the towns that asked has been let out yet.", "unclear"},
     {"No locality in the state will be carved out.", "unavailable"},
     {"The bureau has no authority to grant an exemption.", "unavailable"},
+    // An aside set off by commas does not end the clause; a negated finding flips what it finds.
+    {"A county may, by its own act, withdraw from the program.", "available"},
+    {"We do not find a provision under which a county may withdraw from the program.",
+     "unavailable"},
+    // A permission someone says ought to exist is asked for; a request to put activation off is
+    // about its date.
+    {"Counties should be allowed to opt out.", "unclear"},
+    {"ICE granted every request to postpone activation.", ""},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
@@ -382,6 +402,28 @@ const SpeakerCase k_author_cases[] = {
      "Communities?\n\nSincerely,\n\nJane Roe\nState Senator\n\ncc: Colorado Bureau of "
      "Investigation",
      ""},
+    // Reported speech: an agency in the speech verb's subject speaks; someone who is no agency
+    // is nobody the tags can name.
+    {"Minutes, 15 February 2011\n\nSome of the advocates at the hearing said that a city can "
+     "simply opt out of Secure Communities.",
+     ""},
+    {"HARLOW POLICE DEPARTMENT\nMay 2, 2012\n\nAn official at ICE's Burlington office told my "
+     "deputy that no city could opt out of Secure Communities.",
+     "ICE"},
+    // An author who is no agency: nobody, unless an agency is the sentence's subject or opens a
+    // quotation.
+    {"TRI-COUNTY IMMIGRANT RIGHTS COALITION\nNovember 15, 2010\n\nQ: Can our county opt out of "
+     "Secure Communities?",
+     ""},
+    {"TRI-COUNTY IMMIGRANT RIGHTS COALITION\nNovember 15, 2010\n\nA: So ICE's official answer "
+     "is now that counties cannot opt out of Secure Communities.",
+     "ICE"},
+    {"TRI-COUNTY IMMIGRANT RIGHTS COALITION\nNovember 15, 2010\n\n - ICE fact sheet, August "
+     "2010: \"A county may opt out of Secure Communities.\"",
+     "ICE"},
+    {"TRI-COUNTY IMMIGRANT RIGHTS COALITION\nNovember 15, 2010\n\nThe more counties that ask, "
+     "the harder it will be for ICE to refuse to let them opt out of Secure Communities.",
+     ""},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
@@ -501,15 +543,23 @@ TEST(StanceTagger, GivesATranscriptsTurnsToTheirSpeakers) {
        "CIVIL DIVISION, MARISOL COUNTY SHERIFF'S OFFICE\n\nSheriff DOE. Our county could not opt "
        "out of Secure "
        "Communities."});
-  std::vector<std::string> speakers;
-  for (const auto& tag : tags) {
-    if (tag.kind == "optout") {
-      speakers.push_back(tag.extra["agency"].is_null() ? ""
-                                                       : tag.extra["agency"].get<std::string>());
-    }
-  }
+  const std::vector<std::string> speakers = optout_speakers(tags);
   EXPECT_EQ(speakers,
             (std::vector<std::string>{"ICE", "", "FBI", "ICE", "Marisol County Sheriff's Office"}));
+}
+
+TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
+  // "A." turns are the witness's, whose agency the first answer naming one gives; "Q." turns
+  // are the examiner's: nobody, unless the question is about an agency.
+  const auto tags = testing::tag_pages(
+      {"UNITED STATES DISTRICT COURT\n\n 6   DEPOSITION OF JANE ROE\n 7   June 14, 2011\n"
+       "15     Q.  By whom are you employed?\n16     A.  U.S. Immigration and Customs "
+       "Enforcement.\n17     Q.  Could a county opt out of Secure Communities?\n18     A.  No "
+       "county could opt out.",
+       " 1     Q.  Did ICE ever let a county opt out of Secure Communities?\n 2     A.  There "
+       "was never a way for a county to opt out."});
+  const std::vector<std::string> speakers = optout_speakers(tags);
+  EXPECT_EQ(speakers, (std::vector<std::string>{"", "ICE", "ICE", "ICE"}));
 }
 
 struct PageDateCase {

@@ -28,6 +28,9 @@ struct DocumentContext {
   bool date_guessed = false;
   /// The author agency (canonical) from the letterhead, the memo/email From: line or signature.
   std::string author_agency;
+  /// The letterhead names an author who is no agency (a coalition, a law firm, a newspaper, a
+  /// court): its sentences are nobody's the tags can name unless an agency is their subject.
+  bool author_outside = false;
   /// The current email message's From agency and Sent date (a thread has several messages).
   std::string message_agency;
   std::string message_date;
@@ -40,6 +43,11 @@ struct DocumentContext {
   /// A transcript's witnesses, from headings such as "STATEMENT OF JANE ROE, DIRECTOR, U.S.
   /// IMMIGRATION AND CUSTOMS ENFORCEMENT": surname in capitals, agency ("" when none).
   std::vector<std::pair<std::string, std::string>> witnesses;
+  /// The document is a deposition or interview transcript ("DEPOSITION OF DANIEL HOLLOWAY"):
+  /// its "Q." turns are the examiner's, its "A." turns the witness's, whose agency is the first
+  /// one an answer names (`witness_agency`, "" until then).
+  bool deposition = false;
+  std::string witness_agency;
   /// The transcript's current turn ("Mr. ROE." at a line's start, or a witness's heading):
   /// whether one has begun, and its speaker's agency ("" for a speaker who is no agency).
   bool in_turn = false;
