@@ -435,6 +435,25 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
+void Analyzer::read_ahead(const std::vector<record::PageRecord>& pages,
+                          DocumentContext& context) const {
+  const Impl& impl = *m_impl;
+  for (const record::PageRecord& page : pages) {
+    const NormalizedText normalized =
+        normalize_text(page.text, &impl.known_words, page.method == record::Method::ocr);
+    for (const detail::StanceTagger& stance : impl.stances) {
+      const bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(),
+                                  stance.kind()) != context.topics_seen.end();
+      if (!seen && stance.mentions_topic(normalized.text)) {
+        context.topics_seen.push_back(stance.kind());
+      }
+    }
+    if (context.enacted_date.empty()) {
+      context.enacted_date = detail::enacted_date(normalized.text, impl.dates);
+    }
+  }
+}
+
 const RulePack& Analyzer::rules() const {
   return m_impl->rules;
 }
@@ -526,34 +545,75 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   return to_tags(page, normalized, candidates);
 }
 
+DocumentTagger::DocumentTagger(const Analyzer& analyzer, TagSink sink)
+    : m_analyzer(analyzer), m_sink(std::move(sink)) {}
+
+void DocumentTagger::start(const record::DocumentRecord& document) {
+  finish();
+  m_context = start_document(document);
+  m_reading_ahead = true;
+}
+
+void DocumentTagger::add(record::PageRecord page, long record_line) {
+  if (page.doc != m_context.doc || page.path != m_context.path) {
+    finish();
+    m_context = DocumentContext{};
+    m_context.doc = page.doc;
+    m_context.path = page.path;
+    m_reading_ahead = true;
+  }
+  if (!m_reading_ahead) {
+    tag(page, record_line);
+    return;
+  }
+  m_held_bytes += page.text.size();
+  m_held.push_back(std::move(page));
+  m_held_lines.push_back(record_line);
+  if (m_held.size() >= k_read_ahead_pages || m_held_bytes >= k_read_ahead_bytes) {
+    finish();
+  }
+}
+
+void DocumentTagger::finish() {
+  if (m_reading_ahead && !m_held.empty()) {
+    m_analyzer.read_ahead(m_held, m_context);
+    for (std::size_t i = 0; i < m_held.size(); ++i) {
+      tag(m_held[i], m_held_lines[i]);
+    }
+    m_reading_ahead = false;
+  }
+  m_held.clear();
+  m_held_lines.clear();
+  m_held_bytes = 0;
+}
+
+void DocumentTagger::tag(const record::PageRecord& page, long record_line) {
+  for (const record::Tag& found : m_analyzer.tag_page(page, m_context)) {
+    m_sink(found, record_line);
+    ++m_tags;
+  }
+}
+
 AnalyzeSummary analyze_records(record::LineReader& input, const Analyzer& analyzer,
-                               const std::function<void(const record::Tag&)>& sink) {
+                               const TagSink& sink) {
   AnalyzeSummary summary;
-  DocumentContext context;
+  DocumentTagger tagger(analyzer, sink);
   std::string line;
   while (input.next(line)) {
     if (trim(line).empty()) {
       continue;
     }
-    const record::ParsedRecord parsed = input.parse(line, record::parse_record_line);
+    record::ParsedRecord parsed = input.parse(line, record::parse_record_line);
     if (parsed.document) {
-      context = start_document(*parsed.document);
+      tagger.start(*parsed.document);
       ++summary.documents;
-      continue;
+    } else if (parsed.page) {
+      tagger.add(std::move(*parsed.page), input.line_number());
+      ++summary.pages;
     }
-    if (!parsed.page) {
-      continue;
-    }
-    // A page whose document line is missing (a sharded or hand-made file) starts its own context.
-    if (parsed.page->doc != context.doc || parsed.page->path != context.path) {
-      context = DocumentContext{};
-    }
-    for (const record::Tag& tag : analyzer.tag_page(*parsed.page, context)) {
-      sink(tag);
-      ++summary.tags;
-    }
-    ++summary.pages;
   }
+  tagger.finish();
+  summary.tags = tagger.tags();
   return summary;
 }
 

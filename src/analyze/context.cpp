@@ -9,23 +9,31 @@ namespace foia::analyze::detail {
 
 namespace {
 
+const RE2& enactment_words() {
+  static const RE2 k_enactment(
+      R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
+  return k_enactment;
+}
+
 // The first full date on a line that opens with an enactment word: "PASSED AND ADOPTED this 6th
 // day of September, 2011", "Dated: March 3, 2011", "Signed on ...". At the line's start only:
 // "in a letter dated June 14" inside a recital names another document's date.
-const DateMatch* enactment_date(const PageFacts& facts) {
-  static const RE2 k_enactment(
-      R"((?i)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
-  for (const DateMatch& date : facts.dates) {
+const DateMatch* enactment_date(std::string_view text, const std::vector<DateMatch>& dates) {
+  for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
     }
-    const std::size_t begin = line_begin(facts.text, date.start);
+    const std::size_t begin = line_begin(text, date.start);
     if (date.start - begin <= 60 &&
-        RE2::PartialMatch(facts.text.substr(begin, date.start - begin), k_enactment)) {
+        RE2::PartialMatch(text.substr(begin, date.start - begin), enactment_words())) {
       return &date;
     }
   }
   return nullptr;
+}
+
+const DateMatch* enactment_date(const PageFacts& facts) {
+  return enactment_date(facts.text, facts.dates);
 }
 
 // Whether `date` is a date line: alone on its line but for a few words ("Date: ...").
@@ -66,11 +74,18 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   }
   const std::string_view text = facts.text;
   const std::size_t heading = heading_end(text, 5);
+  // A date in the heading's running text ("WHEREAS, ... on May 1, 2009") is some other event's
+  // when an enactment line read ahead dates the document.
   for (const DateMatch& date : facts.dates) {
-    if (date.year != 0 && date.month != 0 && (on_date_line(text, date) || date.start < heading)) {
+    if (date.year != 0 && date.month != 0 &&
+        (on_date_line(text, date) || (date.start < heading && context.enacted_date.empty()))) {
       context.date = iso(date);
       return;
     }
+  }
+  if (!context.enacted_date.empty()) {
+    context.date = context.enacted_date;
+    return;
   }
   if (const DateMatch* enacted = enactment_date(facts)) {
     context.date = iso(*enacted);
@@ -83,6 +98,15 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
       return;
     }
   }
+}
+
+std::string enacted_date(std::string_view text, const DateTagger& dates) {
+  // Most pages have no enactment line: only those that do are searched for dates.
+  if (!RE2::PartialMatch(text, enactment_words())) {
+    return {};
+  }
+  const DateMatch* enacted = enactment_date(text, dates.find(text));
+  return enacted ? iso(*enacted) : std::string();
 }
 
 std::string page_own_date(const PageFacts& facts) {

@@ -128,6 +128,9 @@ private:
 /// day of September, 2011", "Dated: ..."), else the first page's first full date (which a later
 /// page's enactment line replaces).
 void find_document_date(const PageFacts& facts, DocumentContext& context);
+/// The date of the page's first enactment line ("PASSED AND ADOPTED this 6th day of September,
+/// 2011"), or "" when it has none.
+std::string enacted_date(std::string_view text, const DateTagger& dates);
 /// A later page's own date: a full date in its top five lines that stands on a line of its own
 /// or follows a revision word ("Version 2.0  Revised 11/9/10"), or an enactment line's date; ""
 /// when none. It dates that page's statements instead of the document's date.

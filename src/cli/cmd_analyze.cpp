@@ -24,7 +24,7 @@ int run_analyze(const AnalyzeArguments& arguments) {
   record::LineReader input(arguments.input);
   record::OutputFile output(arguments.output);
   const analyze::AnalyzeSummary summary =
-      analyze::analyze_records(input, analyzer, [&output](const record::Tag& tag) {
+      analyze::analyze_records(input, analyzer, [&output](const record::Tag& tag, long) {
         output.write_line(record::to_json_line(tag));
       });
   output.commit();

@@ -135,8 +135,8 @@ int run_run(const RunArguments& arguments) {
     };
     if (options.cache_folder.empty()) {
       record::LineReader records(staging.file("records.jsonl").string());
-      analyze::analyze_records(records, analyzer, [&](const record::Tag& tag) {
-        write_tag(record::to_json_line(tag), records.line_number());
+      analyze::analyze_records(records, analyzer, [&](const record::Tag& tag, long record_line) {
+        write_tag(record::to_json_line(tag), record_line);
       });
     } else {
       cached_tags = analyze_with_cache(

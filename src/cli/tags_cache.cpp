@@ -95,11 +95,18 @@ int analyze_with_cache(
   const std::string fingerprint = std::string("tags ") + k_version + "\nrules " + rules_key;
   SpanReader ahead(records_path);
   record::LineReader behind(records_path);
-  analyze::DocumentContext context;
+  std::unique_ptr<ingest::CacheEntryWriter> store;
+  analyze::DocumentTagger tagger(analyzer, [&](const record::Tag& tag, long record_line) {
+    const std::string tag_line = record::to_json_line(tag);
+    write_line(tag_line, record_line);
+    if (store) {
+      store->add(tag_line);
+    }
+  });
   int from_cache = 0;
   std::string line;
   for (DocumentSpan span; ahead.next(span);) {
-    std::unique_ptr<ingest::CacheEntryWriter> store;
+    store.reset();
     if (cache && span.cacheable) {
       const std::string key = ingest::RecordCache::key(span.content_key, fingerprint);
       const std::filesystem::path entry = cache->entry_file(key);
@@ -127,30 +134,19 @@ int analyze_with_cache(
         cache.reset();
       }
     }
-    // As analyze::analyze_records does, line for line.
+    // As analyze::analyze_records does, line for line, the span's tags all out before it ends.
     for (std::size_t read = 0; read < span.lines && behind.next(line); ++read) {
       if (is_blank(line)) {
         continue;
       }
-      const record::ParsedRecord parsed = behind.parse(line, record::parse_record_line);
+      record::ParsedRecord parsed = behind.parse(line, record::parse_record_line);
       if (parsed.document) {
-        context = analyze::start_document(*parsed.document);
-        continue;
-      }
-      if (!parsed.page) {
-        continue;
-      }
-      if (parsed.page->doc != context.doc || parsed.page->path != context.path) {
-        context = analyze::DocumentContext{};
-      }
-      for (const record::Tag& tag : analyzer.tag_page(*parsed.page, context)) {
-        const std::string tag_line = record::to_json_line(tag);
-        write_line(tag_line, behind.line_number());
-        if (store) {
-          store->add(tag_line);
-        }
+        tagger.start(*parsed.document);
+      } else if (parsed.page) {
+        tagger.add(std::move(*parsed.page), behind.line_number());
       }
     }
+    tagger.finish();
     if (store) {
       store->commit();
     }

@@ -309,6 +309,26 @@ TEST(StanceTagger, NeedsTheProgramForObligationWordsButNotForOptOut) {
   EXPECT_TRUE(testing::tag_values("Participation is mandatory.", "optout").empty());
   EXPECT_EQ(testing::tag_values("Counties may opt out.", "optout"),
             std::vector<std::string>{"available"});
+  // The program may be named on a later page: the first pages are read ahead.
+  EXPECT_EQ(testing::values_of(testing::tag_pages({"Participation is mandatory.",
+                                                   "Minutes of the Secure Communities group"}),
+                               "optout"),
+            std::vector<std::string>{"unavailable"});
+}
+
+TEST(DocumentTagger, ReadsOnlyTheFirstPagesAhead) {
+  // Past the pages read ahead, pages are tagged as they come, in order: a program named only
+  // after them is not known on the first page.
+  std::vector<std::string> pages(DocumentTagger::k_read_ahead_pages + 2, "Nothing here.");
+  pages.front() = "Participation is mandatory.";
+  pages.back() = "Participation in Secure Communities is mandatory.";
+  std::vector<int> stance_pages;
+  for (const record::Tag& tag : testing::tag_pages(pages)) {
+    if (tag.kind == "optout") {
+      stance_pages.push_back(tag.page);
+    }
+  }
+  EXPECT_EQ(stance_pages, std::vector<int>{static_cast<int>(pages.size())});
 }
 
 TEST(StanceTagger, AttributesToTheLetterheadAndDocumentDate) {
@@ -580,12 +600,12 @@ const PageDateCase k_page_date_cases[] = {
       "Notes, continued\nFebruary 9, 2011\n\nCounties cannot opt out of Secure Communities."},
      {"2011-01-05", "2011-02-09"}},
     // An ordinance dated only by its enactment line on its last page: the recital's date on
-    // the first page is another event's, so the enactment dates the pages from there on.
+    // the first page is another event's; the enactment, read ahead, dates every page.
     {{"ORDINANCE 12\n\nWHEREAS, the state joined Secure Communities on May 1, 2009; and\n\n"
       "WHEREAS, the county cannot opt out of Secure Communities; and",
       "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
       "this 12th day of April, 2011."},
-     {"2009-05-01", "2011-04-12"}},
+     {"2011-04-12", "2011-04-12"}},
     // A recital naming another letter's date at a line's start is no enactment line; a later
     // page's date mid-paragraph is no date line.
     {{"Memo\nMarch 1, 2011\n\nThe county cannot opt out of Secure Communities.",

@@ -14,21 +14,26 @@ inline const Analyzer& repository_analyzer() {
   return analyzer;
 }
 
-/// Tags each of `pages` in turn as pages 1, 2, ... of one document; all their tags.
+/// Tags each of `pages` in turn as pages 1, 2, ... of one document, as `foia analyze` does
+/// (reading the first pages ahead); all their tags.
 inline std::vector<record::Tag> tag_pages(const std::vector<std::string>& pages) {
-  DocumentContext context;
   std::vector<record::Tag> tags;
+  DocumentTagger tagger(repository_analyzer(),
+                        [&tags](const record::Tag& tag, long) { tags.push_back(tag); });
+  record::DocumentRecord document;
+  document.doc = "0123";
+  document.path = "test.pdf";
+  tagger.start(document);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     record::PageRecord page;
-    page.doc = "0123";
-    page.path = "test.pdf";
+    page.doc = document.doc;
+    page.path = document.path;
     page.page = static_cast<int>(i + 1);
     page.method = record::Method::text;
     page.text = pages[i];
-    for (record::Tag& tag : repository_analyzer().tag_page(page, context)) {
-      tags.push_back(std::move(tag));
-    }
+    tagger.add(std::move(page), static_cast<long>(i + 2));
   }
+  tagger.finish();
   return tags;
 }
 

@@ -69,7 +69,7 @@ protected:
   static std::string analyzed(const std::string& records_file) {
     std::string tags;
     record::LineReader reader(records_file);
-    analyze::analyze_records(reader, analyzer(), [&tags](const record::Tag& tag) {
+    analyze::analyze_records(reader, analyzer(), [&tags](const record::Tag& tag, long) {
       (tags += record::to_json_line(tag)) += '\n';
     });
     return tags;

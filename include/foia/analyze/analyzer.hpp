@@ -57,8 +57,13 @@ struct DocumentContext {
   std::string subject_agency;
   /// The last date seen anywhere in the document, a fallback when nothing better is known.
   std::string last_date;
-  /// Stance kinds whose topic the document has mentioned so far.
+  /// Stance kinds whose topic the document has mentioned so far, or mentions in the pages read
+  /// ahead (Analyzer::read_ahead).
   std::vector<std::string> topics_seen;
+  /// The date of the first enactment line ("PASSED AND ADOPTED this 6th day of September,
+  /// 2011") in the pages read ahead: it dates a document with no date line or header of its own
+  /// from its first page on. "" when none.
+  std::string enacted_date;
   /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
   /// canonical value. Later mentions of the acronym in the document are that agency.
   std::vector<std::pair<std::string, std::string>> defined_acronyms;
@@ -83,6 +88,11 @@ public:
   /// (document date, author, message headers). Never throws on odd text.
   std::vector<record::Tag> tag_page(const record::PageRecord& page, DocumentContext& context) const;
 
+  /// Reads a document's first pages before any is tagged, for what a later page says about the
+  /// whole document: a stance kind's topic named only on page 3, an enactment line on the last
+  /// page. Sets `topics_seen` and `enacted_date` in `context`; never throws on odd text.
+  void read_ahead(const std::vector<record::PageRecord>& pages, DocumentContext& context) const;
+
   /// The merged rules this analyzer was built from.
   const RulePack& rules() const;
 
@@ -98,9 +108,45 @@ struct AnalyzeSummary {
   long tags = 0;
 };
 
-/// Streams a records file: reads a line, tags the page, hands each tag to `sink`, so memory does
+/// Where tags go, each with the 1-based records line of the page it was found on.
+using TagSink = std::function<void(const record::Tag& tag, long record_line)>;
+
+/// Tags page records in input order, a document at a time: a document's first pages (up to
+/// k_read_ahead_pages, or k_read_ahead_bytes of text) are held and read ahead
+/// (Analyzer::read_ahead) before the first is tagged; later pages are tagged as they come, so
+/// memory is bounded whatever the size of the document.
+class DocumentTagger {
+public:
+  static constexpr std::size_t k_read_ahead_pages = 64;
+  static constexpr std::size_t k_read_ahead_bytes = 4 << 20;
+
+  DocumentTagger(const Analyzer& analyzer, TagSink sink);
+  /// A document line: finishes the document before and starts this one.
+  void start(const record::DocumentRecord& document);
+  /// A page line read from `record_line`; a page whose document line is missing (a sharded or
+  /// hand-made file) starts a document of its own.
+  void add(record::PageRecord page, long record_line);
+  /// Tags the pages still held: call after the last line of a document or of the input.
+  void finish();
+  /// Tags handed to the sink so far.
+  long tags() const { return m_tags; }
+
+private:
+  void tag(const record::PageRecord& page, long record_line);
+
+  const Analyzer& m_analyzer;
+  TagSink m_sink;
+  DocumentContext m_context;
+  std::vector<record::PageRecord> m_held;
+  std::vector<long> m_held_lines;
+  std::size_t m_held_bytes = 0;
+  bool m_reading_ahead = true; ///< false once the held pages have been tagged
+  long m_tags = 0;
+};
+
+/// Streams a records file through a DocumentTagger, handing each tag to `sink`, so memory does
 /// not grow with the input. Throws std::runtime_error "FILE:LINE: reason" on a malformed line.
 AnalyzeSummary analyze_records(record::LineReader& input, const Analyzer& analyzer,
-                               const std::function<void(const record::Tag&)>& sink);
+                               const TagSink& sink);
 
 } // namespace foia::analyze
