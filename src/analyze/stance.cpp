@@ -20,6 +20,15 @@
 
 namespace foia::analyze::detail {
 
+namespace {
+
+bool is_copula(std::string_view token) {
+  return token == "is" || token == "are" || token == "was" || token == "were" || token == "be" ||
+         token == "been";
+}
+
+} // namespace
+
 StanceTagger::StanceTagger(const StanceRule& rule)
     : m_kind(rule.kind), m_window(rule.window), m_leave(make_set(rule.leave, true)),
       m_leave_if_program(make_set(rule.leave_if_program, true)), m_program(make_set(rule.program)),
@@ -513,10 +522,6 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (!length) {
       continue;
     }
-    const auto is_copula = [](std::string_view token) {
-      return token == "is" || token == "are" || token == "was" || token == "were" ||
-             token == "be" || token == "been";
-    };
     bool after_copula = false;
     for (std::size_t j = r >= 3 ? r - 3 : 0; j < r; ++j) {
       after_copula = after_copula || (is_copula(tokens[j]) && clause_start[j] == clause_start[r]);
@@ -693,6 +698,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           governed = match_at(m_permission_after, words, j) &&
                      names_jurisdiction(tokens, i + length, std::min(clause_end[i], j + window));
         }
+        // "Withdrawal is not legally possible", "declining is an option": the leave word as the
+        // subject of a copula whose complement is a permission word.
+        for (std::size_t j = i + length;
+             on_topic && !program_near && !governed && j < std::min(clause_end[i], i + length + 2);
+             ++j) {
+          if (is_copula(tokens[j])) {
+            for (std::size_t k = j + 1; !governed && k < std::min(clause_end[i], j + 5); ++k) {
+              governed = match_at(m_permission_after, words, k) != 0;
+            }
+          }
+        }
+        // "We are asking to be left out", "the county wants to be excluded": being let out, asked
+        // or wished for in a document about the program, is leaving it.
+        for (std::size_t j = i >= 4 ? i - 4 : 0;
+             on_topic && !governed && i > 0 && tokens[i - 1] == "be" && j < i; ++j) {
+          governed = match_at(m_request_verbs, words, j) || match_at(m_volition, words, j);
+        }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
         const bool passive_jurisdiction =
             on_topic && i >= 2 &&
@@ -716,7 +738,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         const bool object =
             any_in(m_program, words, i + block, std::min(clause_end[i], i + block + 4));
         const bool subject = names_jurisdiction(tokens, window_start(i, window), i);
-        length = object && subject ? block : 0;
+        // "the sharing cannot be stopped by the county": the same, passive.
+        const bool passive =
+            i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been") &&
+            any_in(m_program, words, window_start(i, 2 * window), i) && i + block + 1 < count &&
+            tokens[i + block] == "by" &&
+            names_jurisdiction(tokens, i + block + 1, std::min(clause_end[i], i + block + 5));
+        length = (object && subject) || passive ? block : 0;
       } else if (match_at(m_leave_from, words, i)) {
         // "keep the program from running": the verb and "from" around a program word; "take a
         // county out of Secure Communities", "remove the city's arrestees from the program":
@@ -884,7 +912,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   }
   // "local consent is not a condition of activation", "activation requires the county's
   // approval": a requirement of consent lets a county say no, so it flips the obligation's sense.
-  for (std::size_t k = 0; k < count && has_program; ++k) {
+  // A consent phrase needs no program word when the document is about the program and the
+  // sentence names a jurisdiction ("ICE does not need a county's permission").
+  const bool consent_about_program =
+      has_program || (on_topic && names_jurisdiction(tokens, 0, count));
+  for (std::size_t k = 0; k < count && consent_about_program; ++k) {
     const std::size_t length = match_at(m_consent, words, k);
     if (!length || used[k] || questioned[k] || requested[k]) {
       continue;
@@ -940,7 +972,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_obligation, words, k)) {
-      if (!has_program || (tokens[k] == "whether" && !regardless_at(k))) {
+      // A phrase of several words ("no exceptions", "over its objection") needs no program word
+      // when the document is about the program and the sentence names a jurisdiction: "no
+      // exceptions will be made for individual counties".
+      const bool about_program =
+          has_program || (length > 1 && on_topic && names_jurisdiction(tokens, 0, count));
+      if (!about_program || (tokens[k] == "whether" && !regardless_at(k))) {
         continue; // "whether or not to take part", "said whether or not it will" ask
       }
       // "Nothing in Secure Communities requires the sheriff to honor a detainer": what is

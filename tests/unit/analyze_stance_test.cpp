@@ -231,6 +231,22 @@ const StanceCase k_stance_cases[] = {
     // about its date.
     {"Counties should be allowed to opt out.", "unclear"},
     {"ICE granted every request to postpone activation.", ""},
+    // Activation forced over objections; no vote, no permission needed, no exceptions; requests
+    // not considered; a leave noun as the subject of "possible"; passive stopping.
+    {"ICE will not activate a county over its objection.", "available"},
+    {"Counties will be activated against their wishes if necessary.", "unavailable"},
+    {"Nobody is forcing the county to join.", "available"},
+    {"The county does not get a vote on activation.", "unavailable"},
+    {"ICE does not need a county's permission.", "unavailable"},
+    {"DHS made clear that no exceptions will be made for individual counties.", "unavailable"},
+    {"ICE will not consider requests to be excluded.", "unavailable"},
+    {"Opting out is simply not on the table.", "unavailable"},
+    {"Participation remains a local decision.", "available"},
+    {"Withdrawal is not legally possible.", "unavailable"},
+    {"Staff will research whether withdrawal is legally possible.", "unclear"},
+    {"ICE has agreed to leave the county out of the deployment.", "available"},
+    {"We are asking to be left out.", "unclear"},
+    {"The sharing happens automatically and cannot be stopped by the county.", "unavailable"},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
