@@ -300,11 +300,14 @@ private:
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
       m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
-      m_leave_from, m_block, m_expectation, m_participation, m_retraction, m_delays,
+      m_leave_from, m_block, m_expectation, m_participation, m_retraction, m_futility, m_delays,
       m_outside_speakers, m_denials, m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
+  /// True when the words at `at`, right after a verb of leaving, are an object that is neither
+  /// the program nor a jurisdiction ("its budget request", "overtime shifts").
+  bool other_object(const Words& words, std::size_t at) const;
   /// True when a token in [begin, end) names a jurisdiction.
   bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
                           std::size_t end) const;

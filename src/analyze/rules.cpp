@@ -243,6 +243,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "expectation",
                     "participation",
                     "retraction",
+                    "futility",
                     "delays",
                     "outside_speakers",
                     "denials",
@@ -284,6 +285,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.expectation = words("expectation");
       rule.participation = words("participation");
       rule.retraction = words("retraction");
+      rule.futility = words("futility");
       rule.delays = words("delays");
       rule.outside_speakers = words("outside_speakers");
       rule.denials = words("denials");

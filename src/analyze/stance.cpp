@@ -46,9 +46,9 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
       m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
       m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
-      m_delays(make_set(rule.delays)), m_outside_speakers(make_set(rule.outside_speakers)),
-      m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
-      m_restatements(make_set(rule.restatements)),
+      m_futility(make_set(rule.futility)), m_delays(make_set(rule.delays)),
+      m_outside_speakers(make_set(rule.outside_speakers)), m_denials(make_set(rule.denials)),
+      m_affirmations(make_set(rule.affirmations)), m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
@@ -109,6 +109,37 @@ std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text) co
     position = start + std::max<std::size_t>(match.size(), 1);
   }
   return offsets;
+}
+
+bool StanceTagger::other_object(const Words& words, std::size_t at) const {
+  const std::vector<std::string_view>& tokens = words.tokens;
+  const auto is_determiner = [](std::string_view token) {
+    return token == "the" || token == "a" || token == "an" || token == "its" || token == "their" ||
+           token == "his" || token == "her" || token == "our" || token == "this" ||
+           token == "that" || token == "these" || token == "those" || token == "any";
+  };
+  std::size_t noun = at;
+  const bool determined = noun < tokens.size() && is_determiner(tokens[noun]);
+  noun += determined ? 1 : 0;
+  if (noun >= tokens.size() || !std::isalpha(static_cast<unsigned char>(tokens[noun].front())) ||
+      tokens[noun].ends_with("self") || tokens[noun].ends_with("selves")) {
+    return false;
+  }
+  // The object's phrase, "of" and all, names the program or a jurisdiction: "sit out the first
+  // phase of deployment", "withdraw the county".
+  for (std::size_t j = noun; j < std::min(tokens.size(), noun + 5); ++j) {
+    if (!std::isalpha(static_cast<unsigned char>(tokens[j].front()))) {
+      break;
+    }
+    if (match_at(m_program, words, j) || match_at(m_topic_words, words, j) ||
+        m_jurisdictions.count(tokens[j])) {
+      return false;
+    }
+  }
+  // Without a determiner only a plural noun is surely an object ("decline overtime shifts"):
+  // "may withdraw whenever it likes" is not.
+  return determined || (tokens[noun].size() > 3 && tokens[noun].back() == 's' &&
+                        !tokens[noun].ends_with("ss") && !tokens[noun].ends_with("ly"));
 }
 
 bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& tokens,
@@ -509,7 +540,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (!denied) {
       continue;
     }
-    for (std::size_t k = i + length; k < count && clause_start[k] == clause_start[i]; ++k) {
+    // Its complement may come after a phrase set off by commas ("We do not find, in the
+    // agreement or in any statute, a provision under which ..."): it runs to a semicolon or a
+    // contrast.
+    for (std::size_t k = i + length;
+         k < count && tokens[k] != ";" && !match_at(m_contrast, words, k); ++k) {
       weight[k] = -weight[k];
     }
   }
@@ -660,6 +695,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
 
   double score = 0;
   bool relevant = false;
+  std::optional<std::size_t> stated_leave_end; // where the last leave phrase not asked about ends
   std::optional<std::size_t> asked; // the first leave word a question or a supposition holds
   std::vector<bool>& used = scratch.used;
   used.assign(count, false);
@@ -698,21 +734,24 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           governed = match_at(m_permission_after, words, j) &&
                      names_jurisdiction(tokens, i + length, std::min(clause_end[i], j + window));
         }
-        // "Withdrawal is not legally possible", "declining is an option": the leave word as the
-        // subject of a copula whose complement is a permission word.
+        // "Withdrawal is not legally possible", "declining is an option", "the county's
+        // withdrawal was accepted": the leave word as the subject of a copula whose complement is
+        // a permission word, or of a passive grant or denial.
         for (std::size_t j = i + length;
              on_topic && !program_near && !governed && j < std::min(clause_end[i], i + length + 2);
              ++j) {
           if (is_copula(tokens[j])) {
             for (std::size_t k = j + 1; !governed && k < std::min(clause_end[i], j + 5); ++k) {
-              governed = match_at(m_permission_after, words, k) != 0;
+              governed = match_at(m_permission_after, words, k) || match_at(m_grant, words, k) ||
+                         match_at(m_denial, words, k);
             }
           }
         }
-        // "We are asking to be left out", "the county wants to be excluded": being let out, asked
-        // or wished for in a document about the program, is leaving it.
-        for (std::size_t j = i >= 4 ? i - 4 : 0;
-             on_topic && !governed && i > 0 && tokens[i - 1] == "be" && j < i; ++j) {
+        // "We are asking to be left out", "the council voted to withdraw": leaving, asked or
+        // wished for in a document about the program, is leaving it.
+        const std::size_t infinitive = i > 1 && tokens[i - 1] == "be" ? i - 2 : i - 1;
+        for (std::size_t j = infinitive >= 3 ? infinitive - 3 : 0;
+             on_topic && !governed && i > 1 && tokens[infinitive] == "to" && j < infinitive; ++j) {
           governed = match_at(m_request_verbs, words, j) || match_at(m_volition, words, j);
         }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
@@ -721,6 +760,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being") &&
             names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
         if (!program_near && !governed && !passive_jurisdiction) {
+          length = 0;
+        }
+        // "Deputies may decline overtime shifts", "the county may withdraw its budget request": a
+        // verb of leaving whose object is something else refuses that.
+        if (length && i > 0 && (match_at(m_permission, words, i - 1) || tokens[i - 1] == "to") &&
+            other_object(words, i + length)) {
           length = 0;
         }
         // "decline to comment", "may decline to honor a detainer": refusing some other act;
@@ -783,6 +828,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
               used.begin() + static_cast<std::ptrdiff_t>(end), true);
     if (questioned[i] && !asked) {
       asked = i;
+    }
+    if (!questioned[i] && !requested[i]) {
+      stated_leave_end = end;
     }
     if (questioned[i] || requested[i]) {
       continue;
@@ -878,10 +926,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // local agency will be exempted"; under two, leaving is possible ("counties are not
     // prevented from opting out"). Not "none has been let out yet": what has not happened yet
     // is pending, not refused.
-    const bool pending =
-        std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(window_start(i, 5)),
-                    tokens.begin() + static_cast<std::ptrdiff_t>(clause_end[i]),
-                    [](std::string_view token) { return token == "yet"; });
+    // ("yet" ends a clause as a contrast word too: it is looked for past the clause's end).
+    const bool pending = std::any_of(
+        tokens.begin() + static_cast<std::ptrdiff_t>(window_start(i, 5)),
+        tokens.begin() + static_cast<std::ptrdiff_t>(std::min(count, clause_end[i] + 1)),
+        [](std::string_view token) { return token == "yet"; });
     int negations = negations_in(window_start(i, 5), i);
     // "No locality in the state will be carved out": the negator on a passive verb's subject
     // may stand further back, before the jurisdiction word.
@@ -894,6 +943,25 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
+      continue;
+    }
+    // "There is still an opt-out", "an opt-out remains": a way out said to exist; "objecting
+    // counties will not be activated", "the county will be removed": leaving promised.
+    bool exists = end < count && (tokens[end] == "exists" || tokens[end] == "remains");
+    for (std::size_t j = window_start(i, 4); j + 1 < i && !exists; ++j) {
+      exists = tokens[j] == "there" && (is_copula(tokens[j + 1]) || tokens[j + 1] == "remains");
+    }
+    // Not when someone only wants it ("the Sheriff wants written confirmation that the county
+    // will not be activated"); a wish that is part of an earlier leave phrase ("counties that do
+    // not want to participate") describes who is left out.
+    bool wished = false;
+    for (std::size_t j = 0; j < i && !wished; ++j) {
+      wished = !used[j] && (match_at(m_volition, words, j) || match_at(m_request_verbs, words, j));
+    }
+    const bool promised = i > 0 && (tokens[i - 1] == "will" || tokens[i - 1] == "would") &&
+                          (tokens[i] == "be" || tokens[i] == "not") && !wished;
+    if ((exists || promised) && !pending) {
+      score += weight[i];
     }
   }
 
@@ -1055,7 +1123,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "a written request is enough", "requests will not be granted": a request and whether it
     // is granted is a stance too, unless the request is a FOIA request.
-    if (has_request && !foia_request && !delay_request) {
+    // So is leaving itself, granted or refused right after it: "the county's withdrawal was
+    // accepted".
+    const bool leave_granted = stated_leave_end && k >= *stated_leave_end &&
+                               k < *stated_leave_end + 3 &&
+                               clause_start[k] == clause_start[*stated_leave_end - 1];
+    if ((has_request || leave_granted) && !foia_request && !delay_request) {
       if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
         score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
@@ -1068,6 +1141,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
 
+  // "The council's vote to withdraw has no legal effect", "a resolution to opt out would not
+  // change anything": leaving, even asked or voted for, said to come to nothing.
+  for (std::size_t f = 0; f < count && relevant; ++f) {
+    if (match_at(m_futility, words, f) && !questioned[f] && !negated(window_start(f, 2), f) &&
+        std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(f), true) !=
+            used.begin() + static_cast<std::ptrdiff_t>(f)) {
+      score -= weight[f];
+      break;
+    }
+  }
   // "Send us a letter and we will take the county off the schedule", "by submitting a written
   // request": an instruction to send a request, in a sentence about leaving, says how to leave.
   // Not when someone only plans to ("the county will submit a request").

@@ -247,6 +247,20 @@ const StanceCase k_stance_cases[] = {
     {"ICE has agreed to leave the county out of the deployment.", "available"},
     {"We are asking to be left out.", "unclear"},
     {"The sharing happens automatically and cannot be stopped by the county.", "unavailable"},
+    // Leaving said to exist, promised, granted, or to come to nothing; a verb of leaving with
+    // another object; a negated finding across an aside.
+    {"There is still an opt-out for now.", "available"},
+    {"Jurisdictions that do not want to participate will not be activated.", "available"},
+    {"The Sheriff wants confirmation that the county will not be activated.", "unclear"},
+    {"The county's withdrawal was accepted by ICE on May 2.", "available"},
+    {"The council's vote to withdraw has no legal effect.", "unavailable"},
+    {"The county may withdraw its budget request.", ""},
+    {"Towns may sit out the first phase of the deployment.", "available"},
+    {"We do not find, in the agreement or in any statute, a provision under which a county may "
+     "withdraw.",
+     "unavailable"},
+    {"Whether a county could decline was a question we answered differently, I grant you.",
+     "unclear"},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
