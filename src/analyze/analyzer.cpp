@@ -213,6 +213,7 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   add_all(rules.states);
   for (const AgencyRule& agency : rules.agencies) {
     add_all(agency.names);
+    add_all(agency.acronyms);
   }
   for (const StanceRule& stance : rules.stances) {
     for (const auto* list : {&stance.topic,

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -342,6 +343,89 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                     });
 }
 
+// OCR confuses letters and digits that look alike: "C0mmunities", "0pt out", "lCE", "FBl" in
+// words, "May l6, 2O11" in numbers. On OCR pages a run of letters and look-alike digits is
+// repaired when the repaired word is one the rules know; a run of digits and look-alike letters
+// (at least one real digit) becomes digits. One byte for one, so offsets do not move.
+void repair_look_alikes(std::string& text, const KnownWords& known) {
+  const auto is_look_alike_digit = [](char c) { return c == '0' || c == '1' || c == '|'; };
+  const auto is_look_alike_letter = [](char c) { return c == 'l' || c == 'I' || c == 'O'; };
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string repaired;
+  std::string key;
+  for (std::size_t at = 0; at < text.size();) {
+    if (!is_ascii_letter(text[at]) && !is_digit(text[at]) && text[at] != '|') {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    int letters = 0;
+    int digits = 0;      // real digits
+    int look_alikes = 0; // '0', '1', '|' among letters
+    while (end < text.size() &&
+           (is_ascii_letter(text[end]) || is_digit(text[end]) || text[end] == '|')) {
+      letters += is_ascii_letter(text[end]) ? 1 : 0;
+      digits += is_digit(text[end]) ? 1 : 0;
+      look_alikes += is_look_alike_digit(text[end]) ? 1 : 0;
+      ++end;
+    }
+    const std::string_view run(text.data() + at, end - at);
+    // Digits with look-alike letters: "l6", "2O11", "3l".
+    if (digits > 0 && letters > 0 && std::all_of(run.begin(), run.end(), [&](char c) {
+          return is_digit(c) || is_look_alike_letter(c);
+        })) {
+      for (std::size_t i = at; i < end; ++i) {
+        text[i] = text[i] == 'O' ? '0' : text[i] == 'l' || text[i] == 'I' ? '1' : text[i];
+      }
+      at = end;
+      continue;
+    }
+    // Letters with look-alike digits ("C0mmunities", "0pt"), or capitals with a lowercase "l"
+    // for an "I" ("lCE", "FBl").
+    const int capitals = static_cast<int>(
+        std::count_if(run.begin(), run.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    const bool capital_word = capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {
+                                return (c >= 'A' && c <= 'Z') || c == 'l' || c == '1' || c == '|';
+                              });
+    const bool mixed = letters >= 2 && look_alikes > 0 && digits == look_alikes &&
+                       std::all_of(run.begin(), run.end(), [&](char c) {
+                         return is_ascii_letter(c) || is_look_alike_digit(c);
+                       });
+    // A capital "I" read as "l" at a word's start: "lmmigration", "lnvestigation".
+    if (run.size() >= 4 && run[0] == 'l' && letters == static_cast<int>(run.size())) {
+      key.assign(1, 'i');
+      for (std::size_t i = 1; i < run.size(); ++i) {
+        key += lower(run[i]);
+      }
+      if (known.count(key) && !known.count("l" + key.substr(1))) {
+        text[at] = 'I';
+      }
+      at = end;
+      continue;
+    }
+    if (!mixed && !(capital_word && run.find('l') != std::string_view::npos)) {
+      at = end;
+      continue;
+    }
+    repaired.assign(run);
+    for (char& c : repaired) {
+      if (c == '0') {
+        c = capital_word ? 'O' : 'o';
+      } else if (c == '1' || c == '|' || (capital_word && c == 'l')) {
+        c = capital_word ? 'I' : 'l';
+      }
+    }
+    key.clear();
+    for (const char c : repaired) {
+      key += lower(c);
+    }
+    if (known.count(key)) {
+      text.replace(at, end - at, repaired);
+    }
+    at = end;
+  }
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
@@ -362,7 +446,11 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
 }
 
 NormalizedText normalize_text(std::string_view original, const KnownWords* known, bool ocr) {
-  NormalizedText joined = join_hyphenated_words(fold_characters(original), known);
+  NormalizedText folded = fold_characters(original);
+  if (ocr && known) {
+    repair_look_alikes(folded.text, *known);
+  }
+  NormalizedText joined = join_hyphenated_words(std::move(folded), known);
   return ocr && known ? join_spaced_words(std::move(joined), *known) : joined;
 }
 

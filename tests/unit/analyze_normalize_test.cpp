@@ -72,6 +72,30 @@ TEST(Normalize, JoinsWordsSplitByASpaceOnlyOnOcrPages) {
   EXPECT_EQ(normalize_text("Secu rity", nullptr, true).text, "Secu rity");
 }
 
+// OCR's look-alikes: a word repaired only into one the rules know, a number only when it has a
+// real digit; on OCR pages only, byte for byte.
+const NormalizeCase k_look_alike_cases[] = {
+    {"Secure C0mmunities", "Secure Communities"},
+    {"no 0pt out", "no opt out"},
+    {"the lCE office and the FBl", "the ICE office and the FBI"},
+    {"U.S. lmmigration", "U.S. Immigration"},
+    {"May l6, 2O11", "May 16, 2011"},
+    {"on the 3l st", "on the 31 st"},
+    {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone
+    {"lCX and l0pm", "lCX and l0pm"},
+    {"a lot of lists", "a lot of lists"}, // "ilot", "ilists": not known
+    {"Item IO and I0", "Item IO and 10"}, // no digit in "IO"
+};
+
+TEST(Normalize, RepairsLookAlikesOnOcrPages) {
+  const KnownWords known = {"secure", "communities", "opt", "out", "ice", "fbi", "immigration"};
+  for (const NormalizeCase& row : k_look_alike_cases) {
+    EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
+        << "original: " << row.original;
+  }
+  EXPECT_EQ(normalize_text("Secure C0mmunities", &known, false).text, "Secure C0mmunities");
+}
+
 TEST(Normalize, MapsASplitWordBackToItsPrintedBytes) {
   const KnownWords known = {"communities"};
   const std::string original = "Secure Com- munities is";

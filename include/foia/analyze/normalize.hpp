@@ -38,7 +38,9 @@ using KnownWords = std::unordered_set<std::string>;
 /// hyphens without a space after them ("opt-out", "follow-up") are left alone. `ocr`: the page
 /// was read by OCR, which also splits words with a bare space ("Secu rity"): two letter runs
 /// joined by one space become one word when the joined word (seven letters or more) is in `known`
-/// and neither part is.
+/// and neither part is; and letters and digits that look alike are put right, byte for byte: in
+/// a word that is then one of `known` ("C0mmunities", "lCE", "lmmigration"), and in a number
+/// that has a real digit ("May l6, 2O11").
 NormalizedText normalize_text(std::string_view original, const KnownWords* known = nullptr,
                               bool ocr = false);
 
