@@ -191,7 +191,8 @@ struct Sentence {
 };
 
 /// Splits text into sentences: at . ? ! followed by space and a capital (not after an
-/// abbreviation or initial), at blank lines, and before header, bullet and list lines.
+/// abbreviation or initial), at blank lines, and before header, bullet and list lines and lines
+/// that open a turn (a timestamp, a bracket, a label in capitals or a screen name before ":").
 std::vector<Sentence> split_sentences(std::string_view text,
                                       const std::unordered_set<std::string>& abbreviations);
 
@@ -308,6 +309,10 @@ private:
   /// True when the words at `at`, right after a verb of leaving, are an object that is neither
   /// the program nor a jurisdiction ("its budget request", "overtime shifts").
   bool other_object(const Words& words, std::size_t at) const;
+  /// True when the sentence (or the turn after a speaker's label) opens with a modal or an
+  /// auxiliary before its subject ("can a county opt out", "Is there a way out"): it asks,
+  /// question mark or not.
+  bool opens_with_question(const Words& words) const;
   /// True when a token in [begin, end) names a jurisdiction.
   bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
                           std::size_t end) const;

@@ -57,6 +57,48 @@ bool starts_header(std::string_view text, std::size_t begin) {
          !canonical_field(text.substr(begin, colon - begin)).empty();
 }
 
+// Whether a line starting at `begin` opens with a speaker's label or a timestamp, as the lines of
+// a chat log or a transcript do ("[10:42:13] jsmith: ...", "10:42 AM ero.duty: ...", "SUPERVISOR
+// KANE: ...", "[ICE] NO."): each such line is a turn of its own.
+bool starts_turn(std::string_view text, std::size_t begin) {
+  if (begin >= text.size()) {
+    return false;
+  }
+  if (text[begin] == '[') {
+    return true;
+  }
+  if (is_digit(text[begin])) {
+    std::size_t at = begin;
+    while (at < text.size() && is_digit(text[at])) {
+      ++at;
+    }
+    return at - begin <= 2 && at + 2 < text.size() && text[at] == ':' && is_digit(text[at + 1]);
+  }
+  // A label of capitals and spaces, or one screen name marked as one by a dot, an underscore or
+  // a digit ("ero.duty", "jsmith_2"), then ": ". A plain word is no label: "... no county could
+  // / leave: the sheriff ..." is one sentence.
+  std::size_t at = begin;
+  bool capitals = true;
+  bool spaced = false;
+  bool marked = false;
+  while (at < text.size() && at - begin < 40 && text[at] != ':' && text[at] != '\n') {
+    const char c = text[at];
+    const bool name_char = (c >= 'a' && c <= 'z') || is_upper(c) || is_digit(c) || c == '.' ||
+                           c == '_' || c == '-' || c == '\'';
+    if (c == ' ') {
+      spaced = true;
+    } else if (!name_char) {
+      return false;
+    }
+    capitals = capitals && !(c >= 'a' && c <= 'z');
+    marked = marked || c == '.' || c == '_' || is_digit(c);
+    ++at;
+  }
+  const bool labelled = at < text.size() && text[at] == ':' && at > begin + 1 &&
+                        at + 1 < text.size() && (text[at + 1] == ' ' || text[at + 1] == '\n');
+  return labelled && (capitals || (!spaced && marked));
+}
+
 bool looks_like_time(std::string_view value) {
   for (std::size_t i = 0; i + 2 < value.size(); ++i) {
     if (is_digit(value[i]) && value[i + 1] == ':' && is_digit(value[i + 2])) {
@@ -175,7 +217,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
         while (this_line < i && (is_space(text[this_line]) || text[this_line] == '>')) {
           ++this_line;
         }
-        boundary = starts_header(text, quoted) || starts_header(text, this_line);
+        boundary = starts_header(text, quoted) || starts_header(text, this_line) ||
+                   starts_turn(text, quoted);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {

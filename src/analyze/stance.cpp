@@ -317,6 +317,34 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   return FollowUp::none;
 }
 
+bool StanceTagger::opens_with_question(const Words& words) const {
+  const std::vector<std::string_view>& tokens = words.tokens;
+  // After a speaker's label ("ero.duty: can a county opt out"), the turn's first words.
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < std::min<std::size_t>(tokens.size(), 12); ++i) {
+    if (tokens[i] == ":") {
+      first = i + 1;
+    }
+  }
+  if (first + 1 >= tokens.size()) {
+    return false;
+  }
+  // "should", "had" and "were" before their subject suppose ("Should a county wish to opt out,
+  // it must write"); these ask.
+  const std::string_view verb = tokens[first];
+  const bool asking_verb = verb == "can" || verb == "could" || verb == "may" || verb == "might" ||
+                           verb == "will" || verb == "would" || verb == "is" || verb == "are" ||
+                           verb == "does" || verb == "do" || verb == "did" || verb == "has" ||
+                           verb == "have" || verb == "must";
+  const std::string_view subject = tokens[first + 1];
+  const bool subject_follows = subject == "a" || subject == "an" || subject == "the" ||
+                               subject == "any" || subject == "our" || subject == "this" ||
+                               subject == "each" || subject == "we" || subject == "they" ||
+                               subject == "it" || subject == "i" || subject == "you" ||
+                               subject == "there" || m_jurisdictions.count(subject) != 0;
+  return asking_verb && subject_follows;
+}
+
 bool StanceTagger::mentions_topic(std::string_view text) const {
   return RE2::PartialMatch(text, *m_topic);
 }
@@ -1179,7 +1207,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   result.relevant = true;
   result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : 0;
   const bool question =
-      !tokens.empty() && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"));
+      (!tokens.empty() && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"))) ||
+      opens_with_question(words);
   result.question = question;
   if (question || std::abs(score) < 0.25) {
     result.value = "unclear";

@@ -316,6 +316,25 @@ TEST(StanceTagger, TakesUpTheStatementBefore) {
   }
 }
 
+TEST(StanceTagger, ReadsEachTurnOfAChatLogOnItsOwn) {
+  // Lines that open with a timestamp, a bracket, a screen name or a label in capitals are turns
+  // of their own, full stop or not; a turn that opens with a modal before its subject asks. A
+  // plain word before a colon at a line's start is no label.
+  EXPECT_EQ(testing::tag_values("Secure Communities chat\n[10:42:13] ero.duty: can a county opt "
+                                "out of Secure Communities\n[10:42:40] jsmith_2: no, counties "
+                                "cannot opt out\nSUPERVISOR KANE: Counties may opt out\n",
+                                "optout"),
+            (std::vector<std::string>{"unclear", "unavailable", "available"}));
+  EXPECT_EQ(testing::tag_values("Secure Communities\n\nIn our experience no county could\nleave: "
+                                "the county was activated anyway.",
+                                "optout"),
+            std::vector<std::string>{"unavailable"});
+  EXPECT_EQ(testing::tag_values("Secure Communities\n\nShould a county wish to opt out, it must "
+                                "notify ICE in writing.",
+                                "optout"),
+            std::vector<std::string>{"available"});
+}
+
 TEST(StanceTagger, HandlesOcrNoise) {
   // Curly quotes, a ligature, a word hyphenated at a line end, a sentence broken across lines.
   const std::string text =
