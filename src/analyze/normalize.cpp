@@ -254,6 +254,18 @@ std::size_t split_word_end(const std::string& text, std::size_t at, const KnownW
   return page_words->count(joined) ? resume : 0;
 }
 
+// Appends the bytes [begin, end) of `from` to `out`, with where each came from.
+void append_range(NormalizedText& out, const NormalizedText& from, std::size_t begin,
+                  std::size_t end) {
+  out.text.append(from.text, begin, end - begin);
+  out.source_start.insert(out.source_start.end(),
+                          from.source_start.begin() + static_cast<std::ptrdiff_t>(begin),
+                          from.source_start.begin() + static_cast<std::ptrdiff_t>(end));
+  out.source_end.insert(out.source_end.end(),
+                        from.source_end.begin() + static_cast<std::ptrdiff_t>(begin),
+                        from.source_end.begin() + static_cast<std::ptrdiff_t>(end));
+}
+
 // Drops the bytes of each join: at every `separator` where join(text, at) gives the offset to
 // resume from (0: none), the bytes [at, resume) go. Stretches between joins are copied in bulk;
 // most pages have none or a few.
@@ -273,26 +285,14 @@ NormalizedText drop_joins(NormalizedText folded, char separator, Join join) {
       out.source_start.reserve(text.size());
       out.source_end.reserve(text.size());
     }
-    out.text.append(text, copied, at - copied);
-    out.source_start.insert(out.source_start.end(),
-                            folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
-                            folded.source_start.begin() + static_cast<std::ptrdiff_t>(at));
-    out.source_end.insert(out.source_end.end(),
-                          folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
-                          folded.source_end.begin() + static_cast<std::ptrdiff_t>(at));
+    append_range(out, folded, copied, at);
     copied = resume;
     at = resume - 1;
   }
   if (copied == 0) {
     return folded;
   }
-  out.text.append(text, copied, std::string::npos);
-  out.source_start.insert(out.source_start.end(),
-                          folded.source_start.begin() + static_cast<std::ptrdiff_t>(copied),
-                          folded.source_start.end());
-  out.source_end.insert(out.source_end.end(),
-                        folded.source_end.begin() + static_cast<std::ptrdiff_t>(copied),
-                        folded.source_end.end());
+  append_range(out, folded, copied, text.size());
   return out;
 }
 
@@ -341,6 +341,182 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                       }
                       return at + 1;
                     });
+}
+
+// Two columns of running text laid out side by side, as `pdftotext -layout` and Poppler's
+// physical layout print a newsletter or a report, interleave on every line: the left column's
+// words, a gutter of spaces, the right column's. Sentences then run across both. A block of
+// lines whose right-hand text starts at one column, after a gutter of three spaces or more, with
+// running text on the left, is read as the left column, then the right column (a sentence that
+// ends a column goes on at the top of the next).
+namespace columns {
+
+constexpr std::size_t k_min_gutter = 3;
+constexpr std::size_t k_min_left = 12;   // characters of left-hand text on a two-column line
+constexpr std::size_t k_min_column = 25; // the right column starts at least this far in
+constexpr int k_min_lines = 4;           // two-column lines a block needs
+
+struct Line {
+  std::size_t begin = 0; // offsets in the text; `end` at the newline or the text's end
+  std::size_t end = 0;
+};
+
+// The number of gutters on `line`: runs of k_min_gutter spaces or more with text on both sides.
+int gutters(std::string_view text, const Line& line) {
+  int found = 0;
+  std::size_t spaces = 0;
+  bool text_before = false;
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    if (text[i] == ' ') {
+      ++spaces;
+      continue;
+    }
+    found += text_before && spaces >= k_min_gutter ? 1 : 0;
+    text_before = true;
+    spaces = 0;
+  }
+  return found;
+}
+
+// Whether `line` has left-hand text of its own and a gutter ending at `column` (bytes from the
+// line's start), where its right-hand text starts, and no other gutter: a table's rows have
+// several.
+bool splits_at(std::string_view text, const Line& line, std::size_t column) {
+  const std::size_t at = line.begin + column;
+  if (at >= line.end || text[at] == ' ' || at < line.begin + k_min_gutter) {
+    return false;
+  }
+  for (std::size_t i = at - k_min_gutter; i < at; ++i) {
+    if (text[i] != ' ') {
+      return false;
+    }
+  }
+  std::size_t left = 0;
+  for (std::size_t i = line.begin; i < at; ++i) {
+    left += text[i] != ' ' ? 1U : 0U;
+  }
+  return left >= k_min_left && gutters(text, line) == 1;
+}
+
+// Whether `line` fits a block split at `column`: split there, or text on one side only (a
+// short left line, a right-only line, a blank line).
+bool fits(std::string_view text, const Line& line, std::size_t column) {
+  if (splits_at(text, line, column)) {
+    return true;
+  }
+  const std::size_t at = line.begin + column;
+  if (line.end <= at) {
+    return true; // left only, or blank
+  }
+  for (std::size_t i = line.begin; i < at; ++i) {
+    if (text[i] != ' ') {
+      return false; // text runs across the gutter
+    }
+  }
+  return true; // right only
+}
+
+// The columns at which a line's text after a gutter starts, far enough in.
+std::vector<std::size_t> gutter_ends(std::string_view text, const Line& line) {
+  std::vector<std::size_t> ends;
+  std::size_t spaces = 0;
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    if (text[i] == ' ') {
+      ++spaces;
+      continue;
+    }
+    if (spaces >= k_min_gutter && i - line.begin >= k_min_column && i - spaces > line.begin) {
+      ends.push_back(i - line.begin);
+    }
+    spaces = 0;
+  }
+  return ends;
+}
+
+} // namespace columns
+
+NormalizedText reflow_columns(NormalizedText folded) {
+  const std::string_view text = folded.text;
+  std::vector<columns::Line> lines;
+  for (std::size_t begin = 0; begin <= text.size();) {
+    const std::size_t newline = text.find('\n', begin);
+    const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
+    lines.push_back({begin, end});
+    if (newline == std::string_view::npos) {
+      break;
+    }
+    begin = newline + 1;
+  }
+  // Blocks: [first, last) of lines and the column they split at.
+  struct Block {
+    std::size_t first, last, column;
+  };
+  std::vector<Block> blocks;
+  for (std::size_t i = 0; i < lines.size();) {
+    std::optional<Block> best;
+    for (const std::size_t column : columns::gutter_ends(text, lines[i])) {
+      if (!columns::splits_at(text, lines[i], column)) {
+        continue;
+      }
+      std::size_t last = i;
+      int split = 0;
+      while (last < lines.size() && columns::fits(text, lines[last], column)) {
+        split += columns::splits_at(text, lines[last], column) ? 1 : 0;
+        ++last;
+      }
+      if (split >= columns::k_min_lines && (!best || last > best->last)) {
+        best = Block{i, last, column};
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    blocks.push_back(*best);
+    i = best->last;
+  }
+  if (blocks.empty()) {
+    return folded;
+  }
+  NormalizedText out;
+  out.text.reserve(text.size() + blocks.size());
+  out.source_start.reserve(text.size() + blocks.size());
+  out.source_end.reserve(text.size() + blocks.size());
+  const auto copy = [&](std::size_t begin, std::size_t end) {
+    append_range(out, folded, begin, end);
+  };
+
+  // A newline standing for the one that ends `line`.
+  const auto newline_of = [&](const columns::Line& line) {
+    const std::size_t at = line.end < text.size() ? line.end : line.end - 1;
+    out.text.push_back('\n');
+    out.source_start.push_back(folded.source_start[at]);
+    out.source_end.push_back(folded.source_end[at]);
+  };
+  std::size_t copied = 0;
+  for (const Block& block : blocks) {
+    copy(copied, lines[block.first].begin);
+    for (std::size_t side = 0; side < 2; ++side) {
+      for (std::size_t k = block.first; k < block.last; ++k) {
+        const columns::Line& line = lines[k];
+        const std::size_t split = std::min(line.end, line.begin + block.column);
+        if (side == 0) {
+          std::size_t left_end = split; // without the gutter
+          while (left_end > line.begin && text[left_end - 1] == ' ') {
+            --left_end;
+          }
+          copy(line.begin, left_end);
+        } else {
+          copy(split, line.end);
+        }
+        newline_of(line);
+      }
+    }
+    const columns::Line& last = lines[block.last - 1];
+    copied = last.end < text.size() ? last.end + 1 : last.end;
+  }
+  copy(copied, text.size());
+  return out;
 }
 
 // OCR confuses letters and digits that look alike: "C0mmunities", "0pt out", "lCE", "FBl" in
@@ -442,11 +618,19 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
   if (end > text.size()) {
     end = text.size();
   }
-  return {source_start[begin], source_end[end - 1]};
+  // Reflowed columns put later bytes before earlier ones: the range is the smallest that holds
+  // every source byte of [begin, end).
+  std::size_t first = source_start[begin];
+  std::size_t last = source_end[end - 1];
+  for (std::size_t i = begin; i < end; ++i) {
+    first = std::min<std::size_t>(first, source_start[i]);
+    last = std::max<std::size_t>(last, source_end[i]);
+  }
+  return {first, last};
 }
 
 NormalizedText normalize_text(std::string_view original, const KnownWords* known, bool ocr) {
-  NormalizedText folded = fold_characters(original);
+  NormalizedText folded = reflow_columns(fold_characters(original));
   if (ocr && known) {
     repair_look_alikes(folded.text, *known);
   }

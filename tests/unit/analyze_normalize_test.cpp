@@ -96,6 +96,53 @@ TEST(Normalize, RepairsLookAlikesOnOcrPages) {
   EXPECT_EQ(normalize_text("Secure C0mmunities", &known, false).text, "Secure C0mmunities");
 }
 
+// Two columns of running text side by side, as a layout-preserving text layer prints them.
+std::string two_columns(const std::vector<std::string>& left,
+                        const std::vector<std::string>& right) {
+  std::string text;
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    text += left[i] + std::string(50 - left[i].size(), ' ') + right[i] + "\n";
+  }
+  return text;
+}
+
+TEST(Normalize, ReadsTwoColumnsOneAfterTheOther) {
+  const std::string original =
+      "NEWSLETTER\n" +
+      two_columns({"The county asked in March whether it",
+                   "could leave the "
+                   "program at all. The",
+                   "answer was that no county may leave", "once the state has signed."},
+                  {"Training runs from April 4 to", "April 8 in Salem, and the fee",
+                   "is $45 per deputy, lunch", "included."});
+  const NormalizedText normalized = normalize_text(original);
+  EXPECT_NE(normalized.text.find("it\ncould leave the program at all. The\nanswer"),
+            std::string::npos)
+      << normalized.text;
+  EXPECT_NE(normalized.text.find("Training runs from April 4 to\nApril 8"), std::string::npos);
+  // Every byte still maps back to the same character in the original.
+  const std::size_t at = normalized.text.find("Training");
+  const auto [start, end] = normalized.to_source(at, at + 8);
+  EXPECT_EQ(original.substr(start, end - start), "Training");
+}
+
+TEST(Normalize, LeavesTablesAndLabelledLinesInPlace) {
+  // A table's rows have several gutters; a header's value starts near the line's start.
+  const std::string table =
+      "Deming, NM              ELP   1701 South Columbus      Deming           NM   88030\n"
+      "El Paso Processing      ELP   8915 Montana Ave         El Paso          TX   79925\n"
+      "Houston                 HOU   126 Northpoint Drive     Houston          TX   77060\n"
+      "Houston CDF             HOU   5520 Greens Road         Houston          TX   77032\n"
+      "Beaumont                HOU   350 Magnolia #103        Beaumont         TX   77701\n";
+  EXPECT_EQ(normalize_text(table).text, table);
+  const std::string memo = "TO:        All Sheriffs and Chiefs of Police\n"
+                           "FROM:      Deputy Director, GCIC\n"
+                           "DATE:      Dec. 10, 2010\n"
+                           "SUBJECT:   Questions received about opting out\n"
+                           "CC:        Field offices in the north region\n";
+  EXPECT_EQ(normalize_text(memo).text, memo);
+}
+
 TEST(Normalize, MapsASplitWordBackToItsPrintedBytes) {
   const KnownWords known = {"communities"};
   const std::string original = "Secure Com- munities is";

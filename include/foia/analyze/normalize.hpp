@@ -15,7 +15,11 @@ namespace foia::analyze {
 /// become "fi"), accents stripped, curly quotes and Unicode dashes folded to ASCII, soft hyphens
 /// and carriage returns dropped, and words hyphenated at line ends joined ("manda-\ntory" becomes
 /// "mandatory"), or inside a line when the joined word is known ("manda- tory"). Line breaks are
-/// kept, so line-oriented rules (email headers) still work.
+/// kept, so line-oriented rules (email headers) still work. Two columns of running text printed
+/// side by side (a layout-preserving text layer of a newsletter) are read one after the other:
+/// a block of four lines or more with one gutter of three spaces or more at one place, twelve
+/// characters of text or more before it, and the right column 25 characters in or further; a
+/// table's rows, with several gutters, stay as they are.
 struct NormalizedText {
   std::string text;
   /// For each byte of `text`: the original byte offset where its source character starts...
