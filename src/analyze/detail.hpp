@@ -58,9 +58,9 @@ public:
       const std::size_t index = first_match(text, start, end, matched);
       groups.assign(static_cast<std::size_t>(m_group_counts[index]) + 1, re2::StringPiece());
       groups[0] = whole;
-      const bool found =
-          groups.size() == 1 || m_each[index]->Match(text, start, end, RE2::ANCHOR_BOTH,
-                                                     groups.data(), static_cast<int>(groups.size()));
+      const bool found = groups.size() == 1 ||
+                         m_each[index]->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(),
+                                              static_cast<int>(groups.size()));
       const bool accepted = found && on_match(index, groups.data());
       position = accepted && end > start ? end : start + 1;
     }

@@ -207,8 +207,7 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
   }
 }
 
-std::size_t StanceTagger::match_phrases(const PhraseSet& set, const Words& words,
-                                        std::size_t at) {
+std::size_t StanceTagger::match_phrases(const PhraseSet& set, const Words& words, std::size_t at) {
   const auto candidates = set.by_first_word.find(words.tokens[at]);
   if (candidates == set.by_first_word.end()) {
     return 0;
