@@ -35,7 +35,7 @@ void Alternation::compile() {
     set_options.set_max_mem(64 << 20);
     m_which = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_START);
     for (const auto& pattern : m_each) {
-      if (m_which->Add(pattern->pattern(), nullptr) < 0) {
+      if (m_which->Add("\\C(?:" + pattern->pattern() + ")", nullptr) < 0) {
         m_which.reset();
         break;
       }
@@ -46,24 +46,24 @@ void Alternation::compile() {
   }
 }
 
-std::vector<std::size_t> Alternation::candidates(std::string_view text, std::size_t start) const {
-  std::vector<std::size_t> all(m_each.size());
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    all[i] = i;
+std::size_t Alternation::first_match(std::string_view text, std::size_t start, std::size_t end,
+                                     std::vector<int>& matched) const {
+  // The set runs from the byte before `start`, so it sees the context a leading \b or ^ needs;
+  // at the text's start there is no such byte, and the patterns are tried in order there.
+  if (m_which && start > 0) {
+    RE2::Set::ErrorInfo error{};
+    if (m_which->Match(text.substr(start - 1), &matched, &error) && !matched.empty()) {
+      return static_cast<std::size_t>(*std::min_element(matched.begin(), matched.end()));
+    }
   }
-  if (!m_which) {
-    return all;
+  // The first pattern that matches there matches [start, end) exactly; when none before the
+  // last does, the last is the one.
+  for (std::size_t index = 0; index + 1 < m_each.size(); ++index) {
+    if (m_each[index]->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0)) {
+      return index;
+    }
   }
-  // The set sees the text from `start` on, so a leading \b there reads as if at the start of the
-  // text; that can only add candidates, which the anchored match with full context then rejects.
-  std::vector<int> matched;
-  RE2::Set::ErrorInfo error{};
-  if (!m_which->Match(text.substr(start), &matched, &error)) {
-    return error.kind == RE2::Set::kNoError ? std::vector<std::size_t>() : all;
-  }
-  std::vector<std::size_t> indices(matched.begin(), matched.end());
-  std::sort(indices.begin(), indices.end());
-  return indices;
+  return m_each.size() - 1;
 }
 
 bool Alternation::rewrite(std::string& out, std::string_view rewrite, std::size_t index,

@@ -152,10 +152,34 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
       newlines.push_back(i);
     }
   }
+  // The order is decided on page offsets and the candidates' own strings, and the tags are then
+  // made in that order: sorting the tags themselves moved every string of each many times.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  ranges.reserve(candidates.size());
+  for (const Candidate& candidate : candidates) {
+    ranges.push_back(normalized.to_source(candidate.start, candidate.end));
+  }
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (ranges[a].first != ranges[b].first) {
+      return ranges[a].first < ranges[b].first;
+    }
+    if (candidates[a].kind != candidates[b].kind) {
+      return candidates[a].kind < candidates[b].kind;
+    }
+    if (ranges[a].second != ranges[b].second) {
+      return ranges[a].second < ranges[b].second;
+    }
+    return candidates[a].value < candidates[b].value;
+  });
   std::vector<record::Tag> tags;
   tags.reserve(candidates.size());
-  for (Candidate& candidate : candidates) {
-    const auto [start, end] = normalized.to_source(candidate.start, candidate.end);
+  for (const std::size_t index : order) {
+    Candidate& candidate = candidates[index];
+    const auto [start, end] = ranges[index];
     record::Tag tag;
     tag.kind = std::move(candidate.kind);
     tag.doc = page.doc;
@@ -171,18 +195,6 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
     tag.extra = std::move(candidate.extra);
     tags.push_back(std::move(tag));
   }
-  std::sort(tags.begin(), tags.end(), [](const record::Tag& a, const record::Tag& b) {
-    if (a.start != b.start) {
-      return a.start < b.start;
-    }
-    if (a.kind != b.kind) {
-      return a.kind < b.kind;
-    }
-    if (a.end != b.end) {
-      return a.end < b.end;
-    }
-    return a.value < b.value;
-  });
   return tags;
 }
 

@@ -460,6 +460,19 @@ bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// Whether `word` stands in `text` as a word of its own: no letter or digit glued to either side.
+bool holds_word(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !is_word_byte(text[at - 1])) &&
+        (end == text.size() || !is_word_byte(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 // Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
@@ -495,24 +508,9 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
   // Documents also use an agency's initials without defining them ("The Washington State Patrol
   // confirmed ... WSP staff asked"): the capitalised words of a named agency of three or more
   // words, when the page holds those initials as a word of their own.
-  std::unordered_set<std::string_view> capital_words;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = at;
-    while (end < text.size() && is_word_byte(text[end])) {
-      ++end;
-    }
-    if (end - at >= 3 && end - at <= 6 &&
-        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
-                    text.begin() + static_cast<std::ptrdiff_t>(end),
-                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      capital_words.insert(text.substr(at, end - at));
-    }
-    at = end == at ? at + 1 : end;
-  }
+  // Each distinct initials are looked for once: a page names the same few agencies many times.
+  std::vector<std::pair<std::string, bool>> initials_seen;
   for (const AgencyMatch& agency : agencies) {
-    if (capital_words.empty()) {
-      break;
-    }
     std::string initials;
     bool word_start = true;
     for (const char c : agency.value) {
@@ -521,8 +519,17 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
       }
       word_start = c == ' ';
     }
-    if (initials.size() < 3 || !capital_words.count(initials) ||
+    if (initials.size() < 3 || initials.size() > 6 ||
         initials == agency.value.substr(0, initials.size())) {
+      continue;
+    }
+    auto seen = std::find_if(initials_seen.begin(), initials_seen.end(),
+                             [&](const auto& entry) { return entry.first == initials; });
+    if (seen == initials_seen.end()) {
+      initials_seen.emplace_back(initials, holds_word(text, initials));
+      seen = initials_seen.end() - 1;
+    }
+    if (!seen->second) {
       continue;
     }
     const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),

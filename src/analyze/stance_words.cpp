@@ -212,10 +212,7 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
   }
 }
 
-std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words, std::size_t at) {
-  if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {
-    return 0;
-  }
+std::size_t StanceTagger::match_phrases(const PhraseSet& set, const Words& words, std::size_t at) {
   const auto candidates = set.by_first_word.find(words.tokens[at]);
   if (candidates == set.by_first_word.end()) {
     return 0;
