@@ -286,7 +286,9 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
     bool in_turn = context.in_turn;
     const std::string* turn_agency = &context.turn_agency;
     auto next_turn = turns.begin();
-    const std::vector<std::size_t> triggers = stance.trigger_offsets(text);
+    // Before the document names the program only sentences that say "opt out" count: those
+    // alone are classified until one does.
+    std::vector<std::size_t> triggers = stance.trigger_offsets(text, !seen);
     auto next_trigger = triggers.begin();
     // The statement the previous sentence made, which the next may answer or deny: its value
     // and leaning (detail::StanceResult::leaning).
@@ -323,6 +325,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       if (!seen) {
         context.topics_seen.push_back(stance.kind());
         seen = true;
+        triggers = stance.trigger_offsets(text);
+        next_trigger = std::upper_bound(triggers.begin(), triggers.end(), sentence.start);
       }
       // Who speaks: an agency the sentence quotes ("ICE said", "according to ICE"), else the
       // message's sender or signature, else the document's author, else the letter's

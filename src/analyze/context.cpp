@@ -354,6 +354,41 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   return {};
 }
 
+namespace {
+
+// Whether `line`'s first word (after spaces and a line number) is one a turn's heading or label
+// starts with.
+bool may_open_turn(std::string_view line) {
+  std::size_t at = 0;
+  while (at < line.size() && (line[at] == ' ' || (line[at] >= '0' && line[at] <= '9'))) {
+    ++at;
+  }
+  std::size_t end = at;
+  while (end < line.size() &&
+         ((line[end] >= 'a' && line[end] <= 'z') || (line[end] >= 'A' && line[end] <= 'Z'))) {
+    ++end;
+  }
+  static const std::unordered_set<std::string_view> k_first_words = {"PREPARED",   "STATEMENT",
+                                                                     "TESTIMONY",  "REMARKS",
+                                                                     "VIDEOTAPED", "VIDEO",
+                                                                     "ORAL",       "TRANSCRIBED",
+                                                                     "DEPOSITION", "EXAMINATION",
+                                                                     "INTERVIEW",  "SWORN",
+                                                                     "Q",          "A",
+                                                                     "Mr",         "Ms",
+                                                                     "Mrs",        "Dr",
+                                                                     "Sheriff",    "Chief",
+                                                                     "Chairman",   "Chairwoman",
+                                                                     "Chair",      "Senator",
+                                                                     "Director",   "Commissioner",
+                                                                     "Judge",      "Representative",
+                                                                     "Secretary",  "Governor",
+                                                                     "Mayor"};
+  return end > at && k_first_words.count(line.substr(at, end - at)) != 0;
+}
+
+} // namespace
+
 std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   static const RE2 k_heading(
       R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
@@ -369,6 +404,12 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = text.substr(position, end - position);
     std::string name;
+    // Nearly every line opens with a word none of the patterns can start with: those are not
+    // run on it.
+    if (!may_open_turn(line)) {
+      position = end + 1;
+      continue;
+    }
     if (!context.deposition && RE2::PartialMatch(line, k_deposition)) {
       context.deposition = true;
     } else if (std::string label;

@@ -232,8 +232,9 @@ public:
   /// True when `text` mentions the program (a topic word).
   bool mentions_topic(std::string_view text) const;
   /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
-  /// one are worth tokenizing.
-  std::vector<std::size_t> trigger_offsets(std::string_view text) const;
+  /// one are worth tokenizing. `leave_only`: of the words that name leaving outright, all that
+  /// counts in a document that has not named the program.
+  std::vector<std::size_t> trigger_offsets(std::string_view text, bool leave_only = false) const;
   /// Classifies one sentence.
   /// `on_topic`: the document has named the program, so a modal verb of leaving ("could
   /// decline") is about it even without a program word nearby.
@@ -301,6 +302,7 @@ private:
   std::uint64_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_triggers;
+  std::unique_ptr<RE2> m_leave_triggers; ///< leave words only
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,

@@ -356,81 +356,51 @@ constexpr std::size_t k_min_left = 12;   // characters of left-hand text on a tw
 constexpr std::size_t k_min_column = 25; // the right column starts at least this far in
 constexpr int k_min_lines = 4;           // two-column lines a block needs
 
+// One line, measured once: columns are bytes from the line's start.
 struct Line {
   std::size_t begin = 0; // offsets in the text; `end` at the newline or the text's end
   std::size_t end = 0;
+  std::size_t first_text = 0; // the first non-space column (the line's length when blank)
+  std::size_t last_text = 0;  // one past the last non-space column
+  int gutters = 0;            // runs of k_min_gutter spaces or more with text on both sides
+  std::size_t gutter_end = 0; // where the text after the last gutter starts
+  std::size_t left_text = 0;  // non-space characters before that gutter
 };
 
-// The number of gutters on `line`: runs of k_min_gutter spaces or more with text on both sides.
-int gutters(std::string_view text, const Line& line) {
-  int found = 0;
+Line measure(std::string_view text, std::size_t begin, std::size_t end) {
+  Line line{begin, end, end - begin, 0, 0, 0, 0};
   std::size_t spaces = 0;
-  bool text_before = false;
-  for (std::size_t i = line.begin; i < line.end; ++i) {
+  std::size_t seen = 0; // non-space characters so far
+  for (std::size_t i = begin; i < end; ++i) {
     if (text[i] == ' ') {
       ++spaces;
       continue;
     }
-    found += text_before && spaces >= k_min_gutter ? 1 : 0;
-    text_before = true;
+    if (seen > 0 && spaces >= k_min_gutter) {
+      ++line.gutters;
+      line.gutter_end = i - begin;
+      line.left_text = seen;
+    }
+    if (seen == 0) {
+      line.first_text = i - begin;
+    }
+    ++seen;
     spaces = 0;
+    line.last_text = i - begin + 1;
   }
-  return found;
+  return line;
 }
 
-// Whether `line` has left-hand text of its own and a gutter ending at `column` (bytes from the
-// line's start), where its right-hand text starts, and no other gutter: a table's rows have
-// several.
-bool splits_at(std::string_view text, const Line& line, std::size_t column) {
-  const std::size_t at = line.begin + column;
-  if (at >= line.end || text[at] == ' ' || at < line.begin + k_min_gutter) {
-    return false;
-  }
-  for (std::size_t i = at - k_min_gutter; i < at; ++i) {
-    if (text[i] != ' ') {
-      return false;
-    }
-  }
-  std::size_t left = 0;
-  for (std::size_t i = line.begin; i < at; ++i) {
-    left += text[i] != ' ' ? 1U : 0U;
-  }
-  return left >= k_min_left && gutters(text, line) == 1;
+// Whether `line` has left-hand text of its own and its one gutter ending at `column`, where its
+// right-hand text starts: a table's rows have several gutters.
+bool splits_at(const Line& line, std::size_t column) {
+  return line.gutters == 1 && line.gutter_end == column && line.left_text >= k_min_left;
 }
 
 // Whether `line` fits a block split at `column`: split there, or text on one side only (a
 // short left line, a right-only line, a blank line).
-bool fits(std::string_view text, const Line& line, std::size_t column) {
-  if (splits_at(text, line, column)) {
-    return true;
-  }
-  const std::size_t at = line.begin + column;
-  if (line.end <= at) {
-    return true; // left only, or blank
-  }
-  for (std::size_t i = line.begin; i < at; ++i) {
-    if (text[i] != ' ') {
-      return false; // text runs across the gutter
-    }
-  }
-  return true; // right only
-}
-
-// The columns at which a line's text after a gutter starts, far enough in.
-std::vector<std::size_t> gutter_ends(std::string_view text, const Line& line) {
-  std::vector<std::size_t> ends;
-  std::size_t spaces = 0;
-  for (std::size_t i = line.begin; i < line.end; ++i) {
-    if (text[i] == ' ') {
-      ++spaces;
-      continue;
-    }
-    if (spaces >= k_min_gutter && i - line.begin >= k_min_column && i - spaces > line.begin) {
-      ends.push_back(i - line.begin);
-    }
-    spaces = 0;
-  }
-  return ends;
+bool fits(const Line& line, std::size_t column) {
+  return splits_at(line, column) || line.last_text + 1 <= column || line.first_text >= column;
 }
 
 } // namespace columns
@@ -441,7 +411,7 @@ NormalizedText reflow_columns(NormalizedText folded) {
   for (std::size_t begin = 0; begin <= text.size();) {
     const std::size_t newline = text.find('\n', begin);
     const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    lines.push_back({begin, end});
+    lines.push_back(columns::measure(text, begin, end));
     if (newline == std::string_view::npos) {
       break;
     }
@@ -453,39 +423,34 @@ NormalizedText reflow_columns(NormalizedText folded) {
   };
   std::vector<Block> blocks;
   for (std::size_t i = 0; i < lines.size();) {
-    std::optional<Block> best;
-    for (const std::size_t column : columns::gutter_ends(text, lines[i])) {
-      if (!columns::splits_at(text, lines[i], column)) {
-        continue;
-      }
-      std::size_t last = i;
-      int split = 0;
-      while (last < lines.size() && columns::fits(text, lines[last], column)) {
-        split += columns::splits_at(text, lines[last], column) ? 1 : 0;
-        ++last;
-      }
-      if (split >= columns::k_min_lines && (!best || last > best->last)) {
-        best = Block{i, last, column};
-      }
-    }
-    if (!best) {
+    const std::size_t column = lines[i].gutter_end;
+    if (column < columns::k_min_column || !columns::splits_at(lines[i], column)) {
       ++i;
       continue;
     }
-    blocks.push_back(*best);
-    i = best->last;
+    std::size_t last = i;
+    int split = 0;
+    while (last < lines.size() && columns::fits(lines[last], column)) {
+      split += columns::splits_at(lines[last], column) ? 1 : 0;
+      ++last;
+    }
+    if (split < columns::k_min_lines) {
+      ++i;
+      continue;
+    }
+    blocks.push_back({i, last, column});
+    i = last;
   }
   if (blocks.empty()) {
     return folded;
   }
   NormalizedText out;
-  out.text.reserve(text.size() + blocks.size());
-  out.source_start.reserve(text.size() + blocks.size());
-  out.source_end.reserve(text.size() + blocks.size());
+  out.text.reserve(text.size());
+  out.source_start.reserve(text.size());
+  out.source_end.reserve(text.size());
   const auto copy = [&](std::size_t begin, std::size_t end) {
     append_range(out, folded, begin, end);
   };
-
   // A newline standing for the one that ends `line`.
   const auto newline_of = [&](const columns::Line& line) {
     const std::size_t at = line.end < text.size() ? line.end : line.end - 1;

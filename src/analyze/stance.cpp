@@ -71,39 +71,48 @@ StanceTagger::StanceTagger(const StanceRule& rule)
                              ": topic words do not compile: " + m_topic->error());
   }
   // The longest word of each phrase that can make a sentence relevant; a sentence without any
-  // of them cannot match the phrase.
-  std::vector<std::string> trigger_words;
-  for (const PhraseSet* set :
-       {&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal, &m_voluntary, &m_grant,
-        &m_denial, &m_decision, &m_consent, &m_leave_from, &m_block, &m_expectation}) {
-    for (const Phrase& phrase : set->phrases) {
-      trigger_words.push_back(
-          *std::max_element(phrase.begin(), phrase.end(),
-                            [](const auto& a, const auto& b) { return a.size() < b.size(); }));
+  // of them cannot match the phrase. Leave words alone, for documents that have not named the
+  // program, where nothing else counts.
+  const auto trigger_regex = [&](std::initializer_list<const PhraseSet*> sets) {
+    std::vector<std::string> trigger_words;
+    for (const PhraseSet* set : sets) {
+      for (const Phrase& phrase : set->phrases) {
+        trigger_words.push_back(
+            *std::max_element(phrase.begin(), phrase.end(),
+                              [](const auto& a, const auto& b) { return a.size() < b.size(); }));
+      }
     }
-  }
-  std::sort(trigger_words.begin(), trigger_words.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  trigger_words.erase(std::unique(trigger_words.begin(), trigger_words.end()), trigger_words.end());
-  std::string triggers;
-  for (const std::string& word : trigger_words) {
-    triggers += (triggers.empty() ? "" : "|") + RE2::QuoteMeta(word);
-  }
-  m_triggers = std::make_unique<RE2>(
-      "\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
-  if (!m_triggers->ok()) {
-    throw std::runtime_error("stance " + m_kind + ": words do not compile: " + m_triggers->error());
-  }
+    std::sort(trigger_words.begin(), trigger_words.end(),
+              [](const std::string& a, const std::string& b) {
+                return a.size() != b.size() ? a.size() > b.size() : a < b;
+              });
+    trigger_words.erase(std::unique(trigger_words.begin(), trigger_words.end()),
+                        trigger_words.end());
+    std::string triggers;
+    for (const std::string& word : trigger_words) {
+      triggers += (triggers.empty() ? "" : "|") + RE2::QuoteMeta(word);
+    }
+    auto regex = std::make_unique<RE2>(
+        "\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
+    if (!regex->ok()) {
+      throw std::runtime_error("stance " + m_kind + ": words do not compile: " + regex->error());
+    }
+    return regex;
+  };
+  m_triggers = trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
+                              &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent,
+                              &m_leave_from, &m_block, &m_expectation});
+  m_leave_triggers = trigger_regex({&m_leave});
 }
 
-std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text) const {
+std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text,
+                                                       bool leave_only) const {
+  const RE2& triggers = leave_only ? *m_leave_triggers : *m_triggers;
   std::vector<std::size_t> offsets;
   re2::StringPiece match;
   std::size_t position = 0;
   while (position < text.size() &&
-         m_triggers->Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
+         triggers.Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
     const auto start = static_cast<std::size_t>(match.data() - text.data());
     offsets.push_back(start);
     position = start + std::max<std::size_t>(match.size(), 1);
