@@ -127,6 +127,20 @@ bool leads_sentence(std::string_view sentence, std::size_t offset) {
   return offset <= sentence.size() && RE2::FullMatch(sentence.substr(0, offset), k_lead);
 }
 
+// The words naming who spoke a quotation, after its closing quote and a speech verb: in
+// "\"... off switch,\" said ICE spokeswoman Elena Marsh", the byte range of "ICE spokeswoman
+// Elena Marsh" (to the sentence's end or the next comma); nullopt when the sentence has none.
+std::optional<std::pair<std::size_t, std::size_t>> quotation_speaker(std::string_view sentence) {
+  static const RE2 k_attribution(
+      R"([,.?!]["']\s+(?:said|says|added|asked|wrote|explained|told|replied|stated|insisted)\s+([^,.;"]{2,80}))");
+  re2::StringPiece name;
+  if (!RE2::PartialMatch(sentence, k_attribution, &name)) {
+    return std::nullopt;
+  }
+  const auto begin = static_cast<std::size_t>(name.data() - sentence.data());
+  return std::make_pair(begin, begin + name.size());
+}
+
 // Whether the agency at `offset` opens a line that introduces a quotation or a paraphrase after
 // a colon: "- ICE fact sheet, August 2010: \"If a jurisdiction ...\"", "DHS, in a letter to a
 // member of Congress on Sept. 7, 2010: DHS will work with ...".
@@ -305,10 +319,16 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       if (triggered) {
         result = stance.classify(sentence_text, seen);
         // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
-        // Participate") is a title, not a statement; one that asks or names opting out is.
-        if (result.value == "unclear" && !result.explicit_leave && !result.question &&
-            detail::starts_with_subject_label(sentence_text)) {
-          result.relevant = false;
+        // Participate") is a title, not a statement; one that asks or names opting out is. A
+        // title asserts nothing: "Re: Authority of a county to discontinue participation" is
+        // about leaving, unclear.
+        if (detail::starts_with_subject_label(sentence_text)) {
+          if (result.value == "unclear" && !result.explicit_leave && !result.question) {
+            result.relevant = false;
+          } else if (result.relevant) {
+            result.value = "unclear";
+            result.confidence = 0.5;
+          }
         }
         if (!seen && !result.explicit_leave) {
           result.relevant = false;
@@ -353,18 +373,37 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       }
       // "An official at ICE's Burlington office told my deputy chief that ...": an agency in the
       // subject of the speech verb speaks; "Some of the advocates at the hearing said that ..."
-      // is someone who is no agency, whom the tags cannot name.
+      // is someone who is no agency, whom the tags cannot name, even when what they report is
+      // an agency's ("Plaintiffs' complaint alleges that ICE told ...").
       bool nobody = false;
-      if (speaker.empty()) {
-        if (const auto said_by = stance.speech_subject(sentence_text)) {
-          const std::size_t begin = sentence.start + said_by->first;
-          const std::size_t end = sentence.start + said_by->second;
-          for (auto agency = first_from(facts.agencies, begin);
-               agency != facts.agencies.end() && agency->end <= end; ++agency) {
-            speaker = agency->value;
-          }
-          nobody = speaker.empty() && stance.names_outside_speaker(text.substr(begin, end - begin));
+      const auto agency_in = [&](std::size_t begin, std::size_t end) {
+        std::string found;
+        for (auto agency = first_from(facts.agencies, begin);
+             agency != facts.agencies.end() && agency->end <= end; ++agency) {
+          found = agency->value;
         }
+        return found;
+      };
+      if (const auto said_by = stance.speech_subject(sentence_text)) {
+        const std::size_t begin = sentence.start + said_by->first;
+        const std::size_t end = sentence.start + said_by->second;
+        const std::string in_subject = agency_in(begin, end);
+        if (!in_subject.empty() && speaker.empty()) {
+          speaker = in_subject;
+        }
+        if (in_subject.empty() && stance.names_outside_speaker(text.substr(begin, end - begin))) {
+          nobody = true;
+          speaker.clear();
+        }
+      }
+      // "'..., and there's no off switch,' said ICE spokeswoman Elena Marsh": a quotation's
+      // speaker named after it; "... why can't Brannock?" asked Ines Carvajal of the Keystone
+      // Immigrant Rights Network" is someone who is no agency.
+      if (const auto quoted_by = quotation_speaker(sentence_text); quoted_by && !nobody) {
+        const std::string in_name =
+            agency_in(sentence.start + quoted_by->first, sentence.start + quoted_by->second);
+        speaker = in_name;
+        nobody = in_name.empty();
       }
       // An author who is no agency speaks for nobody the tags can name; an agency that is the
       // sentence's subject speaks for itself.

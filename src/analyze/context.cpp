@@ -9,6 +9,23 @@ namespace foia::analyze::detail {
 
 namespace {
 
+// Whether the line starting at `begin` goes on with a sentence the line before it left open:
+// "... under 5 U.S.C. 552, / dated February 3, 2011" is a recital, not a "Dated:" line.
+bool continues_sentence(std::string_view text, std::size_t begin) {
+  std::size_t at = begin;
+  while (at > 0 && (text[at - 1] == '\n' || text[at - 1] == ' ')) {
+    if (text[at - 1] == '\n' && at >= 2 && text[at - 2] == '\n') {
+      return false; // a blank line before it
+    }
+    --at;
+  }
+  if (at == 0) {
+    return false;
+  }
+  const char last = text[at - 1];
+  return last == ',' || (last >= 'a' && last <= 'z') || (last >= '0' && last <= '9');
+}
+
 const RE2& enactment_words() {
   static const RE2 k_enactment(
       R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
@@ -25,7 +42,8 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
     }
     const std::size_t begin = line_begin(text, date.start);
     if (date.start - begin <= 60 &&
-        RE2::PartialMatch(text.substr(begin, date.start - begin), enactment_words())) {
+        RE2::PartialMatch(text.substr(begin, date.start - begin), enactment_words()) &&
+        !continues_sentence(text, begin)) {
       return &date;
     }
   }
@@ -113,14 +131,16 @@ std::string page_own_date(const PageFacts& facts) {
   static const RE2 k_revision(
       R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective)\W*$)");
   const std::string_view text = facts.text;
+  // A date alone on its line counts in the top five lines; one after a revision word ("Revision
+  // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title.
   const std::size_t heading = heading_end(text, 5);
-  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
-       ++date) {
+  const std::size_t title = heading_end(text, 8);
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < title; ++date) {
     if (date->year == 0 || date->day == 0) {
       continue;
     }
     const std::size_t begin = line_begin(text, date->start);
-    if (on_date_line(text, *date) ||
+    if ((date->start < heading && on_date_line(text, *date)) ||
         RE2::PartialMatch(text.substr(begin, date->start - begin), k_revision)) {
       return iso(*date);
     }
@@ -564,14 +584,22 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
         initials == agency.value.substr(0, initials.size())) {
       continue;
     }
-    auto seen = std::find_if(initials_seen.begin(), initials_seen.end(),
-                             [&](const auto& entry) { return entry.first == initials; });
-    if (seen == initials_seen.end()) {
-      initials_seen.emplace_back(initials, holds_word(text, initials));
-      seen = initials_seen.end() - 1;
-    }
-    if (!seen->second) {
-      continue;
+    const auto on_page = [&](const std::string& word) {
+      auto seen = std::find_if(initials_seen.begin(), initials_seen.end(),
+                               [&](const auto& entry) { return entry.first == word; });
+      if (seen == initials_seen.end()) {
+        initials_seen.emplace_back(word, holds_word(text, word));
+        seen = initials_seen.end() - 1;
+      }
+      return seen->second;
+    };
+    // A state body goes by its initials without the state's too: the "Minnesota Bureau of
+    // Criminal Apprehension" is the "BCA".
+    if (!on_page(initials)) {
+      if (initials.size() < 4 || !on_page(initials.substr(1))) {
+        continue;
+      }
+      initials.erase(0, 1);
     }
     const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
                                    [&](const auto& entry) { return entry.first == initials; });
@@ -589,6 +617,15 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
       const std::size_t end = at + acronym.size();
       if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
           (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
+        continue;
+      }
+      // A rule's reading of the same letters gives way to the document's: after "the California
+      // Department of Justice (DOJ)", "DOJ" is the state's, the "(DOJ)" too.
+      const auto same = std::find_if(agencies.begin(), agencies.end(), [&](const AgencyMatch& a) {
+        return a.start == at && a.end == end;
+      });
+      if (same != agencies.end()) {
+        same->value = value;
         continue;
       }
       if (std::find(definitions.begin(), definitions.end(), at) != definitions.end()) {

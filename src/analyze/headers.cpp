@@ -242,6 +242,17 @@ std::vector<Sentence> split_sentences(std::string_view text,
            (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
       ++after;
     }
+    // A footnote's number after the full stop: "... not to be activated.(4) Senior officials".
+    if (after + 2 < text.size() && (text[after] == '(' || text[after] == '[') &&
+        is_digit(text[after + 1])) {
+      std::size_t close = after + 1;
+      while (close < text.size() && is_digit(text[close]) && close - after < 4) {
+        ++close;
+      }
+      if (close < text.size() && (text[close] == ')' || text[close] == ']')) {
+        after = close + 1;
+      }
+    }
     if (after < text.size() && !is_space(text[after]) && text[after] != '\n') {
       continue;
     }

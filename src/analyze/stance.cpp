@@ -211,9 +211,12 @@ std::size_t StanceTagger::unwilling_length(const Words& words, std::size_t at) c
   }
   std::size_t next = at + 1 + wish;
   if (next < tokens.size() && tokens[next] == "to") {
+    // "does not wish to be activated": the passive too.
+    const std::size_t verb =
+        next + 1 < tokens.size() && tokens[next + 1] == "be" ? next + 2 : next + 1;
     const std::size_t act =
-        std::max(match_at(m_participation, words, next + 1), match_at(m_program, words, next + 1));
-    return act ? next + 1 + act - at : 0;
+        std::max(match_at(m_participation, words, verb), match_at(m_program, words, verb));
+    return act ? verb + act - at : 0;
   }
   // "did not want Secure Communities", "does not want his jail in Secure Communities".
   for (std::size_t j = next; j < std::min(tokens.size(), next + 4); ++j) {
@@ -586,6 +589,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
 
+  // "... as an expression of views rather than as a request it could grant": what follows
+  // "rather than" or "instead of" is denied, to the end of its clause.
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    if ((tokens[i] == "rather" && tokens[i + 1] == "than") ||
+        (tokens[i] == "instead" && tokens[i + 1] == "of")) {
+      for (std::size_t k = i + 2; k < count && tokens[k] != ";" && tokens[k] != "."; ++k) {
+        weight[k] = -weight[k];
+      }
+    }
+  }
+
   // "The option to opt out no longer exists", "reports that counties may opt out are
   // incorrect", "counties could once opt out; that is no longer the case": a retraction word as
   // the predicate (after a copula, or ending its clause) denies everything said before it.
@@ -686,9 +700,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (decided) {
         continue;
       }
+      // "whether, and under what circumstances, a jurisdiction may decline": a phrase set off
+      // right after the question word does not end what it asks.
+      std::size_t aside_close = 0;
+      if (i + 1 < count && tokens[i + 1] == ",") {
+        for (std::size_t c = i + 2; c < std::min(count, i + 10) && aside_close == 0; ++c) {
+          aside_close = tokens[c] == "," ? c : 0;
+        }
+      }
       for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
         const std::string_view token = tokens[k];
-        if (token == ";" || token == ":" || token == "," || token == "(" || token == ")") {
+        const bool inside_aside = aside_close != 0 && k > i && k <= aside_close;
+        if (!inside_aside &&
+            (token == ";" || token == ":" || token == "," || token == "(" || token == ")")) {
           break;
         }
         questioned[k] = true;
@@ -706,8 +730,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "a county may ask to be removed": a permitted request to leave is a way out (scored with
     // the leave word), not something asked for here; "may ask ICE to confirm" still asks.
-    const bool permitted = any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) &&
-                           i + length < count && tokens[i + length] == "to";
+    const std::size_t after = i + length;
+    const bool infinitive =
+        after < count && (tokens[after] == "to" || (tokens[after] == "not" && after + 1 < count &&
+                                                    tokens[after + 1] == "to"));
+    const bool permitted = any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) && infinitive;
     bool governs_object = false;
     for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
       governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to";
@@ -755,8 +782,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
             mentions_topic(sentence);
         // A modal right before it ("could decline"), or one further back whose subject is a
-        // jurisdiction ("could a county still get out", "no mechanism for a county to step away").
-        bool governed = on_topic && any_in(m_permission, words, i >= 3 ? i - 3 : 0, i);
+        // jurisdiction ("could a county still get out", "no mechanism for a county to step away");
+        // or a negator right before it ("there's no county-by-county off switch").
+        bool governed = on_topic && (any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) ||
+                                     any_in(m_negators, words, i >= 5 ? i - 5 : 0, i));
         for (std::size_t j = window_start(i, window);
              on_topic && !program_near && !governed && j < i; ++j) {
           governed =
@@ -831,14 +860,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // "keep the program from running": the verb and "from" around a program word; "take a
         // county out of Secure Communities", "remove the city's arrestees from the program":
         // the program right after "from" or "out of".
+        const bool passive =
+            i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being");
+        // "a city or county can't remove itself": a jurisdiction taking itself out.
+        if (i + 1 < count && (tokens[i + 1] == "itself" || tokens[i + 1] == "themselves")) {
+          length = 2;
+        }
         for (std::size_t j = i + 1;
-             j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
+             !length && j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
           const bool out_of = tokens[j] == "out" && j + 1 < count && tokens[j + 1] == "of";
           // "cannot take the counties out with it", "can't take any county off", "has been let
           // out": a jurisdiction taken out or off, or one passively let out.
           if (!out_of && (tokens[j] == "out" || tokens[j] == "off")) {
-            const bool passive = i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" ||
-                                           tokens[i - 1] == "being");
             length =
                 names_jurisdiction(tokens, i + 1, j) || (passive && j == i + 1) ? j - i + 1 : 0;
             break;
@@ -846,9 +879,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           if (tokens[j] == "from" || out_of) {
             const std::size_t object = j + (out_of ? 2 : 1);
             bool program_after = false;
-            for (std::size_t k = object; j > i + 1 && k < std::min(count, object + 3); ++k) {
+            // The object may be the passive's subject: "can be taken out of Secure Communities".
+            for (std::size_t k = object; (j > i + 1 || passive) && k < std::min(count, object + 3);
+                 ++k) {
               program_after = program_after || match_at(m_topic_words, words, k) ||
-                              tokens[k] == "program" || tokens[k] == "programme";
+                              (match_at(m_program, words, k) && tokens[k] != "it");
             }
             length = any_in(m_program, words, i + 1, j) || program_after ? j - i + 1 : 0;
             break;
@@ -995,9 +1030,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     for (std::size_t j = 0; j < i && !wished; ++j) {
       wished = !used[j] && (match_at(m_volition, words, j) || match_at(m_request_verbs, words, j));
     }
-    const bool promised = i > 0 && (tokens[i - 1] == "will" || tokens[i - 1] == "would") &&
-                          (tokens[i] == "be" || tokens[i] == "not") && !wished;
-    if ((exists || promised) && !pending) {
+    // Passive ("will not be activated") or a verb that takes a jurisdiction out ("ICE will
+    // remove the jurisdiction from the deployment schedule"); not a jurisdiction's own plan
+    // ("the county will opt out").
+    const bool promised =
+        i > 0 && (tokens[i - 1] == "will" || tokens[i - 1] == "would") &&
+        (tokens[i] == "be" || tokens[i] == "not" || match_at(m_leave_from, words, i)) && !wished;
+    // "The city opted out of Secure Communities last fall": a jurisdiction that left says it
+    // could.
+    const bool done = !wished && i > 0 && tokens[i].size() > 3 &&
+                      (tokens[i].ends_with("ed") || tokens[i] == "withdrew") &&
+                      !is_copula(tokens[i - 1]) && tokens[i - 1] != "been" &&
+                      names_jurisdiction(tokens, window_start(i, 3), i);
+    if ((exists || promised || done) && !pending) {
       score += weight[i];
     }
   }

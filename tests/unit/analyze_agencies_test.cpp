@@ -33,7 +33,15 @@ const AgencyCase k_agency_cases[] = {
     {"ILLINOIS STATE POLICE", {"Illinois State Police"}},
     {"the New York State Division of Criminal Justice Services",
      {"New York Division of Criminal Justice Services"}},
-    {"the Sheriff of Cook County", {"Cook County Sheriff"}},
+    // A county's sheriff, named by title, speaks for the Sheriff's Office.
+    {"the Sheriff of Cook County", {"Cook County Sheriff's Office"}},
+    {"said Brannock County Sheriff Tomas Reyes", {"Brannock County Sheriff's Office"}},
+    {"the Bellhaven County Legislature and the Ravensworth County Council",
+     {"Bellhaven County Legislature", "Ravensworth County Council"}},
+    {"the Port Carrow PD", {"Port Carrow Police Department"}},
+    {"the Maryland Department of Public Safety and Correctional Services",
+     {"Maryland Department of Public Safety and Correctional Services"}},
+    {"Office of Inspector General\nU.S. Department of Homeland Security", {"DHS OIG", "DHS"}},
     {"OFFICE OF THE SHERIFF\nLAKE COUNTY", {"Lake County Sheriff's Office"}},
     {"Office of the Sheriff, Lake County", {}}, // one line: an office named in running text
     {"Santa Fe County\nSheriff's Office", {"Santa Fe County Sheriff's Office"}},
@@ -92,6 +100,16 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
             (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
 }
 
+TEST(AgencyTagger, PrefersTheDocumentsDefinitionOfAnAcronym) {
+  // "DOJ" is the U.S. Department of Justice, unless the document says otherwise.
+  EXPECT_EQ(tag_values("Prints go to the California Department of Justice (DOJ). DOJ forwards "
+                       "them to the FBI.",
+                       "agency"),
+            (std::vector<std::string>{"California Department of Justice",
+                                      "California Department of Justice",
+                                      "California Department of Justice", "FBI"}));
+}
+
 TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
   // Never defined, but the initials of an agency the page names: "NMDPS", "KCSO". Initials of no
   // named agency ("ABC"), and too short ones, stay untagged.
@@ -103,6 +121,11 @@ TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
   EXPECT_EQ(
       tag_values("Kane County Sheriff's Office. KCSO deputies; KCSO-2 is a form.", "agency"),
       (std::vector<std::string>{"Kane County Sheriff's Office", "Kane County Sheriff's Office"}));
+  // A state body's initials may leave out its state's.
+  EXPECT_EQ(tag_values("The Minnesota Bureau of Criminal Apprehension wrote. BCA staff agreed.",
+                       "agency"),
+            (std::vector<std::string>{"Minnesota Bureau of Criminal Apprehension",
+                                      "Minnesota Bureau of Criminal Apprehension"}));
 }
 
 } // namespace

@@ -261,6 +261,25 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"Whether a county could decline was a question we answered differently, I grant you.",
      "unclear"},
+    // More ways to leave, or to be let out; what has already been done; asked for in a
+    // "whether" clause past an aside; denied by "rather than".
+    {"A county may ask not to be activated.", "available"},
+    {"The county has no way to step out of the program.", "unavailable"},
+    {"There is no county-by-county off switch.", "unavailable"},
+    {"Ending participation is not possible.", "unavailable"},
+    {"It is not something a sheriff gets to sign out of.", "unavailable"},
+    {"A city or county can't remove itself once its state is active.", "unavailable"},
+    {"The county asked whether it can be taken out of Secure Communities.", "unclear"},
+    {"ICE will remove the jurisdiction from the deployment schedule.", "available"},
+    {"If a county does not wish to be activated, ICE will remove it from the schedule.",
+     "available"},
+    {"The Port Carrow Police Department opted out of the program last fall.", "available"},
+    {"Guidance should say whether, and under what circumstances, a county may decline to "
+     "participate.",
+     "unclear"},
+    {"ICE would treat such a resolution as a statement of views rather than as a request it "
+     "could grant.",
+     "unavailable"},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
@@ -314,6 +333,13 @@ TEST(StanceTagger, TakesUpTheStatementBefore) {
     const std::string text = std::string("Secure Communities\n\n") + row.text;
     EXPECT_EQ(testing::tag_values(text, "optout"), row.stances) << row.text;
   }
+}
+
+TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
+  EXPECT_EQ(testing::tag_values("Secure Communities\n\nICE's materials said a county could opt "
+                                "out.(4) Senior officials told us that no county could opt out.",
+                                "optout"),
+            (std::vector<std::string>{"available", "unavailable"}));
 }
 
 TEST(StanceTagger, ReadsEachTurnOfAChatLogOnItsOwn) {
@@ -493,6 +519,17 @@ const SpeakerCase k_author_cases[] = {
     {"TRI-COUNTY IMMIGRANT RIGHTS COALITION\nNovember 15, 2010\n\nThe more counties that ask, "
      "the harder it will be for ICE to refuse to let them opt out of Secure Communities.",
      ""},
+    // A quotation's speaker named after it: an agency's spokesperson, or someone who is no
+    // agency.
+    {"HARLOW POLICE DEPARTMENT\nMay 2, 2012\n\n\"There is no opt-out from Secure "
+     "Communities,\" said ICE spokeswoman Elena Marsh.",
+     "ICE"},
+    {"HARLOW POLICE DEPARTMENT\nMay 2, 2012\n\n\"Why can't a county opt out of Secure "
+     "Communities?\" asked Ines Carvajal of the Keystone Immigrant Rights Network.",
+     ""},
+    {"Minutes, 15 February 2011\n\nThe plaintiffs' complaint alleges that ICE told counties that "
+     "they could opt out of Secure Communities.",
+     ""},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
@@ -655,6 +692,20 @@ const PageDateCase k_page_date_cases[] = {
       "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
       "this 12th day of April, 2011."},
      {"2011-04-12", "2011-04-12"}},
+    // A later page's "Last updated" date under a letterhead and a title.
+    {{"U.S. Immigration and Customs Enforcement\n\nSECURE COMMUNITIES\nFREQUENTLY ASKED "
+      "QUESTIONS\nRevision 3 -- Last updated 08/31/2010\n\nA county can opt out of Secure "
+      "Communities.",
+      "U.S. Immigration and Customs Enforcement\n\nSECURE COMMUNITIES\nFREQUENTLY ASKED "
+      "QUESTIONS\nRevision 4 -- Last updated 10/29/2010\n\nNo county can opt out of Secure "
+      "Communities."},
+     {"2010-08-31", "2010-10-29"}},
+    // A line that only goes on with the sentence before it ("..., / dated February 3, 2011")
+    // is no enactment line: the declaration's execution line dates it.
+    {{"DECLARATION\n\nPlaintiffs asked for records under 5 U.S.C. 552,\ndated February 3, "
+      "2011. No county can opt out of Secure Communities.",
+      "Executed on the 9th day of January, 2012."},
+     {"2012-01-09"}},
     // A recital naming another letter's date at a line's start is no enactment line; a later
     // page's date mid-paragraph is no date line.
     {{"Memo\nMarch 1, 2011\n\nThe county cannot opt out of Secure Communities.",
