@@ -290,6 +290,7 @@ private:
     std::vector<bool> questioned;
     std::vector<bool> requested;
     std::vector<bool> used;
+    std::vector<bool> aside_comma;
     std::vector<std::pair<std::size_t, std::size_t>> decisions;
   };
   std::string m_kind;

@@ -57,6 +57,14 @@ bool starts_header(std::string_view text, std::size_t begin) {
          !canonical_field(text.substr(begin, colon - begin)).empty();
 }
 
+// Whether only spaces stand between `at` and the start of its line.
+bool line_begin_before(std::string_view text, std::size_t at) {
+  while (at > 0 && is_space(text[at - 1])) {
+    --at;
+  }
+  return at == 0 || text[at - 1] == '\n';
+}
+
 // Whether a line starting at `begin` opens with a speaker's label or a timestamp, as the lines of
 // a chat log or a transcript do ("[10:42:13] jsmith: ...", "10:42 AM ero.duty: ...", "SUPERVISOR
 // KANE: ...", "[ICE] NO."): each such line is a turn of its own.
@@ -208,7 +216,11 @@ std::vector<Sentence> split_sentences(std::string_view text,
       while (quoted < text.size() && (text[quoted] == '>' || is_space(text[quoted]))) {
         ++quoted;
       }
-      bool boundary = text[next] == '\n' || text[next] == '*' || text[next] == '-' ||
+      // "-- stated or implied ...": a dash at a line's start goes on with the sentence; a single
+      // hyphen is a bullet.
+      const bool bullet = text[next] == '*' ||
+                          (text[next] == '-' && (next + 1 >= text.size() || text[next + 1] != '-'));
+      bool boundary = text[next] == '\n' || bullet ||
                       (quoted > next && (quoted >= text.size() || text[quoted] == '\n'));
       if (!boundary) {
         // A header line starts here, or the line just ended was one: the sentence ends.
@@ -280,6 +292,16 @@ std::vector<Sentence> split_sentences(std::string_view text,
         word += to_lower(text[k]);
       }
       if (abbreviations.count(word)) {
+        continue;
+      }
+      // "Q8.", "A7." at a line's start label what follows.
+      std::size_t label_start = i;
+      while (label_start > 0 && is_digit(text[label_start - 1])) {
+        --label_start;
+      }
+      if (label_start < i && label_start > 0 &&
+          (text[label_start - 1] == 'Q' || text[label_start - 1] == 'A') &&
+          line_begin_before(text, label_start - 1)) {
         continue;
       }
     }

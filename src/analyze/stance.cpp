@@ -282,9 +282,14 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   const std::vector<std::string_view>& tokens = words.tokens;
   std::size_t begin = 0;
   std::size_t end = tokens.size();
-  // An answer's label ("A.", "A:") and the closing period are not part of what it says.
-  if (end >= 2 && (tokens[0] == "a" || tokens[0] == "answer") &&
-      (tokens[1] == "." || tokens[1] == ":")) {
+  // An answer's label ("A.", "A7.", "Answer:") and the closing period are not part of what it
+  // says.
+  const auto is_answer_label = [](std::string_view token) {
+    return token == "answer" ||
+           (token.front() == 'a' && std::all_of(token.begin() + 1, token.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; }));
+  };
+  if (end >= 2 && is_answer_label(tokens[0]) && (tokens[1] == "." || tokens[1] == ":")) {
     begin = 2;
   }
   while (end > begin && (tokens[end - 1] == "." || tokens[end - 1] == "?")) {
@@ -294,10 +299,18 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
     return FollowUp::none;
   }
   const std::size_t length = end - begin;
-  // "No, it is not." and "No." alike: a leading "no," or "yes," adds nothing when more follows.
-  std::size_t said = begin;
-  if (length > 2 && (tokens[begin] == "no" || tokens[begin] == "yes") && tokens[begin + 1] == ",") {
-    said = begin + 2;
+  // "No, it is not.", "Yes: once the state ... every jurisdiction participates.": a leading
+  // "no" or "yes" answers, whatever follows.
+  if (length > 2 && (tokens[begin] == "no" || tokens[begin] == "yes") &&
+      (tokens[begin + 1] == "," || tokens[begin + 1] == ":" || tokens[begin + 1] == ";")) {
+    return tokens[begin] == "no" ? FollowUp::denies : FollowUp::affirms;
+  }
+  const std::size_t said = begin;
+  // "A8. Send a letter to your state identification bureau ...": told how to ask, after a
+  // question about leaving.
+  if (const std::size_t send = match_at(m_procedure, words, begin);
+      send && any_in(m_request, words, begin + send, std::min(end, begin + send + 4))) {
+    return FollowUp::answers_yes;
   }
   if (said < end && match_at(m_denials, words, said) == end - said) {
     return FollowUp::denies;
@@ -506,16 +519,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   };
   // "a county may, by its own act, withdraw": a short phrase set off by commas that opens with
   // a preposition is an aside; the clause goes on after it.
+  // "did not, and could not, take ...", "have, or intend to create, a procedure": a verb
+  // coordinated between commas is an aside too.
   const auto is_aside_opener = [](std::string_view token) {
     return token == "by" || token == "in" || token == "on" || token == "at" || token == "for" ||
            token == "under" || token == "with" || token == "without" || token == "through" ||
-           token == "during" || token == "after" || token == "before" || token == "as";
+           token == "during" || token == "after" || token == "before" || token == "as" ||
+           token == "and" || token == "or";
   };
   std::size_t aside_end = 0; // the comma that closes the current aside, 0 outside one
   std::size_t outer_start = 0;
+  std::vector<bool>& aside_comma = scratch.aside_comma; // the commas around an aside
+  aside_comma.assign(count, false);
   for (std::size_t i = 0; i < count; ++i) {
     const std::string_view token = tokens[i];
     if (aside_end != 0 && i == aside_end) {
+      aside_comma[i] = true;
       clause_start[i] = current_start;
       weight[i] = current_weight;
       current_start = outer_start;
@@ -528,6 +547,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         ++close;
       }
       if (close < count && tokens[close] == "," && close < i + 9) {
+        aside_comma[i] = true;
         outer_start = current_start;
         aside_end = close;
         current_start = i + 1;
@@ -586,6 +606,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     for (std::size_t k = i + length;
          k < count && tokens[k] != ";" && !match_at(m_contrast, words, k); ++k) {
       weight[k] = -weight[k];
+    }
+  }
+
+  // "Were a county-level opt-out available, staff would have brought it": a condition put as
+  // contrary to fact denies what its clause says.
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    if (tokens[i] == "were" && clause_start[i] == i) {
+      for (std::size_t k = i; k < clause_end[i]; ++k) {
+        weight[k] = -weight[k];
+      }
     }
   }
 
@@ -740,9 +770,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to";
     }
     const bool governs = governs_object && !permitted;
+    // What is asked for goes on past an aside: "ask that the Department remove our County or,
+    // in the alternative, confirm that we may decline".
     for (std::size_t k = i + length; governs && k < count && !requested[k]; ++k) {
-      if (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
-          match_at(m_contrast, words, k)) {
+      if (!aside_comma[k] && (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
+                              match_at(m_contrast, words, k))) {
         break;
       }
       requested[k] = true;
@@ -755,7 +787,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   });
   // "ICE accommodated jurisdictions that asked to be activated later": a request to put
   // activation off is about its date, not about leaving.
-  const bool delay_request = any_in(m_delays, words, 0, count);
+  bool delay_request = false;
+  for (std::size_t i = 0; i < count && !delay_request; ++i) {
+    delay_request =
+        match_at(m_request, words, i) && any_in(m_delays, words, i + 1, std::min(count, i + 6));
+  }
 
   double score = 0;
   bool relevant = false;
@@ -1136,6 +1172,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         k += length - 1;
         continue;
       }
+      // "an agreement with a state is not required to operate Secure Communities": a
+      // requirement for some other act than taking part, asking or leaving.
+      if (const std::size_t act = k + length + 1;
+          act < count && tokens[k + length] == "to" && !match_at(m_program, words, act) &&
+          !match_at(m_participation, words, act) && !match_at(m_leave, words, act) &&
+          !match_at(m_leave_if_program, words, act) && !match_at(m_request, words, act) &&
+          !match_at(m_procedure, words, act) && tokens[act] != "be" && tokens[act] != "have") {
+        k += length - 1;
+        continue;
+      }
       relevant = true;
       // "must submit a written request to opt out": the duty is the request, so leaving exists.
       const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
@@ -1244,8 +1290,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         continue;
       }
       const std::size_t before = k >= 2 ? k - 2 : 0;
+      // Nor when someone says what they do ("I write to ask that ..."): an instruction has no
+      // subject of its own.
+      const bool own_act =
+          k > 0 && (tokens[k - 1] == "i" || tokens[k - 1] == "we" || tokens[k - 1] == "they");
       if (any_in(m_volition, words, before, k) || any_in(m_obligation_modal, words, before, k) ||
-          (k > 0 && (tokens[k - 1] == "will" || tokens[k - 1] == "to"))) {
+          (k > 0 && (tokens[k - 1] == "will" || tokens[k - 1] == "to")) || own_act) {
         continue;
       }
       score += weight[k];
@@ -1257,6 +1307,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   }
   if (asked && std::abs(score) < 0.25) {
     score += answer_to(words, *asked, questioned);
+  }
+  // "Ending participation, if it were possible, would not produce savings": a supposition that
+  // leaving were possible says it is not.
+  for (std::size_t i = 0; i + 2 < count && std::abs(score) < 0.25; ++i) {
+    if (tokens[i] != "if") {
+      continue;
+    }
+    for (std::size_t k = i + 1; k < std::min(clause_end[i], i + 4); ++k) {
+      if (tokens[k] == "were" && any_in(m_permission_after, words, k + 1, clause_end[i])) {
+        score -= 1.0;
+        break;
+      }
+    }
   }
   result.relevant = true;
   result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : 0;

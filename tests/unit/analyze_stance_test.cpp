@@ -280,6 +280,21 @@ const StanceCase k_stance_cases[] = {
     {"ICE would treat such a resolution as a statement of views rather than as a request it "
      "could grant.",
      "unavailable"},
+    // Suppositions contrary to fact; verbs coordinated between commas; what is asked for past
+    // an aside; requirements for other acts; a line that opens with a dash goes on.
+    {"Were a county-level opt-out available, staff would have brought it to the Board.",
+     "unavailable"},
+    {"Ending participation, if it were possible, would not produce savings.", "unavailable"},
+    {"The termination did not, and could not, take any jurisdiction out of Secure Communities.",
+     "unavailable"},
+    {"I write to ask that the Department remove our County from Secure Communities or, in the "
+     "alternative, confirm that we may decline to participate.",
+     "unclear"},
+    {"An agreement with a state is not required to operate Secure Communities.", ""},
+    {"ICE will consider a request to adjust an activation date.", ""},
+    {"ICE's materials from 2010\n-- including a fact sheet --\nstated that a county could opt "
+     "out.",
+     "available"},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
@@ -323,6 +338,12 @@ const FollowUpCase k_follow_up_cases[] = {
      {"unclear", "unavailable"}},
     {"Counties cannot opt out. The state's withdrawal does not change that.",
      {"unavailable", "unavailable"}},
+    {"Q7. Is participation in Secure Communities mandatory?\nA7. Yes: once the state signs, every "
+     "jurisdiction in it participates.",
+     {"unclear", "unavailable"}},
+    {"Q8. How does a jurisdiction request not to be activated?\nA8. Send a letter to the state "
+     "bureau.",
+     {"unclear", "available"}},
     // Only right after a statement, and only when it answers.
     {"Counties cannot opt out. The meeting ended at noon. It is not.", {"unavailable"}},
     {"Counties cannot opt out. The sheriff will be there.", {"unavailable"}},
