@@ -85,6 +85,50 @@ bool after_condition(std::string_view before) {
   return RE2::PartialMatch(before.substr(from), k_condition);
 }
 
+// "one field office told the Sheriff's Office that it could 'stay out for now'; six days later,
+// another told the same office that it 'had no choice'": a sentence whose parts between
+// semicolons take opposite positions makes a statement of each part.
+std::vector<detail::Sentence> split_opposite_answers(const detail::StanceTagger& stance,
+                                                     std::string_view text,
+                                                     const std::vector<detail::Sentence>& sentences,
+                                                     bool on_topic) {
+  std::vector<detail::Sentence> units;
+  units.reserve(sentences.size());
+  for (const detail::Sentence& sentence : sentences) {
+    const std::string_view sentence_text =
+        text.substr(sentence.start, sentence.end - sentence.start);
+    if (sentence_text.find(';') == std::string_view::npos) {
+      units.push_back(sentence);
+      continue;
+    }
+    std::vector<detail::Sentence> parts;
+    bool available = false;
+    bool unavailable = false;
+    for (std::size_t begin = sentence.start; begin < sentence.end;) {
+      std::size_t end = text.find(';', begin);
+      end = end == std::string_view::npos || end >= sentence.end ? sentence.end : end + 1;
+      std::size_t first = begin;
+      while (first < end && (text[first] == ' ' || text[first] == '\n')) {
+        ++first;
+      }
+      if (first < end) {
+        parts.push_back({first, end});
+        const detail::StanceResult part =
+            stance.classify(text.substr(first, end - first), on_topic);
+        available = available || (part.relevant && part.value == "available");
+        unavailable = unavailable || (part.relevant && part.value == "unavailable");
+      }
+      begin = end;
+    }
+    if (available && unavailable) {
+      units.insert(units.end(), parts.begin(), parts.end());
+    } else {
+      units.push_back(sentence);
+    }
+  }
+  return units;
+}
+
 // The stance of a sentence that only takes up the statement before it ("It is not.", "That
 // is correct.", "... was told that it could not"), or none.
 detail::StanceResult follow_up(detail::FollowUp how, const std::string& previous_value,
@@ -308,7 +352,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
     // and leaning (detail::StanceResult::leaning).
     std::string previous_value;
     int previous_leaning = 0;
-    for (const detail::Sentence& sentence : sentences) {
+    for (const detail::Sentence& sentence : split_opposite_answers(stance, text, sentences, seen)) {
       while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
         ++next_trigger;
       }

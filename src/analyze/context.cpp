@@ -254,6 +254,49 @@ std::string most_specific(const std::vector<std::string>& named, const AgencyTag
 
 } // namespace
 
+namespace {
+
+// "DECLARATION OF HAROLD T. VOSS ... I, Harold T. Voss, declare as follows: 1. I am the Deputy
+// Assistant Director for Secure Communities in the Office of Enforcement and Removal Operations
+// of U.S. Immigration and Customs Enforcement, a component of DHS": the first agency of the
+// declarant's "I am" sentence, or its parent when the sentence names that too (ICE, not its
+// office); "" when the page is no declaration.
+std::string declarant_agency(const PageFacts& facts, const AgencyTagger& agencies) {
+  static const RE2 k_declaration(R"(((?:DECLARATION|AFFIDAVIT)\s+OF\s+[A-Z]))");
+  static const RE2 k_self(R"(((?i)\bI\s+(?:am|serve|have\s+served|have\s+been|work)\b))");
+  const std::string_view text = facts.text;
+  re2::StringPiece heading;
+  if (!RE2::PartialMatch(text, k_declaration, &heading)) {
+    return {};
+  }
+  const re2::StringPiece rest(heading.data(),
+                              text.size() - static_cast<std::size_t>(heading.data() - text.data()));
+  re2::StringPiece self;
+  if (!RE2::PartialMatch(rest, k_self, &self)) {
+    return {};
+  }
+  const auto start = static_cast<std::size_t>(self.data() - text.data());
+  const std::size_t stop = std::min(text.size(), text.find(". ", start) == std::string_view::npos
+                                                     ? text.size()
+                                                     : text.find(". ", start));
+  std::vector<std::string> named;
+  for (auto agency = first_from(facts.agencies, start);
+       agency != facts.agencies.end() && agency->start < stop; ++agency) {
+    named.push_back(agency->value);
+  }
+  if (named.empty()) {
+    return {};
+  }
+  for (const std::string& other : named) {
+    if (other != named.front() && agencies.is_part_of(named.front(), other)) {
+      return other;
+    }
+  }
+  return named.front();
+}
+
+} // namespace
+
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
 // (ended by a blank line, a line of running text or the date line that starts a letter's inside
 // address). Letterheads name a department and its office in either order ("U.S. Immigration and
@@ -270,6 +313,12 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
     return;
   }
   const std::string_view text = facts.text;
+  // A declaration or an affidavit is its declarant's, whatever the court's caption above it
+  // names: the agency of the sentence that says who the declarant is.
+  context.author_agency = declarant_agency(facts, agencies);
+  if (!context.author_agency.empty()) {
+    return;
+  }
   std::vector<std::string> letterhead;
   int line_number = 0;
   std::size_t position = 0;

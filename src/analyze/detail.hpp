@@ -302,6 +302,7 @@ private:
   std::array<std::uint64_t, 256> m_first_word_lengths{};
   std::uint64_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
+  std::unique_ptr<RE2> m_topic_acronyms; ///< case-sensitive, with the word after as a group
   std::unique_ptr<RE2> m_triggers;
   std::unique_ptr<RE2> m_leave_triggers; ///< leave words only
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
@@ -320,6 +321,10 @@ private:
   /// auxiliary before its subject ("can a county opt out", "Is there a way out"): it asks,
   /// question mark or not.
   bool opens_with_question(const Words& words) const;
+  /// True when the token at `at` of `sentence` is a capitalised word among capitalised words,
+  /// not the sentence's first, in a sentence mostly in lower case: part of a name
+  /// ("Enforcement and Removal Operations"), not a headline's word.
+  static bool in_a_name(std::string_view sentence, const Words& words, std::size_t at);
   /// True when a token in [begin, end) names a jurisdiction.
   bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
                           std::size_t end) const;
@@ -348,6 +353,9 @@ private:
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
   static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
   static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);
+  /// Length in tokens, from `at` to its particle, of a phrase of `set` like "sit out" with up to
+  /// two words between verb and particle ("sit this one out", "pull the county out"), or 0.
+  static std::size_t match_split_particle(const PhraseSet& set, const Words& words, std::size_t at);
   /// match_at's lookup once the token's mask says a phrase of `set` may start there.
   static std::size_t match_phrases(const PhraseSet& set, const Words& words, std::size_t at);
 };

@@ -212,6 +212,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       check_object(item, file, where,
                    {"kind",
                     "topic",
+                    "topic_acronyms",
                     "leave",
                     "leave_if_program",
                     "program",
@@ -254,6 +255,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.kind = read_string(item, "kind", file, where, true);
       auto words = [&](const char* key) { return read_strings(item, key, file, where, true); };
       rule.topic = words("topic");
+      rule.topic_acronyms = read_strings(item, "topic_acronyms", file, where, false);
       rule.leave = words("leave");
       rule.leave_if_program = words("leave_if_program");
       rule.program = words("program");

@@ -66,6 +66,20 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   options.set_log_errors(false);
   options.set_case_sensitive(false);
   m_topic = std::make_unique<RE2>("\\b(?:" + topic + ")\\b", options);
+  if (!rule.topic_acronyms.empty()) {
+    std::string acronyms;
+    for (const std::string& acronym : rule.topic_acronyms) {
+      acronyms += (acronyms.empty() ? "" : "|") + RE2::QuoteMeta(acronym);
+    }
+    // The word after it, to tell a ZIP code ("SC 29201") from the program ("SC deployment").
+    RE2::Options exact;
+    exact.set_log_errors(false);
+    m_topic_acronyms = std::make_unique<RE2>("\\b(?:" + acronyms + ")\\b[ ]*(\\w*)", exact);
+    if (!m_topic_acronyms->ok()) {
+      throw std::runtime_error("stance " + m_kind +
+                               ": topic acronyms do not compile: " + m_topic_acronyms->error());
+    }
+  }
   if (!m_topic->ok()) {
     throw std::runtime_error("stance " + m_kind +
                              ": topic words do not compile: " + m_topic->error());
@@ -149,6 +163,38 @@ bool StanceTagger::other_object(const Words& words, std::size_t at) const {
   // "may withdraw whenever it likes" is not.
   return determined || (tokens[noun].size() > 3 && tokens[noun].back() == 's' &&
                         !tokens[noun].ends_with("ss") && !tokens[noun].ends_with("ly"));
+}
+
+bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std::size_t at) {
+  const auto capitalized = [&](std::size_t i) {
+    const std::string_view token = words.tokens[i];
+    const char* lower = words.lower.data();
+    if (token.data() < lower || token.data() >= lower + words.lower.size()) {
+      return false; // "not" and "will" of a contraction
+    }
+    const char first = sentence[static_cast<std::size_t>(token.data() - lower)];
+    return first >= 'A' && first <= 'Z';
+  };
+  if (at == 0 || !capitalized(at)) {
+    return false;
+  }
+  if (!(at + 1 < words.tokens.size() && capitalized(at + 1)) && !(at > 1 && capitalized(at - 1))) {
+    return false;
+  }
+  // In a line in capitals, or a short headline whose words are mostly capitalised, no name is
+  // told apart.
+  std::size_t alphabetic = 0;
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < words.tokens.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(words.tokens[i].front()))) {
+      ++alphabetic;
+      capitals += capitalized(i) ? 1U : 0U;
+    }
+  }
+  const bool in_capitals =
+      std::none_of(sentence.begin(), sentence.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool headline = alphabetic <= 14 && capitals * 10 >= alphabetic * 6;
+  return !in_capitals && !headline;
 }
 
 bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& tokens,
@@ -371,7 +417,21 @@ bool StanceTagger::opens_with_question(const Words& words) const {
 }
 
 bool StanceTagger::mentions_topic(std::string_view text) const {
-  return RE2::PartialMatch(text, *m_topic);
+  if (RE2::PartialMatch(text, *m_topic)) {
+    return true;
+  }
+  if (!m_topic_acronyms) {
+    return false;
+  }
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece after;
+  while (RE2::FindAndConsume(&input, *m_topic_acronyms, &after)) {
+    if (!(after.size() == 5 &&
+          std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset) const {
@@ -619,6 +679,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
 
+  // "At no time did ICE have ... a procedure by which a jurisdiction could keep ...": a negated
+  // time or circumstance denies the rest of the sentence.
+  for (std::size_t i = 0; i + 2 < count; ++i) {
+    const bool no_time = (tokens[i] == "at" || tokens[i] == "under" || tokens[i] == "in") &&
+                         tokens[i + 1] == "no" &&
+                         (tokens[i + 2] == "time" || tokens[i + 2] == "point" ||
+                          tokens[i + 2] == "circumstances" || tokens[i + 2] == "case");
+    if (no_time) {
+      // Its "no" then negates nothing itself, or the cues near it would be denied twice.
+      words.masks[i + 1] &= ~m_negators.bit;
+      for (std::size_t k = i + 3; k < count && tokens[k] != ";"; ++k) {
+        weight[k] = -weight[k];
+      }
+      break;
+    }
+  }
+
   // "... as an expression of views rather than as a request it could grant": what follows
   // "rather than" or "instead of" is denied, to the end of its clause.
   for (std::size_t i = 0; i + 1 < count; ++i) {
@@ -754,7 +831,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   std::vector<bool>& requested = scratch.requested;
   requested.assign(count, false);
   for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t length = match_at(m_request_verbs, words, i);
+    std::size_t length = match_at(m_request_verbs, words, i);
+    // "the Sheriff's Office wants a letter saying they can stay out": a wish for a request's
+    // answer asks like a request verb.
+    if (const std::size_t wish = match_at(m_volition, words, i);
+        !length && wish && any_in(m_request, words, i + wish, std::min(count, i + wish + 3))) {
+      length = wish;
+    }
     if (!length) {
       continue;
     }
@@ -767,7 +850,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const bool permitted = any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) && infinitive;
     bool governs_object = false;
     for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
-      governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to";
+      governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to" ||
+                       (match_at(m_volition, words, i) && match_at(m_request, words, j));
     }
     const bool governs = governs_object && !permitted;
     // What is asked for goes on past an aside: "ask that the Department remove our County or,
@@ -805,11 +889,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     std::size_t length = match_at(m_leave, words, i);
     if (length) {
       result.explicit_leave = true;
+    } else if ((length = match_split_particle(m_leave_if_program, words, i)) != 0) {
+      // "a process for a county to sit this one out": the particle after the verb's object.
     } else {
       // "decline", "withdraw" are about the program when a program word is near, or when the
       // document is about it and a modal governs them ("could decline by letter", "no legal
       // means to withdraw").
       length = match_at(m_leave_if_program, words, i);
+      // "the Office of Enforcement and Removal Operations": a word of a name is no verb.
+      if (length && in_a_name(sentence, words, i)) {
+        length = 0;
+      }
       if (!length) {
         length = unwilling_length(words, i);
       }
@@ -1256,7 +1346,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const bool leave_granted = stated_leave_end && k >= *stated_leave_end &&
                                k < *stated_leave_end + 3 &&
                                clause_start[k] == clause_start[*stated_leave_end - 1];
-    if ((has_request || leave_granted) && !foia_request && !delay_request) {
+    // "Fair enough. That letter ...": enough, before any request, grants none.
+    const bool sufficiency_first =
+        (tokens[k] == "enough" || tokens[k] == "sufficient") && !any_in(m_request, words, 0, k);
+    if ((has_request || leave_granted) && !foia_request && !delay_request && !sufficiency_first) {
       if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
         score += (negated(from, k) ? -1.0 : 1.0) * weight[k];

@@ -5,6 +5,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 namespace foia::analyze::detail {
@@ -238,6 +239,34 @@ bool StanceTagger::any_in(const PhraseSet& set, const Words& words, std::size_t 
     }
   }
   return false;
+}
+
+std::size_t StanceTagger::match_split_particle(const PhraseSet& set, const Words& words,
+                                               std::size_t at) {
+  if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {
+    return 0;
+  }
+  const auto candidates = set.by_first_word.find(words.tokens[at]);
+  if (candidates == set.by_first_word.end()) {
+    return 0;
+  }
+  for (const std::size_t index : candidates->second) {
+    const Phrase& phrase = set.phrases[index];
+    if (phrase.size() != 2 || (phrase[1] != "out" && phrase[1] != "off")) {
+      continue;
+    }
+    for (std::size_t particle = at + 2; particle < std::min(words.tokens.size(), at + 4);
+         ++particle) {
+      const std::string_view between = words.tokens[particle - 1];
+      if (!std::isalpha(static_cast<unsigned char>(between.front()))) {
+        break;
+      }
+      if (words.tokens[particle] == phrase[1]) {
+        return particle - at + 1;
+      }
+    }
+  }
+  return 0;
 }
 
 } // namespace foia::analyze::detail

@@ -295,6 +295,21 @@ const StanceCase k_stance_cases[] = {
     {"ICE's materials from 2010\n-- including a fact sheet --\nstated that a county could opt "
      "out.",
      "available"},
+    // A particle after an object; a negated time; allegations; a wish for a letter; "fair enough";
+    // a name's word is no verb, a headline's is.
+    {"There isn't a process for a county to sit this one out.", "unavailable"},
+    {"Local jurisdictions are not given a switch with which to turn that check off.",
+     "unavailable"},
+    {"At no time did ICE have, or intend to create, a procedure by which a county could keep its "
+     "fingerprints out of the program.",
+     "unavailable"},
+    {"The complaint alleges that ICE told counties they could opt out.", "unclear"},
+    {"The Sheriff's Office wants a letter saying they can stay out.", "unclear"},
+    {"Fair enough. That letter left the program's door half open.", ""},
+    {"I am a director in the Office of Enforcement and Removal Operations for Secure "
+     "Communities.",
+     ""},
+    {"ICE: County Cannot Pull Out Of Fingerprint Program", "unavailable"},
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
@@ -344,6 +359,10 @@ const FollowUpCase k_follow_up_cases[] = {
     {"Q8. How does a jurisdiction request not to be activated?\nA8. Send a letter to the state "
      "bureau.",
      {"unclear", "available"}},
+    // Two opposite answers joined by a semicolon are two statements.
+    {"One office told the county it could stay out of the program; another told it that it had "
+     "no choice.",
+     {"available", "unavailable"}},
     // Only right after a statement, and only when it answers.
     {"Counties cannot opt out. The meeting ended at noon. It is not.", {"unavailable"}},
     {"Counties cannot opt out. The sheriff will be there.", {"unavailable"}},
@@ -551,6 +570,15 @@ const SpeakerCase k_author_cases[] = {
     {"Minutes, 15 February 2011\n\nThe plaintiffs' complaint alleges that ICE told counties that "
      "they could opt out of Secure Communities.",
      ""},
+    // A declaration is its declarant's, whatever the court's caption names; an agency that adopts
+    // a resolution acts for itself.
+    {"UNITED STATES DISTRICT COURT\n\nDECLARATION OF JANE ROE\n\nI, Jane Roe, declare as "
+     "follows:\n1. I am a director in the Office of Enforcement and Removal Operations of U.S. "
+     "Immigration and Customs Enforcement.\n2. No county could opt out of Secure Communities.",
+     "ICE"},
+    {"Minutes, 15 February 2011\n\nThe Bellhaven County Legislature adopted a resolution "
+     "declining participation in Secure Communities.",
+     "Bellhaven County Legislature"},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
