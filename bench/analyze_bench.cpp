@@ -1,9 +1,10 @@
 // MB of page text tagged per second on one core. The pages are the evaluation set's (memos,
 // letters, email threads, OCR noise: dense in dates, agencies and statements), or a records file
-// named by $FOIA_BENCH_RECORDS; run:
-//   cmake -S . -B build -DFOIA_BUILD_BENCHMARKS=ON && cmake --build build --target
-//   foia_bench_analyze build/foia_bench_analyze FOIA_BENCH_RECORDS=records.jsonl
-//   build/foia_bench_analyze --benchmark_filter=TagPages
+// named by $FOIA_BENCH_RECORDS. BM_AnalyzeRecords runs as `foia analyze` does (documents, read
+// ahead); BM_TagPages and BM_TagLongPage call tag_page alone. Run:
+//   cmake --preset release && cmake --build --preset release
+//   taskset -c 1 build-release/foia_bench_analyze
+//   FOIA_BENCH_RECORDS=records.jsonl taskset -c 1 build-release/foia_bench_analyze
 
 #include "foia/analyze/analyzer.hpp"
 
@@ -18,9 +19,9 @@ namespace {
 
 using namespace foia;
 
-// The evaluation set's pages, or those of $FOIA_BENCH_RECORDS (any records file, e.g. a real
-// batch read by `foia ingest`).
-std::vector<record::PageRecord> load_pages() {
+// The records files: the evaluation set's dense parts, or $FOIA_BENCH_RECORDS (any records
+// file, e.g. a real batch read by `foia ingest`).
+std::vector<std::string> record_files() {
   std::vector<std::string> files;
   if (const char* records = std::getenv("FOIA_BENCH_RECORDS"); records && *records) {
     files.emplace_back(records);
@@ -29,6 +30,12 @@ std::vector<record::PageRecord> load_pages() {
       files.push_back(std::string(FOIA_SOURCE_DIR) + "/tests/eval/" + part + "/records.jsonl");
     }
   }
+  return files;
+}
+
+// Their pages.
+std::vector<record::PageRecord> load_pages() {
+  const std::vector<std::string> files = record_files();
   std::vector<record::PageRecord> pages;
   for (const std::string& file : files) {
     record::LineReader reader(file);
@@ -49,7 +56,42 @@ const analyze::Analyzer& analyzer() {
   return instance;
 }
 
-// Page by page, as `foia analyze` runs: about 1-2 KB per page.
+// Their records, documents and pages, as `foia analyze` reads them.
+std::vector<record::ParsedRecord> load_records() {
+  std::vector<record::ParsedRecord> records;
+  for (const std::string& file : record_files()) {
+    record::LineReader reader(file);
+    std::string line;
+    while (reader.next(line)) {
+      records.push_back(record::parse_record_line(line));
+    }
+  }
+  return records;
+}
+
+// As `foia analyze` runs: document by document, reading each document's first pages ahead.
+void BM_AnalyzeRecords(benchmark::State& state) {
+  const std::vector<record::ParsedRecord> records = load_records();
+  std::size_t bytes = 0;
+  long tags = 0;
+  for (auto _ : state) {
+    analyze::DocumentTagger tagger(analyzer(), [&tags](const record::Tag&, long) { ++tags; });
+    for (const record::ParsedRecord& parsed : records) {
+      if (parsed.document) {
+        tagger.start(*parsed.document);
+      } else if (parsed.page) {
+        tagger.add(*parsed.page, 0);
+        bytes += parsed.page->text.size();
+      }
+    }
+    tagger.finish();
+    benchmark::DoNotOptimize(tags);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+}
+BENCHMARK(BM_AnalyzeRecords)->Unit(benchmark::kMillisecond);
+
+// Page by page through tag_page alone: about 1-2 KB per page.
 void BM_TagPages(benchmark::State& state) {
   const std::vector<record::PageRecord> pages = load_pages();
   std::size_t bytes = 0;

@@ -88,16 +88,20 @@ bool after_condition(std::string_view before) {
 // "one field office told the Sheriff's Office that it could 'stay out for now'; six days later,
 // another told the same office that it 'had no choice'": a sentence whose parts between
 // semicolons take opposite positions makes a statement of each part.
+// Only sentences holding one of `triggers` (offsets, sorted) are looked at.
 std::vector<detail::Sentence> split_opposite_answers(const detail::StanceTagger& stance,
                                                      std::string_view text,
                                                      const std::vector<detail::Sentence>& sentences,
+                                                     const std::vector<std::size_t>& triggers,
                                                      bool on_topic) {
   std::vector<detail::Sentence> units;
   units.reserve(sentences.size());
   for (const detail::Sentence& sentence : sentences) {
     const std::string_view sentence_text =
         text.substr(sentence.start, sentence.end - sentence.start);
-    if (sentence_text.find(';') == std::string_view::npos) {
+    const auto trigger = std::lower_bound(triggers.begin(), triggers.end(), sentence.start);
+    if (trigger == triggers.end() || *trigger >= sentence.end ||
+        sentence_text.find(';') == std::string_view::npos) {
       units.push_back(sentence);
       continue;
     }
@@ -352,7 +356,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
     // and leaning (detail::StanceResult::leaning).
     std::string previous_value;
     int previous_leaning = 0;
-    for (const detail::Sentence& sentence : split_opposite_answers(stance, text, sentences, seen)) {
+    for (const detail::Sentence& sentence :
+         split_opposite_answers(stance, text, sentences, triggers, seen)) {
       while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
         ++next_trigger;
       }
@@ -538,18 +543,19 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 void Analyzer::read_ahead(const std::vector<record::PageRecord>& pages,
                           DocumentContext& context) const {
   const Impl& impl = *m_impl;
+  // The page text as it stands: normalizing every page twice would cost more than the rare
+  // page that names the program only as OCR split it ("Secure Com- munities"), which tag_page
+  // still finds when it reaches that page.
   for (const record::PageRecord& page : pages) {
-    const NormalizedText normalized =
-        normalize_text(page.text, &impl.known_words, page.method == record::Method::ocr);
     for (const detail::StanceTagger& stance : impl.stances) {
       const bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(),
                                   stance.kind()) != context.topics_seen.end();
-      if (!seen && stance.mentions_topic(normalized.text)) {
+      if (!seen && stance.mentions_topic(page.text)) {
         context.topics_seen.push_back(stance.kind());
       }
     }
     if (context.enacted_date.empty()) {
-      context.enacted_date = detail::enacted_date(normalized.text, impl.dates);
+      context.enacted_date = detail::enacted_date(page.text, impl.dates);
     }
   }
 }

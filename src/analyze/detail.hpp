@@ -302,7 +302,7 @@ private:
   std::array<std::uint64_t, 256> m_first_word_lengths{};
   std::uint64_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
-  std::unique_ptr<RE2> m_topic_acronyms; ///< case-sensitive, with the word after as a group
+  std::unique_ptr<RE2> m_topic_acronyms; ///< case-sensitive whole words
   std::unique_ptr<RE2> m_triggers;
   std::unique_ptr<RE2> m_leave_triggers; ///< leave words only
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,

@@ -71,10 +71,9 @@ StanceTagger::StanceTagger(const StanceRule& rule)
     for (const std::string& acronym : rule.topic_acronyms) {
       acronyms += (acronyms.empty() ? "" : "|") + RE2::QuoteMeta(acronym);
     }
-    // The word after it, to tell a ZIP code ("SC 29201") from the program ("SC deployment").
     RE2::Options exact;
     exact.set_log_errors(false);
-    m_topic_acronyms = std::make_unique<RE2>("\\b(?:" + acronyms + ")\\b[ ]*(\\w*)", exact);
+    m_topic_acronyms = std::make_unique<RE2>("\\b(?:" + acronyms + ")\\b", exact);
     if (!m_topic_acronyms->ok()) {
       throw std::runtime_error("stance " + m_kind +
                                ": topic acronyms do not compile: " + m_topic_acronyms->error());
@@ -423,11 +422,42 @@ bool StanceTagger::mentions_topic(std::string_view text) const {
   if (!m_topic_acronyms) {
     return false;
   }
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece after;
-  while (RE2::FindAndConsume(&input, *m_topic_acronyms, &after)) {
-    if (!(after.size() == 5 &&
-          std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+  // In running text: after "the", "of" and the like, or before a word in lower case ("SC is
+  // deployed state by state", "opted out of SC"); not a state's postal code in an address
+  // ("Columbia, SC 29201") or a table's column ("SC      Federal").
+  const auto is_word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  re2::StringPiece found;
+  for (std::size_t at = 0;
+       at < text.size() &&
+       m_topic_acronyms->Match(text, at, text.size(), RE2::UNANCHORED, &found, 1);) {
+    const auto start = static_cast<std::size_t>(found.data() - text.data());
+    const std::size_t end = start + found.size();
+    at = end;
+    // The words one space before it and one space after it.
+    std::string_view before;
+    if (start >= 2 && text[start - 1] == ' ' && is_word_char(text[start - 2])) {
+      std::size_t begin = start - 2;
+      while (begin > 0 && is_word_char(text[begin - 1])) {
+        --begin;
+      }
+      before = text.substr(begin, start - 1 - begin);
+    }
+    std::string_view after;
+    if (end + 1 < text.size() && text[end] == ' ') {
+      std::size_t after_end = end + 1;
+      while (after_end < text.size() && is_word_char(text[after_end])) {
+        ++after_end;
+      }
+      after = text.substr(end + 1, after_end - end - 1);
+    }
+    const bool running_before =
+        before == "the" || before == "of" || before == "about" || before == "for";
+    const bool running_after =
+        after.size() >= 2 &&
+        std::all_of(after.begin(), after.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (running_before || running_after) {
       return true;
     }
   }

@@ -45,6 +45,10 @@ struct PatternRule {
 struct StanceRule {
   std::string kind;
   std::vector<std::string> topic; ///< the program's names; a document must mention one
+  /// the program's acronyms, as written ("SC"): whole words in running text, after "the" or
+  /// "of" or before a word in lower case ("SC deployment"), not in an address ("Columbia, SC
+  /// 29201") or a table
+  std::vector<std::string> topic_acronyms;
   std::vector<std::string> leave; ///< leaving it: "opt out"
   std::vector<std::string>
       leave_if_program;                ///< leaving only when a program word follows: "decline"
