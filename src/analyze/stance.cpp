@@ -894,7 +894,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       requested[k] = true;
     }
   }
-  const bool has_program = any_in(m_program, words, 0, count) || mentions_topic(sentence);
+  // The program named (its words, as tokens: cheaper than the topic pattern on every sentence).
+  const bool names_program = any_in(m_topic_words, words, 0, count);
+  const bool has_program = any_in(m_program, words, 0, count) || names_program;
   const bool has_request = any_in(m_request, words, 0, count);
   const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
     return token == "foia" || token == "freedom" || token == "records";
@@ -936,7 +938,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (length) {
         const bool program_near =
             any_in(m_program, words, i >= 5 ? i - 5 : 0, std::min(count, i + length + 5)) ||
-            mentions_topic(sentence);
+            names_program;
         // A modal right before it ("could decline"), or one further back whose subject is a
         // jurisdiction ("could a county still get out", "no mechanism for a county to step away");
         // or a negator right before it ("there's no county-by-county off switch").
