@@ -189,6 +189,17 @@ std::optional<std::pair<std::size_t, std::size_t>> quotation_speaker(std::string
   return std::make_pair(begin, begin + name.size());
 }
 
+// Whether the agency at [start, end) of `sentence` is a bracketed label opening it, as inline
+// replies are marked ("[ICE] NO, THE COUNTY CANNOT BE TURNED OFF.").
+bool labels_reply(std::string_view sentence, std::size_t start, std::size_t end) {
+  std::size_t open = 0;
+  while (open < sentence.size() && (sentence[open] == ' ' || sentence[open] == '>')) {
+    ++open;
+  }
+  return open + 1 == start && sentence[open] == '[' && end < sentence.size() &&
+         sentence[end] == ']';
+}
+
 // Whether the agency at `offset` opens a line that introduces a quotation or a paraphrase after
 // a colon: "- ICE fact sheet, August 2010: \"If a jurisdiction ...\"", "DHS, in a letter to a
 // member of Congress on Sept. 7, 2010: DHS will work with ...".
@@ -203,6 +214,32 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
   // A colon after a clause of its own ("ICE is clear: ...") is the agency speaking too; a
   // colon that only ends a time ("10:30") is not one.
   return colon + 1 < sentence.size() && (sentence[colon + 1] == ' ' || sentence[colon + 1] == '\n');
+}
+
+// The date that opens the line `at` is on, after bullets, brackets and spaces ("- 3/14: ...",
+// "03/14/2011 -- ...", "(Mon 3/14) ..."), its year from `reference` when it has none; "" when
+// the line opens with no date.
+std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
+  const std::string_view text = facts.text;
+  std::size_t begin = detail::line_begin(text, at);
+  while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||
+                                 text[begin] == '(' || text[begin] == '[' || text[begin] == '>')) {
+    ++begin;
+  }
+  const auto date = first_from(facts.dates, begin);
+  if (date == facts.dates.end() || date->start > begin + 4 || date->month == 0 || date->day == 0) {
+    return {};
+  }
+  // A weekday before it ("Mon 3/14") is part of the entry's date; "On October 26, 2010, the
+  // Board ..." opens a sentence that tells of a past event.
+  static const RE2 k_weekday(
+      R"((?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)");
+  if (date->start > begin && !RE2::FullMatch(text.substr(begin, date->start - begin), k_weekday)) {
+    return {};
+  }
+  const int year =
+      date->year != 0 ? date->year : detail::nearest_year(date->month, date->day, reference);
+  return year != 0 ? detail::iso_date(year, date->month, date->day) : std::string();
 }
 
 // Back to page offsets and line numbers, in the documented order: start, kind, end, value.
@@ -415,7 +452,9 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         }
         if (stance.speech_follows(sentence_text, agency->end - sentence.start) ||
             stance.speech_precedes(sentence_text, agency->start - sentence.start) ||
-            introduces_quote(sentence_text, agency->start - sentence.start)) {
+            introduces_quote(sentence_text, agency->start - sentence.start) ||
+            labels_reply(sentence_text, agency->start - sentence.start,
+                         agency->end - sentence.start)) {
           speaker = agency->value;
           break;
         }
@@ -491,11 +530,17 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
           agency = *fallback;
         }
       }
-      // When: the message's or document's date, else the nearest full date before the
-      // sentence on the page (or the first after it), else the last date of earlier pages.
-      std::string date = !cursor.date().empty() ? cursor.date()
-                         : !page_date.empty()   ? page_date
-                                                : context.date;
+      // When: a date that opens the sentence's line, as a log's or a weekly report's entries
+      // are dated ("- 3/14: the Sheriff asked ..."); else the message's or document's date,
+      // else the nearest full date before the sentence on the page (or the first after it),
+      // else the last date of earlier pages.
+      std::string date =
+          entry_date(facts, sentence.start, cursor.date().empty() ? context.date : cursor.date());
+      if (date.empty()) {
+        date = !cursor.date().empty() ? cursor.date()
+               : !page_date.empty()   ? page_date
+                                      : context.date;
+      }
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;
         for (auto candidate = first_from(facts.dates, sentence.start);

@@ -579,6 +579,10 @@ const SpeakerCase k_author_cases[] = {
     {"Minutes, 15 February 2011\n\nThe Bellhaven County Legislature adopted a resolution "
      "declining participation in Secure Communities.",
      "Bellhaven County Legislature"},
+    // An inline reply marked with its sender's agency.
+    {"From: Jail IT, Marisol County Sheriff's Office\nSent: Monday, May 2, 2011 9:00 AM\n"
+     "Subject: the feed\n\n[ICE] NO, THE COUNTY CANNOT OPT OUT OF SECURE COMMUNITIES.",
+     "ICE"},
     // An agency that speaks only inside a condition says nothing: the author asks.
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
@@ -755,6 +759,13 @@ const PageDateCase k_page_date_cases[] = {
       "2011. No county can opt out of Secure Communities.",
       "Executed on the 9th day of January, 2012."},
      {"2012-01-09"}},
+    // A weekly report's entries are dated by the date that opens their line; "On October 26,
+    // 2010, the Board ..." tells of an event, the report still speaks on its own date.
+    {{"WEEKLY ACTIVITY REPORT\nMarch 18, 2011\n\n- March 14, 2011: The Sheriff asked whether the "
+      "county could opt out of Secure Communities.\n- Wed. March 16, 2011: No county can opt out of "
+      "Secure Communities.\n\nOn March 10, 2011, the Board said a county could opt out of Secure "
+      "Communities."},
+     {"2011-03-14", "2011-03-16", "2011-03-18"}},
     // A recital naming another letter's date at a line's start is no enactment line; a later
     // page's date mid-paragraph is no date line.
     {{"Memo\nMarch 1, 2011\n\nThe county cannot opt out of Secure Communities.",
