@@ -762,7 +762,8 @@ const PageDateCase k_page_date_cases[] = {
     // A weekly report's entries are dated by the date that opens their line; "On October 26,
     // 2010, the Board ..." tells of an event, the report still speaks on its own date.
     {{"WEEKLY ACTIVITY REPORT\nMarch 18, 2011\n\n- March 14, 2011: The Sheriff asked whether the "
-      "county could opt out of Secure Communities.\n- Wed. March 16, 2011: No county can opt out of "
+      "county could opt out of Secure Communities.\n- Wed. March 16, 2011: No county can opt out "
+      "of "
       "Secure Communities.\n\nOn March 10, 2011, the Board said a county could opt out of Secure "
       "Communities."},
      {"2011-03-14", "2011-03-16", "2011-03-18"}},
