@@ -50,6 +50,23 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
   return nullptr;
 }
 
+// The first full date right after "Published", "Released", "Last modified" or "Last updated"
+// on the page, or nullptr.
+const DateMatch* marked_date(const PageFacts& facts) {
+  static const RE2 k_marker(
+      R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue)\W{0,3}$)");
+  for (const DateMatch& date : facts.dates) {
+    if (date.year == 0 || date.day == 0) {
+      continue;
+    }
+    const std::size_t from = date.start > 30 ? date.start - 30 : 0;
+    if (RE2::PartialMatch(facts.text.substr(from, date.start - from), k_marker)) {
+      return &date;
+    }
+  }
+  return nullptr;
+}
+
 const DateMatch* enactment_date(const PageFacts& facts) {
   return enactment_date(facts.text, facts.dates);
 }
@@ -91,6 +108,13 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
     return;
   }
   const std::string_view text = facts.text;
+  // "Published January 17, 2012", "Last modified: 06/14/2012": the document's own date, wherever
+  // on the first page it is printed (a footer, under a print header that has the day it was
+  // printed).
+  if (const DateMatch* published = marked_date(facts)) {
+    context.date = iso(*published);
+    return;
+  }
   const std::size_t heading = heading_end(text, 5);
   // A date in the heading's running text ("WHEREAS, ... on May 1, 2009") is some other event's
   // when an enactment line read ahead dates the document.
@@ -220,20 +244,37 @@ bool letterhead_organization(const PageFacts& facts) {
   static const RE2 k_organization(
       R"((?i)\b(?:coalition|association|alliance|union|network|project|committee|institute|foundation|society|league|federation|llp|llc|clinic|campaign|court|tribune|herald|gazette|times|journal|chronicle|newspaper)\b)");
   const std::string_view text = facts.text;
+  const auto names_organization = [&](std::size_t row_start, std::size_t end) {
+    const std::string_view row = trim(text.substr(row_start, end - row_start));
+    return !row.empty() && row.size() <= 100 && RE2::PartialMatch(row, k_organization) &&
+           !facts.agency_in(row_start, end) &&
+           !(row.size() > 2 && (row[0] | 0x20) == 'c' && (row[1] | 0x20) == 'c');
+  };
   std::size_t position = 0;
   for (int line = 0; line < 3 && position < text.size();) {
     const std::size_t end = line_end(text, position);
-    const std::string_view row = trim(text.substr(position, end - position));
     const std::size_t row_start = position;
     position = end + 1;
-    if (row.empty()) {
+    if (trim(text.substr(row_start, end - row_start)).empty()) {
       continue;
     }
     ++line;
-    if (row.size() <= 80 && RE2::PartialMatch(row, k_organization) &&
-        !facts.agency_in(row_start, end)) {
+    if (names_organization(row_start, end)) {
       return true;
     }
+  }
+  // A report's running footer names its publisher: "Prairie Immigrant Justice Project |
+  // Locked In | Published January 17, 2012".
+  std::size_t end = text.size();
+  for (int line = 0; line < 3 && end > 0;) {
+    const std::size_t row_start = line_begin(text, end);
+    if (!trim(text.substr(row_start, end - row_start)).empty()) {
+      ++line;
+      if (names_organization(row_start, end) && marked_date(facts)) {
+        return true;
+      }
+    }
+    end = row_start > 0 ? row_start - 1 : 0;
   }
   return false;
 }
@@ -326,7 +367,12 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   while (position < text.size() && line_number < 8) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = trim(text.substr(position, end - position));
-    if (line.empty()) {
+    const bool rule = !line.empty() && std::none_of(line.begin(), line.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (rule) {
+      // "=======": a rule under a title line neither ends the letterhead nor belongs to it.
+    } else if (line.empty()) {
       after_gap = !letterhead.empty();
     } else {
       // Past a blank line the letterhead goes on only with an agency's name alone on its line
@@ -344,7 +390,12 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       const auto date = first_from(facts.dates, position);
       const bool date_line = date != facts.dates.end() && date->start < end &&
                              line.size() <= date->end - date->start + 12;
-      if (line.size() > 80 || date_line) {
+      // Running text ends it; a title bar may be longer ("U.S. Immigration and Customs
+      // Enforcement | Kansas City, Missouri | April 21, 2010", "Secure Communities       Slide
+      // 1 of 14").
+      const bool title_bar =
+          line.find(" | ") != std::string_view::npos || line.find("   ") != std::string_view::npos;
+      if (line.size() > (title_bar ? 100U : 80U) || date_line) {
         break;
       }
       const bool addressee =

@@ -1325,8 +1325,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           continue;
         }
       }
-      // "must participate" binds the county; "must submit a request" is how it leaves.
-      const bool procedural = any_in(m_request, words, k + length, std::min(count, k + length + 5));
+      // "must participate" binds the county; "must submit a request" is how it leaves, and so
+      // is "should tell the bureau and ICE in writing".
+      const bool procedural =
+          any_in(m_request, words, k + length, std::min({count, clause_end[k], k + length + 9}));
       if (!procedural && !any_in(m_program, words, k + length, std::min(count, k + length + 4))) {
         continue;
       }

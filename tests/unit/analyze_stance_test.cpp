@@ -146,6 +146,8 @@ const StanceCase k_stance_cases[] = {
     // The wish describes who may act: a way out for those who do not want the program.
     {"A county that prefers not to participate may notify the state bureau.", "available"},
     {"A town that does not wish to take part may notify the state bureau in writing.", "available"},
+    {"A county that does not want to take part should tell the bureau and ICE in writing.",
+     "available"},
     {"ICE will work with localities that do not want to participate.", "available"},
     {"Could a county that did not want Secure Communities decline to be activated?", "unclear"},
     {"The county may decline to be activated.", "available"},
@@ -570,6 +572,16 @@ const SpeakerCase k_author_cases[] = {
     {"Minutes, 15 February 2011\n\nThe plaintiffs' complaint alleges that ICE told counties that "
      "they could opt out of Secure Communities.",
      ""},
+    // A title bar and a rule under it stand in the letterhead; a publisher in a report's footer
+    // beside its publication date is an author who is no agency.
+    {"Secure Communities                                               Slide 1 of 14\n"
+     "==========================================================================\nBriefing for "
+     "state bureaus\nU.S. Immigration and Customs Enforcement | Kansas City | April 21, 2010\n\n"
+     "FBI staff forward the prints. A jurisdiction may opt out of Secure Communities.",
+     "ICE"},
+    {"Locked In: Secure Communities in Kansas\n\nNothing in the law says whether a county may "
+     "decline.\n\nPrairie Immigrant Justice Project | Locked In | Published January 17, 2012",
+     ""},
     // A declaration is its declarant's, whatever the court's caption names; an agency that adopts
     // a resolution acts for itself.
     {"UNITED STATES DISTRICT COURT\n\nDECLARATION OF JANE ROE\n\nI, Jane Roe, declare as "
@@ -745,6 +757,12 @@ const PageDateCase k_page_date_cases[] = {
       "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
       "this 12th day of April, 2011."},
      {"2011-04-12", "2011-04-12"}},
+    // A page that says when it was published or last modified is dated so, whatever its print
+    // header says.
+    {{"6/20/2012                    Sheriff FAQ - Pardee County\n\nCan the county opt out of "
+      "Secure "
+      "Communities? No county can opt out.\n\nLast modified: 06/14/2012"},
+     {"2012-06-14", "2012-06-14"}},
     // A later page's "Last updated" date under a letterhead and a title.
     {{"U.S. Immigration and Customs Enforcement\n\nSECURE COMMUNITIES\nFREQUENTLY ASKED "
       "QUESTIONS\nRevision 3 -- Last updated 08/31/2010\n\nA county can opt out of Secure "
