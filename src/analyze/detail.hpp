@@ -325,6 +325,13 @@ private:
   /// not the sentence's first, in a sentence mostly in lower case: part of a name
   /// ("Enforcement and Removal Operations"), not a headline's word.
   static bool in_a_name(std::string_view sentence, const Words& words, std::size_t at);
+  /// True when a verb of leaving at `at` leaves the subject in an idiom ("we'll have to leave it
+  /// there", "leave it at that"), not the program its "it" seems to be.
+  bool leave_idiom_at(const Words& words, std::size_t at) const;
+  /// The length of the verb of leaving (about the program when it is near) at `at`, or 0 when
+  /// that word is a name's ("the Office of Enforcement and Removal Operations") or an idiom's.
+  std::size_t leave_if_program_at(std::string_view sentence, const Words& words,
+                                  std::size_t at) const;
   /// True when a token in [begin, end) names a jurisdiction.
   bool names_jurisdiction(const std::vector<std::string_view>& tokens, std::size_t begin,
                           std::size_t end) const;

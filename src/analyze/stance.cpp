@@ -164,6 +164,24 @@ bool StanceTagger::other_object(const Words& words, std::size_t at) const {
                         !tokens[noun].ends_with("ss") && !tokens[noun].ends_with("ly"));
 }
 
+bool StanceTagger::leave_idiom_at(const Words& words, std::size_t at) const {
+  const std::size_t length = match_at(m_leave_if_program, words, at);
+  const auto& tokens = words.tokens;
+  if (!length || at + length + 1 >= tokens.size() || tokens[at + length] != "it") {
+    return false;
+  }
+  const std::string_view next = tokens[at + length + 1];
+  return next == "there" || next == "at" || next == "alone";
+}
+
+std::size_t StanceTagger::leave_if_program_at(std::string_view sentence, const Words& words,
+                                              std::size_t at) const {
+  if (leave_idiom_at(words, at) || in_a_name(sentence, words, at)) {
+    return 0;
+  }
+  return match_at(m_leave_if_program, words, at);
+}
+
 bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std::size_t at) {
   const auto capitalized = [&](std::size_t i) {
     const std::string_view token = words.tokens[i];
@@ -646,6 +664,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         continue;
       }
     }
+    // "no county, city, or sheriff within that State can ...": the commas of a list of single
+    // words go on with the clause.
+    const bool list_comma =
+        token == "," && i + 2 < count && !is_punctuation(tokens[i + 1]) &&
+        (tokens[i + 2] == "," ||
+         ((tokens[i + 1] == "or" || tokens[i + 1] == "and") && i > 1 && tokens[i - 2] == ","));
+    if (list_comma) {
+      clause_start[i] = current_start;
+      weight[i] = current_weight;
+      continue;
+    }
     const bool punctuation = is_punctuation(token);
     if (punctuation) {
       current_start = i + 1;
@@ -671,8 +700,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   for (std::size_t i = count; i-- > 1;) {
     clause_end[i - 1] = clause_start[i - 1] == clause_start[i] ? clause_end[i] : i;
   }
+  // Set below when the sentence sets the program against another ("unlike Secure Communities"):
+  // what it says of the other is about ours.
+  bool unlike_topic = false;
   const auto other_program = [&](std::size_t at) {
-    return about_other_program(words, at, clause_start[at], clause_end[at]);
+    return !unlike_topic && about_other_program(words, at, clause_start[at], clause_end[at]);
   };
 
   // "Staff should not tell officials that a county may decline", "ICE never said counties could
@@ -722,6 +754,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       for (std::size_t k = i + 3; k < count && tokens[k] != ";"; ++k) {
         weight[k] = -weight[k];
       }
+      break;
+    }
+  }
+
+  // "the 287(g) program, which, unlike Secure Communities, is voluntary": what is said of
+  // another program, unlike ours, is denied of ours.
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    if (tokens[i] == "unlike" && match_at(m_topic_words, words, i + 1)) {
+      for (std::size_t k = i + 1; k < count && tokens[k] != ";"; ++k) {
+        weight[k] = -weight[k];
+      }
+      unlike_topic = true;
       break;
     }
   }
@@ -927,11 +971,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // "decline", "withdraw" are about the program when a program word is near, or when the
       // document is about it and a modal governs them ("could decline by letter", "no legal
       // means to withdraw").
-      length = match_at(m_leave_if_program, words, i);
-      // "the Office of Enforcement and Removal Operations": a word of a name is no verb.
-      if (length && in_a_name(sentence, words, i)) {
-        length = 0;
-      }
+      length = leave_if_program_at(sentence, words, i);
       if (!length) {
         length = unwilling_length(words, i);
       }
@@ -1138,9 +1178,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     if (permission) {
       const bool complement = *permission > 0 && tokens[*permission - 1] == "to";
-      const double polarity =
-          negated(window_start(*first_permission, window), i, !complement) ? -1.0 : 1.0;
-      score += polarity * weight[i];
+      std::size_t reach = window_start(*first_permission, window);
+      // "No county, city, or sheriff within that State can remove itself": a negated subject
+      // at the clause's start reaches its verb however long the subject is.
+      const std::size_t subject = clause_start[*first_permission];
+      if (subject < reach && match_at(m_negators, words, subject) && tokens[subject] != "not") {
+        reach = subject;
+      }
+      score += (negated(reach, i, !complement) ? -1.0 : 1.0) * weight[i];
       continue;
     }
     if (permission_after) {
@@ -1299,8 +1344,21 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (const std::size_t act = k + length + 1;
           act < count && tokens[k + length] == "to" && !match_at(m_program, words, act) &&
           !match_at(m_participation, words, act) && !match_at(m_leave, words, act) &&
-          !match_at(m_leave_if_program, words, act) && !match_at(m_request, words, act) &&
+          !leave_if_program_at(sentence, words, act) && !match_at(m_request, words, act) &&
           !match_at(m_procedure, words, act) && tokens[act] != "be" && tokens[act] != "have") {
+        k += length - 1;
+        continue;
+      }
+      // "The program requires no new equipment, no new training ...": what a requiring verb
+      // requires, named after it, is no county, no taking part and no consent.
+      if ((tokens[k] == "requires" || tokens[k] == "require") && k + length < clause_end[k] &&
+          !std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(k + length),
+                       tokens.begin() + static_cast<std::ptrdiff_t>(clause_end[k]),
+                       [&](std::string_view token) { return m_jurisdictions.count(token) != 0; }) &&
+          !any_in(m_participation, words, k + length, clause_end[k]) &&
+          !any_in(m_program, words, k + length, clause_end[k]) &&
+          !any_in(m_consent, words, k + length, clause_end[k]) &&
+          !any_in(m_leave, words, k + length, clause_end[k])) {
         k += length - 1;
         continue;
       }
@@ -1329,7 +1387,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // is "should tell the bureau and ICE in writing".
       const bool procedural =
           any_in(m_request, words, k + length, std::min({count, clause_end[k], k + length + 9}));
-      if (!procedural && !any_in(m_program, words, k + length, std::min(count, k + length + 4))) {
+      if (!procedural && (!any_in(m_program, words, k + length, std::min(count, k + length + 4)) ||
+                          (k + length < count && leave_idiom_at(words, k + length)))) {
         continue;
       }
       if (procedural && !relevant) {
@@ -1365,7 +1424,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     if (const std::size_t length = match_at(m_voluntary, words, k)) {
-      if (!has_program) {
+      // Near the program or taking part ("participation is voluntary"), not "prosecutorial
+      // discretion, and ... the program's communications".
+      const std::size_t near_begin = k > 2 * window ? k - 2 * window : 0;
+      const std::size_t near_end = std::min(count, k + length + window);
+      if (!has_program || !(any_in(m_program, words, near_begin, near_end) ||
+                            any_in(m_topic_words, words, near_begin, near_end) ||
+                            names_jurisdiction(tokens, near_begin, near_end))) {
         continue;
       }
       relevant = true;

@@ -315,6 +315,22 @@ const StanceCase k_stance_cases[] = {
     // Consent as a condition; an expectation of staying in.
     {"Activation is not subject to the approval of local officials.", "unavailable"},
     {"The sheriff expects the county to remain part of the program.", "unavailable"},
+    // A list of single words goes on with its clause, and a negated subject at the clause's start
+    // reaches its modal; more jurisdictions; a sufficient act; what "unlike" sets against the
+    // program is denied of it.
+    {"No county, city, or sheriff within that State can remove itself from the program.",
+     "unavailable"},
+    {"The village withdrew from the program last year.", "available"},
+    {"A county need only send a letter to leave the program.", "available"},
+    {"The 287(g) program, which, unlike Secure Communities, is voluntary, requires an agreement.",
+     "unavailable"},
+    // What a requiring verb requires is no county and no taking part; a voluntary thing far from
+    // the program; an idiom of leaving.
+    {"The program requires no new equipment and no new training.", ""},
+    {"Interviews with the press are voluntary, and the staff reviews all communications about "
+     "the program.",
+     ""},
+    {"We'll have to leave it there for now.", ""},
     // Not about leaving the program.
     {"The sheriff declined to comment.", ""},
     {"The county declined to answer the reporter's questions about the program.", ""},
