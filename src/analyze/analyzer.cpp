@@ -216,14 +216,21 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
   return colon + 1 < sentence.size() && (sentence[colon + 1] == ' ' || sentence[colon + 1] == '\n');
 }
 
-// The date that opens the line `at` is on, after bullets, brackets and spaces ("- 3/14: ...",
-// "03/14/2011 -- ...", "(Mon 3/14) ..."), its year from `reference` when it has none; "" when
-// the line opens with no date.
+// The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
+// ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
+// `reference` when it has none; "" when the line opens with no date.
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
+  static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)])\s+)");
   const std::string_view text = facts.text;
   std::size_t begin = detail::line_begin(text, at);
   while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||
-                                 text[begin] == '(' || text[begin] == '[' || text[begin] == '>')) {
+                                 text[begin] == '(' || text[begin] == '>')) {
+    ++begin;
+  }
+  re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(8, text.size() - begin));
+  if (RE2::Consume(&rest, k_number)) {
+    begin = static_cast<std::size_t>(rest.data() - text.data());
+  } else if (begin < text.size() && text[begin] == '[') {
     ++begin;
   }
   const auto date = first_from(facts.dates, begin);
@@ -601,6 +608,9 @@ void Analyzer::read_ahead(const std::vector<record::PageRecord>& pages,
     }
     if (context.enacted_date.empty()) {
       context.enacted_date = detail::enacted_date(page.text, impl.dates);
+    }
+    if (context.published_date.empty()) {
+      context.published_date = detail::published_date(page.text, impl.dates);
     }
   }
 }

@@ -50,25 +50,54 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
   return nullptr;
 }
 
+const RE2& publication_words() {
+  static const RE2 k_publication(
+      R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue)\b)");
+  return k_publication;
+}
+
 // The first full date right after "Published", "Released", "Last modified" or "Last updated"
-// on the page, or nullptr.
-const DateMatch* marked_date(const PageFacts& facts) {
+// in `text`, or nullptr.
+const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>& dates) {
   static const RE2 k_marker(
       R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue)\W{0,3}$)");
-  for (const DateMatch& date : facts.dates) {
+  for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
     }
     const std::size_t from = date.start > 30 ? date.start - 30 : 0;
-    if (RE2::PartialMatch(facts.text.substr(from, date.start - from), k_marker)) {
+    if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker)) {
       return &date;
     }
   }
   return nullptr;
 }
 
+const DateMatch* marked_date(const PageFacts& facts) {
+  return marked_date(facts.text, facts.dates);
+}
+
 const DateMatch* enactment_date(const PageFacts& facts) {
   return enactment_date(facts.text, facts.dates);
+}
+
+// Whether `date` is the date something was done to the document, not the document's own: a
+// receipt stamp ("RECEIVED / OCT 22 2010"), an export, a print or a forwarding line ("Export
+// generated 12/14/2011", "[media clip -- forwarded by (b)(6) 03/25/2011]"), a clipping
+// service's banner ("Daily Media Clips    Wednesday, 03/16/2011").
+bool handling_date(std::string_view text, const DateMatch& date) {
+  static const RE2 k_handling(
+      R"((?i)\b(?:received|filed|generated|printed|forwarded|compiled|scanned|faxed|clips?)\b)");
+  const std::size_t begin = line_begin(text, date.start);
+  if (RE2::PartialMatch(text.substr(begin, date.start - begin), k_handling)) {
+    return true;
+  }
+  if (begin == 0) {
+    return false;
+  }
+  const std::size_t previous = line_begin(text, begin - 1);
+  const std::string_view stamp = trim(text.substr(previous, begin - 1 - previous));
+  return !stamp.empty() && stamp.size() <= 12 && RE2::FullMatch(stamp, k_handling);
 }
 
 // Whether `date` is a date line: alone on its line but for a few words ("Date: ...").
@@ -110,16 +139,20 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   const std::string_view text = facts.text;
   // "Published January 17, 2012", "Last modified: 06/14/2012": the document's own date, wherever
   // on the first page it is printed (a footer, under a print header that has the day it was
-  // printed).
+  // printed), or on a page read ahead.
   if (const DateMatch* published = marked_date(facts)) {
     context.date = iso(*published);
+    return;
+  }
+  if (!context.published_date.empty()) {
+    context.date = context.published_date;
     return;
   }
   const std::size_t heading = heading_end(text, 5);
   // A date in the heading's running text ("WHEREAS, ... on May 1, 2009") is some other event's
   // when an enactment line read ahead dates the document.
   for (const DateMatch& date : facts.dates) {
-    if (date.year != 0 && date.month != 0 &&
+    if (date.year != 0 && date.month != 0 && !handling_date(text, date) &&
         (on_date_line(text, date) || (date.start < heading && context.enacted_date.empty()))) {
       context.date = iso(date);
       return;
@@ -134,7 +167,7 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
     return;
   }
   for (const DateMatch& date : facts.dates) {
-    if (date.year != 0 && date.day != 0) {
+    if (date.year != 0 && date.day != 0 && !handling_date(text, date)) {
       context.date = iso(date);
       context.date_guessed = true;
       return;
@@ -151,9 +184,20 @@ std::string enacted_date(std::string_view text, const DateTagger& dates) {
   return enacted ? iso(*enacted) : std::string();
 }
 
+std::string published_date(std::string_view text, const DateTagger& dates) {
+  // Most pages say nothing of their publication: only those that do are searched for dates.
+  if (!RE2::PartialMatch(text, publication_words())) {
+    return {};
+  }
+  const DateMatch* published = marked_date(text, dates.find(text));
+  return published ? iso(*published) : std::string();
+}
+
 std::string page_own_date(const PageFacts& facts) {
   static const RE2 k_revision(
       R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective)\W*$)");
+  // "Start:  01/11/2011 2:47:03 PM": a logged conversation's or meeting's own start.
+  static const RE2 k_start(R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
   const std::string_view text = facts.text;
   // A date alone on its line counts in the top five lines; one after a revision word ("Revision
   // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title.
@@ -164,8 +208,9 @@ std::string page_own_date(const PageFacts& facts) {
       continue;
     }
     const std::size_t begin = line_begin(text, date->start);
+    const std::string_view before = text.substr(begin, date->start - begin);
     if ((date->start < heading && on_date_line(text, *date)) ||
-        RE2::PartialMatch(text.substr(begin, date->start - begin), k_revision)) {
+        RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start)) {
       return iso(*date);
     }
   }

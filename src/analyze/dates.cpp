@@ -173,9 +173,12 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "\\b(\\d{4})\\.(\\d{2})\\.(\\d{2})\\b",
       // 08/2010
       "\\b(\\d{1,2})/(\\d{4})\\b",
-      // on 8/17, dated 8/17: a month and day without a year only after a word that introduces a
-      // date, since alone it may be a fraction
-      "(?i)\\b(?:on|dated|since|until|before|after)\\s+(\\d{1,2})/(\\d{1,2})\\b",
+      // on 8/17, dated 8/17, "[4] 6/3 OSLTC -- ...", "- 3/14: ...": a month and day without a
+      // year only after a word that introduces a date or opening a line's entry, since
+      // elsewhere it may be a fraction
+      "(?im)(?:\\b(?:on|dated|since|until|before|after)\\s+|^[ "
+      "\\t]*(?:[-*>]\\s*|\\[\\d{1,3}\\]\\s*|"
+      "\\(?\\d{1,3}[.)]\\s+)?)(\\d{1,2})/(\\d{1,2})\\b",
       // FY 2013, FY13, fiscal year 2013
       "(?i)\\b(?:FY\\s?|fiscal\\s+year\\s+)('?\\d{4}|'?\\d{2})\\b",
       // by 2013, in early 2011, until the end of 2012
@@ -268,14 +271,28 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       date.month = to_int(group(1));
       date.year = to_int(group(2));
       break;
-    case k_numeric_month_day:
+    case k_numeric_month_day: {
       date.start = static_cast<std::size_t>(captures[1].data() - text.data());
       if (!stands_alone(text, date.start, end)) {
         return false;
       }
+      // An entry's date opening its line is followed by a label, a name or a dash ("6/3 OSLTC
+      // --", "3/14: ..."); "3/4 of the jails" is a fraction.
+      const std::string_view lead = text.substr(start, date.start - start);
+      if (std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        std::size_t next = end;
+        while (next < text.size() && text[next] == ' ') {
+          ++next;
+        }
+        if (next == text.size() || !(text[next] == ':' || text[next] == '-' || text[next] == '(' ||
+                                     (text[next] >= 'A' && text[next] <= 'Z'))) {
+          return false;
+        }
+      }
       date.month = to_int(group(1));
       date.day = to_int(group(2));
       break;
+    }
     case k_fiscal: {
       std::string_view digits = group(1);
       if (!digits.empty() && digits[0] == '\'') {

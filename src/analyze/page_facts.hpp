@@ -123,17 +123,22 @@ private:
   int m_messages = 0;
 };
 
-/// Sets context.date when unknown: a Sent:/Date: header, else a date on a line of its own or in
-/// the heading of the first page, else an enactment line's date ("PASSED AND ADOPTED this 6th
+/// Sets context.date when unknown: a Sent:/Date: header, else a publication date of the first
+/// page or one read ahead, else a date on a line of its own or in the heading of the first page,
+/// else an enactment line's date ("PASSED AND ADOPTED this 6th
 /// day of September, 2011", "Dated: ..."), else the first page's first full date (which a later
 /// page's enactment line replaces).
 void find_document_date(const PageFacts& facts, DocumentContext& context);
 /// The date of the page's first enactment line ("PASSED AND ADOPTED this 6th day of September,
 /// 2011"), or "" when it has none.
 std::string enacted_date(std::string_view text, const DateTagger& dates);
-/// A later page's own date: a full date in its top five lines that stands on a line of its own
-/// or follows a revision word ("Version 2.0  Revised 11/9/10"), or an enactment line's date; ""
-/// when none. It dates that page's statements instead of the document's date.
+/// The first full date right after "Published", "Released", "Last modified", "Last updated" or
+/// "Date of issue" on the page, or "" when it has none.
+std::string published_date(std::string_view text, const DateTagger& dates);
+/// A later page's own date: a full date in its top five lines that stands on a line of its own,
+/// or in its top eight after a revision word ("Version 2.0  Revised 11/9/10") or a start label
+/// opening its line ("Start:  01/11/2011 2:47 PM"), or an enactment line's date; "" when none. It
+/// dates that page's statements instead of the document's date.
 std::string page_own_date(const PageFacts& facts);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);

@@ -51,6 +51,8 @@ const DateCase k_date_cases[] = {
     {"A flyer dated 08/2010.", {"2010-08"}},
     {"issued 2009.11.02", {"2009-11-02"}},
     {"We met on 5/8 and wrote back after 11/30.", {"--05-08", "--11-30"}},
+    {"[1] 5/26 ExecSec -- draft a reply.\n[4] 6/3 OSLTC -- agree.\n- 3/14: called the sheriff.",
+     {"--05-26", "--06-03", "--03-14"}},
     // Traps: none of these is a date.
     {"Call (202) 732-3000 or 202-732-3000 or 1-866-347-2423.", {}},
     {"ICE FOIA 10-2674.0001234", {}},
@@ -60,6 +62,7 @@ const DateCase k_date_cases[] = {
     {"Section 287(g) of the INA", {}},
     {"under 5 U.S.C. 552(b)(6)", {}},
     {"About 3/4 of jails and 1/2 of the counties.", {}},
+    {"3/4 of the jails\n- 1/2 of the counties\n2/3", {}},
     {"Using version 1.2.3 and release 10.11.12 of the software.", {}},
     {"Counties may 5 times ask.", {}},
     {"A total of 2010 fingerprints were matched.", {}},

@@ -779,6 +779,32 @@ const PageDateCase k_page_date_cases[] = {
       "Secure "
       "Communities? No county can opt out.\n\nLast modified: 06/14/2012"},
      {"2012-06-14", "2012-06-14"}},
+    // ... on a later page too: read ahead, it dates the first.
+    {{"6/20/2012                    Sheriff FAQ - Pardee County\n\nNo county can opt out of "
+      "Secure Communities.",
+      "6/20/2012                    Sheriff FAQ - Pardee County\n\nCounties cannot opt out of "
+      "Secure Communities.\n\nLast modified: 06/14/2012"},
+     {"2012-06-14", "2012-06-14"}},
+    // A receipt stamp's date and a clipping service's banner are not the document's own.
+    {{"OFFICE OF THE COUNTY EXECUTIVE\n\n          RECEIVED\n          OCT 22 2010\n\n"
+      "          October 18, 2010\n\nA county may opt out of Secure Communities."},
+     {"2010-10-18"}},
+    {{"ICE Office of Public Affairs -- Daily Media Clips      Wednesday, 03/16/2011\n\nTHE "
+      "HERALD                      Tuesday, March 15, 2011\n\nICE said no county can opt out of "
+      "Secure Communities."},
+     {"2011-03-15"}},
+    // An archived conversation is dated by its start, not its export.
+    {{"Archived Instant Message Conversation\nExport generated 12/14/2011 4:20 PM\n\nStart:  "
+      "10/21/2010 9:02 AM\n\n[9:03 AM] sc.outreach4: a county can opt out of Secure "
+      "Communities",
+      "Archived Instant Message Conversation\nExport generated 12/14/2011 4:20 PM\n\nStart:  "
+      "01/11/2011 2:47 PM\n\n[2:47 PM] ero.sf: no county can opt out of Secure Communities"},
+     {"2010-10-21", "2011-01-11"}},
+    // A routing slip's numbered comments are dated by the day that opens them.
+    {{"ROUTING SLIP\nIncoming dated: 05/23/2011\n\n[1] 5/26 ExecSec -- Counties cannot opt out "
+      "of Secure Communities.\n[4] 6/3 OSLTC -- We told the state that towns could opt out of "
+      "Secure Communities."},
+     {"2011-05-26", "2011-06-03"}},
     // A later page's "Last updated" date under a letterhead and a title.
     {{"U.S. Immigration and Customs Enforcement\n\nSECURE COMMUNITIES\nFREQUENTLY ASKED "
       "QUESTIONS\nRevision 3 -- Last updated 08/31/2010\n\nA county can opt out of Secure "

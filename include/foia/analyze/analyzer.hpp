@@ -64,6 +64,10 @@ struct DocumentContext {
   /// 2011") in the pages read ahead: it dates a document with no date line or header of its own
   /// from its first page on. "" when none.
   std::string enacted_date;
+  /// The first date a page read ahead says the document was published or last modified on
+  /// ("Last modified: 06/14/2012" in a web page's footer): it dates the document from its first
+  /// page on, over the day a print header says it was printed. "" when none.
+  std::string published_date;
   /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
   /// canonical value. Later mentions of the acronym in the document are that agency.
   std::vector<std::pair<std::string, std::string>> defined_acronyms;
@@ -90,7 +94,8 @@ public:
 
   /// Reads a document's first pages before any is tagged, for what a later page says about the
   /// whole document: a stance kind's topic named only on page 3, an enactment line on the last
-  /// page. Sets `topics_seen` and `enacted_date` in `context`; never throws on odd text.
+  /// page. Sets `topics_seen`, `enacted_date` and `published_date` in `context`; never throws on
+  /// odd text.
   void read_ahead(const std::vector<record::PageRecord>& pages, DocumentContext& context) const;
 
   /// The merged rules this analyzer was built from.
