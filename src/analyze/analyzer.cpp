@@ -200,6 +200,30 @@ bool labels_reply(std::string_view sentence, std::size_t start, std::size_t end)
          sentence[end] == ']';
 }
 
+// Whether the sentence is a question quoted whole, after no more than a label
+// ('4. "May our agency decline to participate?"', 'Slide 5 | "Can a county say no?"'; curly
+// quotes are straight by now): a question someone put to the author, not the author's.
+bool quoted_question(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n')) {
+    sentence.remove_suffix(1);
+  }
+  const std::size_t open = sentence.find('"');
+  if (!sentence.ends_with("?\"") || open + 2 >= sentence.size() ||
+      sentence.find('"', open + 1) != sentence.size() - 1) {
+    return false;
+  }
+  // The lead is a label: up to three words, each capitalised ("Slide 5 |", "Q4:", "* ").
+  int words = 0;
+  for (std::size_t i = 0; i < open; ++i) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(sentence[i])) != 0;
+    if (letter && (i == 0 || std::isalpha(static_cast<unsigned char>(sentence[i - 1])) == 0) &&
+        (++words > 3 || (sentence[i] >= 'a' && sentence[i] <= 'z'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Whether the agency at `offset` opens a line that introduces a quotation or a paraphrase after
 // a colon: "- ICE fact sheet, August 2010: \"If a jurisdiction ...\"", "DHS, in a letter to a
 // member of Congress on Sept. 7, 2010: DHS will work with ...".
@@ -499,6 +523,9 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
             agency_in(sentence.start + quoted_by->first, sentence.start + quoted_by->second);
         speaker = in_name;
         nobody = in_name.empty();
+      }
+      if (speaker.empty() && quoted_question(sentence_text)) {
+        nobody = true;
       }
       // An author who is no agency speaks for nobody the tags can name; an agency that is the
       // sentence's subject speaks for itself.

@@ -588,6 +588,17 @@ const SpeakerCase k_author_cases[] = {
     {"Minutes, 15 February 2011\n\nThe plaintiffs' complaint alleges that ICE told counties that "
      "they could opt out of Secure Communities.",
      ""},
+    // A question quoted whole after a number or a label is an unnamed asker's, not the author's;
+    // what the author "understands from" an agency is the agency's.
+    {"HARLOW POLICE DEPARTMENT\nMay 2, 2012\n\nQuestions we received about Secure Communities:"
+     "\n\n4. \u201cMay our agency decline to participate?\u201d",
+     ""},
+    {"HARLOW POLICE DEPARTMENT\nMay 2, 2012\n\nSlide 5 | \"Can a county say no to Secure "
+     "Communities?\"",
+     ""},
+    {"Minutes, 15 February 2011\n\nThe Association understands from ICE that no agency will be "
+     "able to opt out of Secure Communities.",
+     "ICE"},
     // A title bar and a rule under it stand in the letterhead; a publisher in a report's footer
     // beside its publication date is an author who is no agency.
     {"Secure Communities                                               Slide 1 of 14\n"
