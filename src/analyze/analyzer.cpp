@@ -432,6 +432,14 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       const bool triggered = next_trigger != triggers.end() && *next_trigger < sentence.end;
       const std::string_view sentence_text =
           text.substr(sentence.start, sentence.end - sentence.start);
+      // A running header or footer ("Locked In: Secure Communities in Kansas, 2009-2011  14")
+      // is the document's title on every page, not a statement.
+      if (triggered && !context.running_lines.empty() &&
+          std::find(context.running_lines.begin(), context.running_lines.end(),
+                    detail::line_key(sentence_text)) != context.running_lines.end()) {
+        previous_value.clear();
+        continue;
+      }
       detail::StanceResult result;
       if (triggered) {
         result = stance.classify(sentence_text, seen);
@@ -625,7 +633,29 @@ void Analyzer::read_ahead(const std::vector<record::PageRecord>& pages,
   // The page text as it stands: normalizing every page twice would cost more than the rare
   // page that names the program only as OCR split it ("Secure Com- munities"), which tag_page
   // still finds when it reaches that page.
+  std::vector<std::string> edges; // each page's first and last lines' keys
   for (const record::PageRecord& page : pages) {
+    const std::string_view text = trim(page.text);
+    const std::size_t first_end = std::min(text.find('\n'), text.size());
+    const std::size_t last_begin =
+        text.rfind('\n') == std::string_view::npos ? 0 : text.rfind('\n') + 1;
+    std::string first = detail::line_key(text.substr(0, first_end));
+    std::string last = detail::line_key(text.substr(last_begin));
+    for (std::string* key : {&first, &last}) {
+      // A short line ("NOTES", "Page") is too common to mean anything.
+      if (key->size() < 12) {
+        continue;
+      }
+      if (std::find(edges.begin(), edges.end(), *key) != edges.end() &&
+          std::find(context.running_lines.begin(), context.running_lines.end(), *key) ==
+              context.running_lines.end()) {
+        context.running_lines.push_back(*key);
+      }
+    }
+    if (first != last) {
+      edges.push_back(std::move(first));
+    }
+    edges.push_back(std::move(last));
     for (const detail::StanceTagger& stance : impl.stances) {
       const bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(),
                                   stance.kind()) != context.topics_seen.end();

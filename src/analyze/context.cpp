@@ -184,6 +184,16 @@ std::string enacted_date(std::string_view text, const DateTagger& dates) {
   return enacted ? iso(*enacted) : std::string();
 }
 
+std::string line_key(std::string_view line) {
+  std::string key;
+  for (const char c : line) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      key += static_cast<char>(c | 0x20);
+    }
+  }
+  return key;
+}
+
 std::string published_date(std::string_view text, const DateTagger& dates) {
   // Most pages say nothing of their publication: only those that do are searched for dates.
   if (!RE2::PartialMatch(text, publication_words())) {

@@ -132,6 +132,9 @@ void find_document_date(const PageFacts& facts, DocumentContext& context);
 /// The date of the page's first enactment line ("PASSED AND ADOPTED this 6th day of September,
 /// 2011"), or "" when it has none.
 std::string enacted_date(std::string_view text, const DateTagger& dates);
+/// A line's letters, lower-cased, without its digits, spaces and punctuation: the same running
+/// header on every page whatever its page number, its spacing or OCR's quotes.
+std::string line_key(std::string_view line);
 /// The first full date right after "Published", "Released", "Last modified", "Last updated" or
 /// "Date of issue" on the page, or "" when it has none.
 std::string published_date(std::string_view text, const DateTagger& dates);

@@ -847,6 +847,28 @@ const PageDateCase k_page_date_cases[] = {
      {"2011-03-01", "2011-03-01"}},
 };
 
+// A running header is the document's title on every page, not a statement; the same line on
+// one page alone is.
+TEST(StanceTagger, SkipsRunningHeaders) {
+  const std::vector<std::string> pages = {
+      "No Way Out: Secure Communities in Kansas                14\n\nJanuary 17, 2012\n\nThe "
+      "county asked whether it could opt out.",
+      "No Way Out: Secure Communities in Kansas                15\n\nNo county can opt out."};
+  std::vector<std::string> statements;
+  for (const auto& tag : testing::tag_pages(pages)) {
+    if (tag.kind == "optout") {
+      statements.push_back(tag.text);
+    }
+  }
+  EXPECT_EQ(statements, (std::vector<std::string>{"The county asked whether it could opt out.",
+                                                  "No county can opt out."}));
+  std::size_t alone = 0;
+  for (const auto& tag : testing::tag_pages({pages.front()})) {
+    alone += tag.kind == "optout" ? 1U : 0U;
+  }
+  EXPECT_EQ(alone, 2U);
+}
+
 TEST(StanceTagger, DatesStatementsByTheirPage) {
   for (const PageDateCase& row : k_page_date_cases) {
     std::vector<std::string> dates;

@@ -68,6 +68,10 @@ struct DocumentContext {
   /// ("Last modified: 06/14/2012" in a web page's footer): it dates the document from its first
   /// page on, over the day a print header says it was printed. "" when none.
   std::string published_date;
+  /// Running headers and footers: the first or last line of two or more pages read ahead
+  /// ("Locked In: Secure Communities in Kansas, 2009-2011   14"), as detail::line_key gives
+  /// them. Such a line is a title, never a statement.
+  std::vector<std::string> running_lines;
   /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
   /// canonical value. Later mentions of the acronym in the document are that agency.
   std::vector<std::pair<std::string, std::string>> defined_acronyms;
@@ -94,8 +98,8 @@ public:
 
   /// Reads a document's first pages before any is tagged, for what a later page says about the
   /// whole document: a stance kind's topic named only on page 3, an enactment line on the last
-  /// page. Sets `topics_seen`, `enacted_date` and `published_date` in `context`; never throws on
-  /// odd text.
+  /// page. Sets `topics_seen`, `enacted_date`, `published_date` and `running_lines` in `context`;
+  /// never throws on odd text.
   void read_ahead(const std::vector<record::PageRecord>& pages, DocumentContext& context) const;
 
   /// The merged rules this analyzer was built from.
