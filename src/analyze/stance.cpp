@@ -176,10 +176,9 @@ bool StanceTagger::leave_idiom_at(const Words& words, std::size_t at) const {
 
 std::size_t StanceTagger::leave_if_program_at(std::string_view sentence, const Words& words,
                                               std::size_t at) const {
-  if (leave_idiom_at(words, at) || in_a_name(sentence, words, at)) {
-    return 0;
-  }
-  return match_at(m_leave_if_program, words, at);
+  const std::size_t length = match_at(m_leave_if_program, words, at);
+  // in_a_name reads the whole sentence: only for a word that matched.
+  return length && !leave_idiom_at(words, at) && !in_a_name(sentence, words, at) ? length : 0;
 }
 
 bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std::size_t at) {
