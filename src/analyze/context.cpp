@@ -50,17 +50,19 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
   return nullptr;
 }
 
+// The words before a document's publication date.
+constexpr std::string_view k_publication =
+    R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue))";
+
 const RE2& publication_words() {
-  static const RE2 k_publication(
-      R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue)\b)");
-  return k_publication;
+  static const RE2 k_words(std::string(k_publication) + R"(\b)");
+  return k_words;
 }
 
 // The first full date right after "Published", "Released", "Last modified" or "Last updated"
 // in `text`, or nullptr.
 const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>& dates) {
-  static const RE2 k_marker(
-      R"((?i)\b(?:published|released|last\s+modified|last\s+updated|date\s+of\s+issue)\W{0,3}$)");
+  static const RE2 k_marker(std::string(k_publication) + R"(\W{0,3}$)");
   for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
