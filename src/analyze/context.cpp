@@ -49,6 +49,8 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
   }
   return nullptr;
 }
+// The result points into `dates`: a temporary vector would leave it dangling.
+const DateMatch* enactment_date(std::string_view text, std::vector<DateMatch>&& dates) = delete;
 
 // The words before a document's publication date.
 constexpr std::string_view k_publication =
@@ -74,6 +76,7 @@ const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>
   }
   return nullptr;
 }
+const DateMatch* marked_date(std::string_view text, std::vector<DateMatch>&& dates) = delete;
 
 const DateMatch* marked_date(const PageFacts& facts) {
   return marked_date(facts.text, facts.dates);
@@ -182,7 +185,8 @@ std::string enacted_date(std::string_view text, const DateTagger& dates) {
   if (!RE2::PartialMatch(text, enactment_words())) {
     return {};
   }
-  const DateMatch* enacted = enactment_date(text, dates.find(text));
+  const std::vector<DateMatch> found = dates.find(text);
+  const DateMatch* enacted = enactment_date(text, found);
   return enacted ? iso(*enacted) : std::string();
 }
 
@@ -201,7 +205,8 @@ std::string published_date(std::string_view text, const DateTagger& dates) {
   if (!RE2::PartialMatch(text, publication_words())) {
     return {};
   }
-  const DateMatch* published = marked_date(text, dates.find(text));
+  const std::vector<DateMatch> found = dates.find(text);
+  const DateMatch* published = marked_date(text, found);
   return published ? iso(*published) : std::string();
 }
 
