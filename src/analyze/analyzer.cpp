@@ -243,10 +243,41 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
 // The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
 // ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
 // `reference` when it has none; "" when the line opens with no date.
+// Where the entry holding the line at `at` starts: the line itself, or the bullet it continues
+// ("   * Tue 04/05/2011 - Kestrel County. SDDO met ...\n     advised that ..."): the lines
+// above it, with no blank line between, indented deeper than that bullet's marker.
+std::size_t entry_begin(std::string_view text, std::size_t at) {
+  auto indent = [&](std::size_t line) {
+    std::size_t end = line;
+    while (end < text.size() && text[end] == ' ') {
+      ++end;
+    }
+    return end - line;
+  };
+  auto is_marker = [](char c) { return c == '-' || c == '*' || c == '>'; };
+  const std::size_t own = detail::line_begin(text, at);
+  const std::size_t depth = indent(own);
+  if (own + depth >= text.size() || is_marker(text[own + depth]) || depth == 0) {
+    return own;
+  }
+  std::size_t line = own;
+  for (int up = 0; up < 8 && line > 0; ++up) {
+    line = detail::line_begin(text, line - 1);
+    const std::size_t line_depth = indent(line);
+    if (line + line_depth >= text.size() || text[line + line_depth] == '\n') {
+      break; // a blank line
+    }
+    if (line_depth < depth) {
+      return is_marker(text[line + line_depth]) ? line : own;
+    }
+  }
+  return own;
+}
+
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
   static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)])\s+)");
   const std::string_view text = facts.text;
-  std::size_t begin = detail::line_begin(text, at);
+  std::size_t begin = entry_begin(text, at);
   while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||
                                  text[begin] == '(' || text[begin] == '>')) {
     ++begin;
@@ -572,16 +603,19 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
           agency = *fallback;
         }
       }
-      // When: a date that opens the sentence's line, as a log's or a weekly report's entries
-      // are dated ("- 3/14: the Sheriff asked ..."); else the message's or document's date,
+      // When: a date that opens the sentence's line or bullet, as a log's or a weekly report's
+      // entries are dated ("- 3/14: the Sheriff asked ..."); else the message's or document's date,
       // else the nearest full date before the sentence on the page (or the first after it),
       // else the last date of earlier pages.
       std::string date =
           entry_date(facts, sentence.start, cursor.date().empty() ? context.date : cursor.date());
       if (date.empty()) {
-        date = !cursor.date().empty() ? cursor.date()
-               : !page_date.empty()   ? page_date
-                                      : context.date;
+        // A later page's own date line starts another document (an attachment, a readout)
+        // unless a header on the page has dated a message since.
+        date = !cursor.date().empty() && (cursor.date_on_page() || page_date.empty())
+                   ? cursor.date()
+               : !page_date.empty() ? page_date
+                                    : context.date;
       }
       if (date.empty()) {
         const detail::DateMatch* nearest = nullptr;

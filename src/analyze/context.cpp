@@ -3,6 +3,8 @@
 
 #include "page_facts.hpp"
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 namespace foia::analyze::detail {
@@ -32,6 +34,36 @@ const RE2& enactment_words() {
   return k_enactment;
 }
 
+// The latest full date on a "Date:" line in the signature block under "APPROVED BY:" or
+// "SIGNED:": an agreement signed by two parties takes effect on the last signature's date.
+const DateMatch* signature_date(std::string_view text, const std::vector<DateMatch>& dates) {
+  static const RE2 k_block(
+      R"((?im)^(\s*(?:approved|signed|agreed(?:\s+to)?|accepted|executed)(?:\s+by)?\s*:\s*)$)");
+  static const RE2 k_date_label(R"((?i)(?:^|\s)date:\s*$)");
+  re2::StringPiece block;
+  if (!RE2::PartialMatch(text, k_block, &block)) {
+    return nullptr;
+  }
+  const auto block_start = static_cast<std::size_t>(block.data() - text.data());
+  const DateMatch* latest = nullptr;
+  for (const DateMatch& date : dates) {
+    if (date.year == 0 || date.day == 0 || date.start < block_start) {
+      continue;
+    }
+    // Within the block: a dozen lines under its label.
+    if (std::count(text.begin() + block_start, text.begin() + date.start, '\n') > 12) {
+      break;
+    }
+    const std::size_t from = date.start > 12 ? date.start - 12 : 0;
+    if (RE2::PartialMatch(text.substr(from, date.start - from), k_date_label) &&
+        (latest == nullptr || std::tie(date.year, date.month, date.day) >
+                                  std::tie(latest->year, latest->month, latest->day))) {
+      latest = &date;
+    }
+  }
+  return latest;
+}
+
 // The first full date on a line that opens with an enactment word: "PASSED AND ADOPTED this 6th
 // day of September, 2011", "Dated: March 3, 2011", "Signed on ...". At the line's start only:
 // "in a letter dated June 14" inside a recital names another document's date.
@@ -47,7 +79,7 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
       return &date;
     }
   }
-  return nullptr;
+  return signature_date(text, dates);
 }
 // The result points into `dates`: a temporary vector would leave it dangling.
 const DateMatch* enactment_date(std::string_view text, std::vector<DateMatch>&& dates) = delete;
@@ -121,6 +153,27 @@ std::size_t heading_end(std::string_view text, int lines) {
   return end;
 }
 
+// The first full date before `limit` that follows a revision or drafting word ("Last updated
+// 10/29/2010", "Draft of 02/28/2011", "Prepared March 3, 2011") or a log's start label
+// ("Start:  01/11/2011 2:47:03 PM"), or nullptr.
+const DateMatch* revision_date(const PageFacts& facts, std::size_t limit) {
+  static const RE2 k_revision(
+      R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective|draft(?:ed)?(?: of)?)\W*$)");
+  static const RE2 k_start(R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
+  const std::string_view text = facts.text;
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < limit; ++date) {
+    if (date->year == 0 || date->day == 0) {
+      continue;
+    }
+    const std::size_t begin = line_begin(text, date->start);
+    const std::string_view before = text.substr(begin, date->start - begin);
+    if (RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start)) {
+      return &*date;
+    }
+  }
+  return nullptr;
+}
+
 } // namespace
 
 // The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
@@ -153,15 +206,30 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
     context.date = context.published_date;
     return;
   }
-  const std::size_t heading = heading_end(text, 5);
-  // A date in the heading's running text ("WHEREAS, ... on May 1, 2009") is some other event's
-  // when an enactment line read ahead dates the document.
-  for (const DateMatch& date : facts.dates) {
-    if (date.year != 0 && date.month != 0 && !handling_date(text, date) &&
-        (on_date_line(text, date) || (date.start < heading && context.enacted_date.empty()))) {
-      context.date = iso(date);
-      return;
+  // A date line; else a date the heading marks as its draft's or revision's ("Draft of
+  // 02/28/2011" under "Hearing: March 8, 2011"); else any date in the heading. A date in the
+  // heading's running text ("WHEREAS, ... on May 1, 2009") is some other event's when an
+  // enactment line read ahead dates the document.
+  auto first_date = [&](auto accept) -> const DateMatch* {
+    for (const DateMatch& date : facts.dates) {
+      if (date.year != 0 && date.month != 0 && !handling_date(text, date) && accept(date)) {
+        return &date;
+      }
     }
+    return nullptr;
+  };
+  const std::size_t heading = heading_end(text, 5);
+  const DateMatch* own =
+      first_date([&](const DateMatch& date) { return on_date_line(text, date); });
+  if (own == nullptr) {
+    own = revision_date(facts, heading_end(text, 15));
+  }
+  if (own == nullptr && context.enacted_date.empty()) {
+    own = first_date([&](const DateMatch& date) { return date.start < heading; });
+  }
+  if (own != nullptr) {
+    context.date = iso(*own);
+    return;
   }
   if (!context.enacted_date.empty()) {
     context.date = context.enacted_date;
@@ -211,25 +279,24 @@ std::string published_date(std::string_view text, const DateTagger& dates) {
 }
 
 std::string page_own_date(const PageFacts& facts) {
-  static const RE2 k_revision(
-      R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective)\W*$)");
-  // "Start:  01/11/2011 2:47:03 PM": a logged conversation's or meeting's own start.
-  static const RE2 k_start(R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
   const std::string_view text = facts.text;
   // A date alone on its line counts in the top five lines; one after a revision word ("Revision
-  // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title.
+  // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title. So
+  // does a date that ends the page's title line ("READOUT - Merrow County SC call, 08/19/2010").
   const std::size_t heading = heading_end(text, 5);
-  const std::size_t title = heading_end(text, 8);
-  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < title; ++date) {
-    if (date->year == 0 || date->day == 0) {
-      continue;
-    }
-    const std::size_t begin = line_begin(text, date->start);
-    const std::string_view before = text.substr(begin, date->start - begin);
-    if ((date->start < heading && on_date_line(text, *date)) ||
-        RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start)) {
+  const std::size_t title_start = text.find_first_not_of(" \t\n");
+  const std::size_t title_end =
+      title_start == std::string_view::npos ? 0 : line_end(text, title_start);
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
+       ++date) {
+    if (date->year != 0 && date->day != 0 &&
+        (on_date_line(text, *date) ||
+         (date->end <= title_end && trim(text.substr(date->end, title_end - date->end)).empty()))) {
       return iso(*date);
     }
+  }
+  if (const DateMatch* revised = revision_date(facts, heading_end(text, 8))) {
+    return iso(*revised);
   }
   const DateMatch* enacted = enactment_date(facts);
   return enacted ? iso(*enacted) : std::string();

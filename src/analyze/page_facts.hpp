@@ -102,12 +102,15 @@ public:
         ++m_messages;
       } else if (!m_facts.header_dates[m_next].empty()) {
         m_date = m_facts.header_dates[m_next];
+        m_date_on_page = true;
       }
       ++m_next;
     }
   }
   const std::string& agency() const { return m_agency; }
   const std::string& date() const { return m_date; }
+  /// The date is a header's on this page, not one carried from an earlier page.
+  bool date_on_page() const { return m_date_on_page; }
   /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
   /// may still be known by the agencies the message names).
   bool sender_unknown() const { return m_sender_unknown; }
@@ -119,6 +122,7 @@ private:
   std::size_t m_next = 0;
   std::string m_agency;
   std::string m_date;
+  bool m_date_on_page = false;
   bool m_sender_unknown = false;
   int m_messages = 0;
 };

@@ -845,6 +845,29 @@ const PageDateCase k_page_date_cases[] = {
       "counties cannot opt out of Secure Communities according to the letter of April 2, 2011 "
       "that ICE sent."},
      {"2011-03-01", "2011-03-01"}},
+    // A first page dated only as a draft: "Draft of" dates it, not the hearing it prepares.
+    {{"OFFICE OF STATE AND LOCAL COORDINATION\nTalking points for the Director\nHearing: "
+      "Thursday, June 9, 2011, Room 2237\nDraft of 05/31/2011\n\nNo county may opt out of "
+      "Secure Communities."},
+     {"2011-05-31"}},
+    // An agreement dated only by its signatures takes effect on the later one.
+    {{"AGREEMENT\n\nA jurisdiction may not withdraw from Secure Communities.",
+      "SIGNED:\n\n______________          ______________\nDirector           Commissioner\n"
+      "Date: 7/12/2010                Date: August 2, 2010"},
+     {"2010-08-02"}},
+    // A later page whose title line ends with its own date is another document than the email
+    // that the page before began.
+    {{"From: Ames, Jo\nSent: Monday, May 2, 2011 9:00 AM\nSubject: call\n\nCan a county opt out "
+      "of Secure Communities?",
+      "NOTES OF THE CALL WITH THE COUNTY, 05/05/2011\n\nNo county can opt out of Secure "
+      "Communities."},
+     {"2011-05-02", "2011-05-05"}},
+    // A bullet's later lines take the date that opens the bullet.
+    {{"WEEKLY REPORT\nMarch 18, 2011\n\n  * Tue 03/15/2011 - Dane County. The sheriff met "
+      "ERO.\n    He asked whether the county could opt out of Secure Communities.\n\n  * Thu "
+      "03/17/2011 - Outreach. Staff told\n    wardens that no county can opt out of Secure "
+      "Communities."},
+     {"2011-03-15", "2011-03-17"}},
 };
 
 // A running header is the document's title on every page, not a statement; the same line on
