@@ -243,6 +243,27 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
 // The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
 // ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
 // `reference` when it has none; "" when the line opens with no date.
+// Whether a stamp stands where Bates numbers are printed: last on its line, or on one of the
+// page's first or last three lines. An identifier inside a table row or a sentence ("WA0010000
+// King County   activated 06/2010") only looks like one.
+bool in_margin(std::string_view text, const Candidate& stamp) {
+  const std::size_t end = detail::line_end(text, stamp.end);
+  if (trim(text.substr(stamp.end, end - stamp.end)).empty()) {
+    return true;
+  }
+  auto lines_between = [&](std::size_t from, std::size_t to) {
+    int lines = 0;
+    for (std::size_t at = from; at < to; ++at) {
+      lines += text[at] == '\n' && at + 1 < to && text[at + 1] != '\n' ? 1 : 0;
+    }
+    return lines;
+  };
+  const std::string_view page = trim(text);
+  const auto page_start = static_cast<std::size_t>(page.data() - text.data());
+  return lines_between(page_start, stamp.start) < 3 ||
+         lines_between(end, page_start + page.size()) < 3;
+}
+
 // Where the entry holding the line at `at` starts: the line itself, or the bullet it continues
 // ("   * Tue 04/05/2011 - Kestrel County. SDDO met ...\n     advised that ..."): the lines
 // above it, with no blank line between, indented deeper than that bullet's marker.
@@ -725,6 +746,9 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   std::vector<Candidate> candidates;
 
   impl.markers.find_patterns(text, candidates);
+  std::erase_if(candidates, [&](const Candidate& candidate) {
+    return candidate.kind == "bates" && !in_margin(text, candidate);
+  });
   for (const Candidate& candidate : candidates) {
     if (candidate.kind == "bates") {
       facts.stamps.push_back(candidate);

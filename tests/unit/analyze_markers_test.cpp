@@ -53,6 +53,25 @@ const MarkerCase k_marker_cases[] = {
     {"FY 2013", "bates", {}},
     {"A012345678", "bates", {}},
     {"Call 202-732-3000", "bates", {}},
+    // A stamp stands last on its line or on a page's edge lines; an identifier in the middle
+    // of a page's table row or sentence is no stamp.
+    {"STATE PATROL\nORI LIST\nJune 2010\n\nCounty     ORI         Status\nKing       WA0170000   "
+     "active\nPierce     "
+     "WA0270000   active\nSkagit     WA0290000   pending\nSpokane    WA0320000   active\n\nSee "
+     "the notes below.\nPrepared by the State Patrol.\nContact the help desk.",
+     "bates",
+     {}},
+    {"Memo\n\nItem one.\nItem two.\nItem three.\nThe county's ORI, WA0170000, was activated.\n"
+     "Item four.\nItem five.\nItem six.",
+     "bates",
+     {}},
+    {"Memo\n\nItem one.\nItem two.\nItem three.\nItem four.\n\n     ICE 2010FOIA2674.0093310",
+     "bates",
+     {"ICE 2010FOIA2674.0093310"}},
+    {"ICE 2010FOIA2674.0093310   FOR OFFICIAL USE ONLY\n\nItem one.\nItem two.\nItem three.\n"
+     "Item four.",
+     "bates",
+     {"ICE 2010FOIA2674.0093310"}},
 };
 
 TEST(MarkerTagger, TagsEachRowAsExpected) {
