@@ -27,6 +27,22 @@ bool is_copula(std::string_view token) {
          token == "been";
 }
 
+// "seems possible", "appears to be an option": a verb that, like a copula, takes a complement.
+bool is_seeming(std::string_view token) {
+  return token == "seem" || token == "seems" || token == "seemed" || token == "appear" ||
+         token == "appears" || token == "appeared";
+}
+
+// The words that may stand between a subject and its copula: "would not", "does not appear
+// to", "is not going to", "will never".
+bool is_auxiliary(std::string_view token) {
+  static const std::unordered_set<std::string_view> k_auxiliaries = {
+      "would",  "will",    "could",     "can",    "should", "may",    "might", "does",  "do",
+      "did",    "not",     "never",     "to",     "going",  "likely", "ever",  "still", "no",
+      "longer", "legally", "currently", "simply", "really", "has",    "have"};
+  return k_auxiliaries.count(token) != 0 || is_seeming(token);
+}
+
 } // namespace
 
 StanceTagger::StanceTagger(const StanceRule& rule)
@@ -1000,15 +1016,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // "Withdrawal is not legally possible", "declining is an option", "the county's
         // withdrawal was accepted": the leave word as the subject of a copula whose complement is
         // a permission word, or of a passive grant or denial.
-        for (std::size_t j = i + length;
-             on_topic && !program_near && !governed && j < std::min(clause_end[i], i + length + 2);
+        // The copula may follow auxiliaries and a verb of seeming ("withdrawal would not be
+        // possible", "does not appear to be an option").
+        std::optional<std::size_t> copula;
+        for (std::size_t j = i + length; j < std::min(clause_end[i], i + length + 6) &&
+                                         (is_copula(tokens[j]) || is_auxiliary(tokens[j]));
              ++j) {
-          if (is_copula(tokens[j])) {
-            for (std::size_t k = j + 1; !governed && k < std::min(clause_end[i], j + 5); ++k) {
-              governed = match_at(m_permission_after, words, k) || match_at(m_grant, words, k) ||
-                         match_at(m_denial, words, k);
-            }
+          if (is_copula(tokens[j]) || is_seeming(tokens[j])) {
+            copula = j;
           }
+        }
+        for (std::size_t k = copula.value_or(count) + 1;
+             copula && on_topic && !program_near && !governed &&
+             k < std::min(clause_end[i], *copula + 5);
+             ++k) {
+          governed = match_at(m_permission_after, words, k) || match_at(m_grant, words, k) ||
+                     match_at(m_denial, words, k);
         }
         // "We are asking to be left out", "the council voted to withdraw": leaving, asked or
         // wished for in a document about the program, is leaving it.
