@@ -970,6 +970,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
 
   double score = 0;
   bool relevant = false;
+  int questioned_leaning = 0; // the sense of a voluntary or obligation word asked about
   std::optional<std::size_t> stated_leave_end; // where the last leave phrase not asked about ends
   std::optional<std::size_t> asked; // the first leave word a question or a supposition holds
   std::vector<bool>& used = scratch.used;
@@ -1331,7 +1332,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
   for (std::size_t k = 0; k < count; ++k) {
-    if (used[k] || questioned[k]) {
+    if (used[k]) {
+      continue;
+    }
+    // "the question ... whether participation in Secure Communities is optional": asked about,
+    // taking no position; what it asks is what "It is not." after it denies.
+    if (questioned[k]) {
+      const bool obligation = match_at(m_obligation, words, k) != 0;
+      if (has_program && tokens[k] != "whether" &&
+          (obligation || match_at(m_voluntary, words, k)) && !other_program(k)) {
+        relevant = true;
+        questioned_leaning = questioned_leaning != 0 ? questioned_leaning : obligation ? -1 : 1;
+      }
       continue;
     }
     const std::size_t from = window_start(k, window);
@@ -1536,7 +1548,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
   result.relevant = true;
-  result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : 0;
+  result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : questioned_leaning;
   const bool question =
       (!tokens.empty() && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"))) ||
       opens_with_question(words);

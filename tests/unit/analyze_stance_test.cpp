@@ -369,6 +369,12 @@ const FollowUpCase k_follow_up_cases[] = {
      {"available", "unavailable"}},
     {"Can a county opt out? No.", {"unclear", "unavailable"}},
     {"Can a county opt out? That is correct.", {"unclear", "available"}},
+    // A question put with "whether" about a voluntary or an obligation word, then denied.
+    {"Your letter asks whether participation in Secure Communities is optional for a city. It "
+     "is not.",
+     {"unclear", "unavailable"}},
+    {"The board asked whether taking part in Secure Communities was compulsory. It was not.",
+     {"unclear", "available"}},
     {"You asked whether the town could refuse to take part in Secure Communities. My answer is "
      "that it could not.",
      {"unclear", "unavailable"}},
