@@ -500,7 +500,11 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
         // title asserts nothing: "Re: Authority of a county to discontinue participation" is
         // about leaving, unclear.
         if (detail::starts_with_subject_label(sentence_text)) {
-          if (result.value == "unclear" && !result.explicit_leave && !result.question) {
+          // "SUBJECT: Secure Communities -- Whether the County May Discontinue Participation"
+          // asks too.
+          static const RE2 k_whether(R"((?i)\bwhether\b)");
+          if (result.value == "unclear" && !result.explicit_leave && !result.question &&
+              !RE2::PartialMatch(sentence_text, k_whether)) {
             result.relevant = false;
           } else if (result.relevant) {
             result.value = "unclear";

@@ -340,6 +340,7 @@ const StanceCase k_stance_cases[] = {
     {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.",
      ""},
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", ""},
+    {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Attendance at the briefing is optional.", ""},
     {"Fingerprints are sent to the FBI.", ""},
