@@ -197,6 +197,19 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
     }
     if (c == ',' || c == ';' || c == ':' || c == '?' || c == '(' || c == ')' || c == '.') {
       words.tokens.push_back(lower.substr(i, 1));
+    } else if (c == '-' && i > 0 && (lower[i - 1] == ' ' || lower[i - 1] == '\n')) {
+      // A dash set off by spaces ("NO - IT CANNOT BE SWITCHED OFF", "yes -- by letter") parts
+      // clauses as a colon does; a hyphen inside a word does not.
+      std::size_t end = i;
+      while (end < lower.size() && lower[end] == '-') {
+        ++end;
+      }
+      if (end < lower.size() && (lower[end] == ' ' || lower[end] == '\n')) {
+        words.lower[i] = ':'; // the token points into `lower`, as every token does
+        words.tokens.push_back(lower.substr(i, 1));
+      }
+      i = end;
+      continue;
     }
     ++i;
   }

@@ -246,6 +246,9 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // A dash set off by spaces parts clauses: the answer's "NO" negates nothing after it.
+    {"NO - IT CANNOT BE SWITCHED OFF FROM YOUR END.", "unavailable"},
+    {"No -- the county cannot opt out.", "unavailable"},
     {"Declining is not going to be an option for the towns.", "unavailable"},
     {"Withdrawal would seem possible by letter.", "available"},
     {"Staff will research whether withdrawal is legally possible.", "unclear"},
