@@ -314,6 +314,7 @@ private:
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_people;
   /// True when the words at `at`, right after a verb of leaving, are an object that is neither
   /// the program nor a jurisdiction ("its budget request", "overtime shifts").
   bool other_object(const Words& words, std::size_t at) const;

@@ -250,6 +250,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "denials",
                     "affirmations",
                     "restatements",
+                    "people",
                     "window"});
       StanceRule rule;
       rule.kind = read_string(item, "kind", file, where, true);
@@ -293,6 +294,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.denials = words("denials");
       rule.affirmations = words("affirmations");
       rule.restatements = words("restatements");
+      rule.people = read_strings(item, "people", file, where, false);
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");

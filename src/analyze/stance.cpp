@@ -65,7 +65,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_futility(make_set(rule.futility)), m_delays(make_set(rule.delays)),
       m_outside_speakers(make_set(rule.outside_speakers)), m_denials(make_set(rule.denials)),
       m_affirmations(make_set(rule.affirmations)), m_restatements(make_set(rule.restatements)),
-      m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()) {
+      m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()),
+      m_people(rule.people.begin(), rule.people.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
     std::string escaped;
@@ -1048,6 +1049,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
+        }
+        // "63,802 aliens convicted of crimes have been removed", "the removal of criminal
+        // aliens", "removal proceedings": said of people in its clause, not of a jurisdiction,
+        // a leave word is deportation or a person's own act.
+        for (std::size_t j = std::max(clause_start[i], window_start(i, 2 * window));
+             length && j < std::min(clause_end[i], i + length + 3); ++j) {
+          if (m_people.count(tokens[j]) != 0) {
+            length = 0;
+          }
         }
         // "Deputies may decline overtime shifts", "the county may withdraw its budget request": a
         // verb of leaving whose object is something else refuses that.

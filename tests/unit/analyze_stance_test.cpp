@@ -263,6 +263,10 @@ const StanceCase k_stance_cases[] = {
     {"The county's withdrawal was accepted by ICE on May 2.", "available"},
     {"The council's vote to withdraw has no legal effect.", "unavailable"},
     {"The county may withdraw its budget request.", ""},
+    // Removal said of people is deportation; said of a county it is leaving.
+    {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
+    {"Persons identified through the program in the state were removed last year.", ""},
+    {"The county will be removed from the deployment schedule.", "available"},
     {"Towns may sit out the first phase of the deployment.", "available"},
     {"We do not find, in the agreement or in any statute, a provision under which a county may "
      "withdraw.",

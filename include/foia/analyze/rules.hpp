@@ -102,7 +102,9 @@ struct StanceRule {
       affirmations; ///< a whole sentence affirming the statement before it: "That is correct."
   std::vector<std::string>
       restatements; ///< ending a short sentence, the position before stands: "does not change that"
-  int window = 6;   ///< tokens between a modal or negator and the word it governs
+  std::vector<std::string>
+      people;     ///< "aliens", "detainees": a leave word said of them is deportation, not leaving
+  int window = 6; ///< tokens between a modal or negator and the word it governs
 };
 
 /// Every rule in force, merged from all packs in load order.
