@@ -1249,6 +1249,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = negations_in(j >= 2 ? std::max(clause_start[i], j - 2) : clause_start[i], j);
       }
     }
+    // "Secure Communities is not something a jurisdiction joins or leaves": the negated
+    // "something" whose clause the leave word ends.
+    for (std::size_t j = i;
+         negations == 0 && j-- > std::max(clause_start[i] + 1, window_start(i, 2 * window));) {
+      if (tokens[j] == "something" && match_at(m_negators, words, j - 1)) {
+        negations = 1;
+      }
+    }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
       continue;

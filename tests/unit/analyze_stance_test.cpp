@@ -263,6 +263,7 @@ const StanceCase k_stance_cases[] = {
     {"The county's withdrawal was accepted by ICE on May 2.", "available"},
     {"The council's vote to withdraw has no legal effect.", "unavailable"},
     {"The county may withdraw its budget request.", ""},
+    {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
     // Removal said of people is deportation; said of a county it is leaving.
     {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
     {"Persons identified through the program in the state were removed last year.", ""},
