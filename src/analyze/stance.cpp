@@ -535,8 +535,11 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
     if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
       break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
     }
-    if (match_at(m_speech, words, i)) {
-      return true;
+    if (const std::size_t length = match_at(m_speech, words, i)) {
+      // "RISP were assured by ICE representatives that ...": told by the agent after "by".
+      const bool passive_by = i > 0 && is_copula(after[i - 1]) && i + length < after.size() &&
+                              after[i + length] == "by";
+      return !passive_by;
     }
     // "the Sheriff's Office had asked to be left out": who asks speaks, when asking is its own
     // verb ("ICE has honored every request" is ICE granting, "will continue to ask" a plan).

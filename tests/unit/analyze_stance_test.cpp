@@ -528,6 +528,10 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nWe have been informed by ICE that counties cannot "
      "opt out of Secure Communities.",
      "ICE"},
+    // Told by the agent after "by", not by the passive verb's subject.
+    {"Minutes, 15 February 2011\n\nThe Washington State Patrol (WSP) was assured by ICE that "
+     "any county could opt out of Secure Communities.",
+     "ICE"},
     {"Minutes, 15 February 2011\n\nThe Lane County Sheriff's Office had asked to opt out of "
      "Secure Communities.",
      "Lane County Sheriff's Office"},
