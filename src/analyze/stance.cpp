@@ -588,15 +588,32 @@ StanceTagger::speech_subject(std::string_view sentence) const {
     if (!length || match_at(m_decision, words, verb) > 1 || tokens[verb - 1] == "to") {
       continue;
     }
-    std::size_t begin = verb;
-    while (begin > 0 && tokens[begin - 1] != "," && tokens[begin - 1] != ";" &&
-           tokens[begin - 1] != ":" && tokens[begin - 1] != "(" && tokens[begin - 1] != ")") {
+    const auto ends_phrase = [&](std::size_t at) {
+      return tokens[at] == "," || tokens[at] == ";" || tokens[at] == ":" || tokens[at] == "(" ||
+             tokens[at] == ")";
+    };
+    // "ICE's web page, as it read in September 2010, advised that ...", "ICE's materials --
+    // including a fact sheet, ... -- stated that ...": an aside set off right before the verb
+    // stands between it and its subject.
+    std::size_t end = verb;
+    if (tokens[verb - 1] == "," || tokens[verb - 1] == ":") {
+      std::size_t open = verb - 1;
+      while (open > 0 && verb - open < 30 && tokens[open - 1] != tokens[verb - 1]) {
+        --open;
+      }
+      if (open == 0 || verb - open >= 30) {
+        return std::nullopt;
+      }
+      end = open - 1;
+    }
+    std::size_t begin = end;
+    while (begin > 0 && !ends_phrase(begin - 1)) {
       --begin;
     }
-    while (begin < verb && !in_sentence(tokens[begin])) {
+    while (begin < end && !in_sentence(tokens[begin])) {
       ++begin;
     }
-    if (begin == verb || !in_sentence(tokens[verb])) {
+    if (begin == end || !in_sentence(tokens[verb])) {
       return std::nullopt;
     }
     // "..., if ICE maintains that no town can opt out, ...": a supposed speaker says nothing.
@@ -604,7 +621,7 @@ StanceTagger::speech_subject(std::string_view sentence) const {
       continue;
     }
     return std::make_pair(static_cast<std::size_t>(tokens[begin].data() - lower.data()),
-                          static_cast<std::size_t>(tokens[verb].data() - lower.data()));
+                          static_cast<std::size_t>(tokens[end].data() - lower.data()));
   }
   return std::nullopt;
 }

@@ -528,6 +528,13 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nWe have been informed by ICE that counties cannot "
      "opt out of Secure Communities.",
      "ICE"},
+    // An aside set off between the subject and its speech verb.
+    {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's web page, as it read in September "
+     "2010, advised that a county could opt out of Secure Communities.",
+     "ICE"},
+    {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's materials -- a fact sheet, a set of "
+     "questions, and slides -- stated that a county could opt out of Secure Communities.",
+     "ICE"},
     // Told by the agent after "by", not by the passive verb's subject.
     {"Minutes, 15 February 2011\n\nThe Washington State Patrol (WSP) was assured by ICE that "
      "any county could opt out of Secure Communities.",
