@@ -414,11 +414,18 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       context.message_sender_unknown ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
-  const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  // Split only when something reads the sentences: most pages hold no stance trigger.
+  std::optional<std::vector<detail::Sentence>> split;
+  const auto sentences = [&]() -> const std::vector<detail::Sentence>& {
+    if (!split) {
+      split = detail::split_sentences(text, abbreviations);
+    }
+    return *split;
+  };
   // A later page with a date line of its own (a revised version, an enactment) speaks then.
   const std::string page_date = context.pages_seen > 0 ? detail::page_own_date(facts) : "";
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
-    context.subject_agency = detail::sentence_subject_agency(facts, sentences);
+    context.subject_agency = detail::sentence_subject_agency(facts, sentences());
   }
   const std::vector<detail::Turn> turns = detail::find_turns(facts, context);
   for (std::size_t index = 0; index < stances.size(); ++index) {
@@ -443,13 +450,18 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
     // Before the document names the program only sentences that say "opt out" count: those
     // alone are classified until one does.
     std::vector<std::size_t> triggers = trigger_offsets(!seen);
+    // No sentence without a trigger is classified, and one that is not classified only answers
+    // a statement before it: without triggers the page makes no statement.
+    if (triggers.empty()) {
+      continue;
+    }
     auto next_trigger = triggers.begin();
     // The statement the previous sentence made, which the next may answer or deny: its value
     // and leaning (detail::StanceResult::leaning).
     std::string previous_value;
     int previous_leaning = 0;
     for (const detail::Sentence& sentence :
-         split_opposite_answers(stance, text, sentences, triggers, seen)) {
+         split_opposite_answers(stance, text, sentences(), triggers, seen)) {
       while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
         ++next_trigger;
       }
