@@ -28,21 +28,40 @@ struct Analyzer::Impl {
   std::vector<detail::StanceTagger> stances;
   std::unordered_set<std::string> abbreviations;
   KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
+  RE2 closing{R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)"};
+  /// The page scans that find nothing on most pages, screened together: closings, exemptions,
+  /// pattern rules, then each stance's topic, triggers and leave triggers (see the k_ groups).
+  detail::Screen screen;
+
+  static constexpr std::size_t k_closings = 0;
+  static constexpr std::size_t k_exemptions = 1;
+  static constexpr std::size_t k_patterns = 2;
+  static std::size_t k_topic(std::size_t stance) { return 3 + 3 * stance; }
+  static std::size_t k_triggers(std::size_t stance, bool leave_only) {
+    return 4 + 3 * stance + (leave_only ? 1 : 0);
+  }
 
   explicit Impl(RulePack pack)
       : rules(std::move(pack)), dates(rules), agencies(rules), markers(rules),
-        known_words(rule_words(rules)) {
+        known_words(rule_words(rules)), screen(k_topic(rules.stances.size())) {
     for (const StanceRule& stance : rules.stances) {
       stances.emplace_back(stance);
     }
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
+    screen.add(k_closings, closing);
+    markers.add_to(screen, k_exemptions, k_patterns);
+    for (std::size_t i = 0; i < stances.size(); ++i) {
+      stances[i].add_to(screen, k_topic(i), k_triggers(i, false), k_triggers(i, true));
+    }
+    screen.compile();
   }
 
   static KnownWords rule_words(const RulePack& rules);
 
-  /// Stance tags, sentence by sentence, with who said it and when.
-  void add_stances(const PageFacts& facts, DocumentContext& context,
-                   std::vector<Candidate>& out) const;
+  /// Stance tags, sentence by sentence, with who said it and when. `matching`: the screen's
+  /// groups that match on the page.
+  void add_stances(const PageFacts& facts, const std::vector<bool>& matching,
+                   DocumentContext& context, std::vector<Candidate>& out) const;
 };
 
 namespace {
@@ -437,8 +456,8 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   return words;
 }
 
-void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& context,
-                                 std::vector<Candidate>& out) const {
+void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>& matching,
+                                 DocumentContext& context, std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
   // In an email thread the sender and the message's signature speak before the thread's first
   // author; in a letter or memo the letterhead speaks before a signature.
@@ -447,19 +466,31 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       context.message_sender_unknown ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
-  const std::vector<detail::Sentence> sentences = detail::split_sentences(text, abbreviations);
+  // Split only when something reads the sentences: most pages hold no stance trigger.
+  std::optional<std::vector<detail::Sentence>> split;
+  const auto sentences = [&]() -> const std::vector<detail::Sentence>& {
+    if (!split) {
+      split = detail::split_sentences(text, abbreviations);
+    }
+    return *split;
+  };
   // A later page with a date line of its own (a revised version, an enactment) speaks then.
   const std::string page_date = context.pages_seen > 0 ? detail::page_own_date(facts) : "";
   if (context.author_agency.empty() && context.subject_agency.empty() && !thread) {
-    context.subject_agency = detail::sentence_subject_agency(facts, sentences);
+    context.subject_agency = detail::sentence_subject_agency(facts, sentences());
   }
   const std::vector<detail::Turn> turns = detail::find_turns(facts, context);
-  for (const detail::StanceTagger& stance : stances) {
+  for (std::size_t index = 0; index < stances.size(); ++index) {
+    const detail::StanceTagger& stance = stances[index];
+    const auto trigger_offsets = [&](bool leave_only) {
+      return matching[k_triggers(index, leave_only)] ? stance.trigger_offsets(text, leave_only)
+                                                     : std::vector<std::size_t>();
+    };
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
     // counts anywhere, and from then on the document is about the program.
     bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
                 context.topics_seen.end();
-    if (!seen && stance.mentions_topic(text)) {
+    if (!seen && matching[k_topic(index)] && stance.mentions_topic(text)) {
       context.topics_seen.push_back(stance.kind());
       seen = true;
     }
@@ -470,14 +501,19 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
     auto next_turn = turns.begin();
     // Before the document names the program only sentences that say "opt out" count: those
     // alone are classified until one does.
-    std::vector<std::size_t> triggers = stance.trigger_offsets(text, !seen);
+    std::vector<std::size_t> triggers = trigger_offsets(!seen);
+    // No sentence without a trigger is classified, and one that is not classified only answers
+    // a statement before it: without triggers the page makes no statement.
+    if (triggers.empty()) {
+      continue;
+    }
     auto next_trigger = triggers.begin();
     // The statement the previous sentence made, which the next may answer or deny: its value
     // and leaning (detail::StanceResult::leaning).
     std::string previous_value;
     int previous_leaning = 0;
     for (const detail::Sentence& sentence :
-         split_opposite_answers(stance, text, sentences, triggers, seen)) {
+         split_opposite_answers(stance, text, sentences(), triggers, seen)) {
       while (next_trigger != triggers.end() && *next_trigger < sentence.start) {
         ++next_trigger;
       }
@@ -526,7 +562,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, DocumentContext& contex
       if (!seen) {
         context.topics_seen.push_back(stance.kind());
         seen = true;
-        triggers = stance.trigger_offsets(text);
+        triggers = trigger_offsets(false);
         next_trigger = std::upper_bound(triggers.begin(), triggers.end(), sentence.start);
       }
       // Who speaks: an agency the sentence quotes ("ICE said", "according to ICE"), else the
@@ -749,7 +785,10 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   const std::string_view text = facts.text;
   std::vector<Candidate> candidates;
 
-  impl.markers.find_patterns(text, candidates);
+  const std::vector<bool> matching = impl.screen.matching(text);
+  if (matching[Impl::k_patterns]) {
+    impl.markers.find_patterns(text, candidates);
+  }
   std::erase_if(candidates, [&](const Candidate& candidate) {
     return candidate.kind == "bates" && !in_margin(text, candidate);
   });
@@ -761,7 +800,9 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   // Non-overlapping and sorted, so the sweep in drop_inside_stamps sees each once.
   std::sort(facts.stamps.begin(), facts.stamps.end(),
             [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
-  impl.markers.find_exemptions(text, candidates);
+  if (matching[Impl::k_exemptions]) {
+    impl.markers.find_exemptions(text, candidates);
+  }
   facts.headers = detail::find_header_lines(text);
   facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
@@ -793,13 +834,11 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
-  {
-    static const RE2 k_closing(
-        R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)");
+  if (matching[Impl::k_closings]) {
     re2::StringPiece closing;
     std::size_t position = 0;
     while (position < text.size() &&
-           k_closing.Match(text, position, text.size(), RE2::UNANCHORED, &closing, 1)) {
+           impl.closing.Match(text, position, text.size(), RE2::UNANCHORED, &closing, 1)) {
       const auto start = static_cast<std::size_t>(closing.data() - text.data());
       facts.closings.push_back(start);
       position = start + closing.size();
@@ -812,7 +851,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     candidates.push_back(
         {"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
   }
-  impl.add_stances(facts, context, candidates);
+  impl.add_stances(facts, matching, context, candidates);
 
   // Carry the last message header to the next page.
   MessageCursor cursor(facts, context);

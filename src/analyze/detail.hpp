@@ -33,6 +33,8 @@ public:
   /// Builds the combined pattern; call once after the last add().
   void compile();
   std::size_t size() const { return m_each.size(); }
+  /// The combined pattern, which finds every match; nullptr before compile() or with no pattern.
+  const RE2* regex() const { return m_regex.get(); }
 
   /// Calls on_match(index, groups) for each match, where groups[0] is the whole match and
   /// groups[k] the pattern's own k-th group (RE2::Rewrite accepts groups with group_count()+1).
@@ -84,6 +86,29 @@ private:
   std::unique_ptr<RE2::Set> m_which;
   std::vector<int> m_group_counts;
   std::unique_ptr<RE2> m_regex; // all of them, for finding matches
+};
+
+/// Which of several page scans can find anything on a page, from one pass over it (RE2::Set):
+/// most scans find nothing on most pages, and a scan whose regexes match nowhere in the text can
+/// be skipped with the same result. Regexes are added under a group, which matches when any of
+/// its regexes does.
+class Screen {
+public:
+  /// A screen of `groups` groups, numbered from 0; a group with no regexes never matches.
+  explicit Screen(std::size_t groups) : m_unscreened(groups, false) {}
+  /// Adds `regex`, as compiled (its own case sensitivity), to `group`. A regex the set cannot
+  /// hold leaves its group unscreened: it always matches.
+  void add(std::size_t group, const RE2& regex);
+  /// Builds the set; call once after the last add(). When it cannot be built every group matches.
+  void compile();
+  /// For each group, whether one of its regexes matches somewhere in `text`; every group when the
+  /// set could not run (out of memory).
+  std::vector<bool> matching(std::string_view text) const;
+
+private:
+  std::vector<std::size_t> m_group_of; // set pattern -> group
+  std::vector<bool> m_unscreened;      // per group
+  std::unique_ptr<RE2::Set> m_set;
 };
 
 /// A tag before it is placed in the page: offsets into the normalized text.
@@ -164,6 +189,9 @@ public:
   void find_exemptions(std::string_view text, std::vector<Candidate>& out) const;
   /// Pattern rules (Bates stamps and any kind a rule pack defines).
   void find_patterns(std::string_view text, std::vector<Candidate>& out) const;
+  /// Adds the regexes find_exemptions scans with to `exemptions` of `screen`, and those
+  /// find_patterns scans with to `patterns`.
+  void add_to(Screen& screen, std::size_t exemptions, std::size_t patterns) const;
 
 private:
   Alternation m_exemptions;
@@ -231,6 +259,10 @@ public:
   const std::string& kind() const { return m_kind; }
   /// True when `text` mentions the program (a topic word).
   bool mentions_topic(std::string_view text) const;
+  /// Adds the regexes mentions_topic scans with to `topic` of `screen`, and those
+  /// trigger_offsets scans with to `triggers` and (leave_only) `leave_triggers`.
+  void add_to(Screen& screen, std::size_t topic, std::size_t triggers,
+              std::size_t leave_triggers) const;
   /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
   /// one are worth tokenizing. `leave_only`: of the words that name leaving outright, all that
   /// counts in a document that has not named the program.

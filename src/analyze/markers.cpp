@@ -79,6 +79,17 @@ void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>
   });
 }
 
+void MarkerTagger::add_to(Screen& screen, std::size_t exemptions, std::size_t patterns) const {
+  if (const RE2* regex = m_exemptions.regex()) {
+    screen.add(exemptions, *regex);
+  }
+  for (const KindPatterns& kind : m_kinds) {
+    if (const RE2* regex = kind.patterns->regex()) {
+      screen.add(patterns, *regex);
+    }
+  }
+}
+
 void MarkerTagger::find_patterns(std::string_view text, std::vector<Candidate>& out) const {
   for (const KindPatterns& kind : m_kinds) {
     kind.patterns->for_each(text, [&](std::size_t index, const re2::StringPiece* captures) {
