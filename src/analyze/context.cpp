@@ -176,8 +176,7 @@ const DateMatch* revision_date(const PageFacts& facts, std::size_t limit) {
 
 } // namespace
 
-// The document's own date: a Sent:/Date: header, else a date on a line of its own or in the
-// heading of the first page, else an enactment line, else the first page's first full date.
+// The document's own date (the steps in page_facts.hpp).
 void find_document_date(const PageFacts& facts, DocumentContext& context) {
   for (const std::string& date : facts.header_dates) {
     if (context.date.empty() && !date.empty()) {

@@ -173,10 +173,14 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "\\b(\\d{4})\\.(\\d{2})\\.(\\d{2})\\b",
       // 08/2010
       "\\b(\\d{1,2})/(\\d{4})\\b",
-      // on 8/17, dated 8/17, "[4] 6/3 OSLTC -- ...", "- 3/14: ...": a month and day without a
-      // year only after a word that introduces a date or opening a line's entry, since
-      // elsewhere it may be a fraction
-      "(?im)(?:\\b(?:on|dated|since|until|before|after)\\s+|^[ "
+      // on 8/17, dated 8/17, "the meeting of 8/24", "[4] 6/3 OSLTC -- ...", "- 3/14: ...": a
+      // month and day without a year only after a word that introduces a date, after "of" that
+      // dates an event or a message, or opening a line's entry, since elsewhere it may be a
+      // fraction
+      "(?im)(?:\\b(?:on|dated|since|until|before|after|(?:meeting|call|letter|e-?mail|memo|"
+      "message|session|hearing|conversation|visit|week)s?\\s+of)\\s+|(?:--|\\(|\\x{2013}|\\x{2014})"
+      "[ "
+      "\\t]*|^[ "
       "\\t]*(?:[-*>]\\s*|\\[\\d{1,3}\\]\\s*|"
       "\\(?\\d{1,3}[.)]\\s+)?)(\\d{1,2})/(\\d{1,2})\\b",
       // FY 2013, FY13, fiscal year 2013
@@ -276,10 +280,24 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
       if (!stands_alone(text, date.start, end)) {
         return false;
       }
+      // "3/4 of the jails", "(1/2) of them" is a fraction, whatever stands before it.
+      static const RE2 k_of(R"(^\)?\s+of\b)");
+      if (RE2::PartialMatch(text.substr(end, 5), k_of)) {
+        return false;
+      }
+      // Between a dash or an opening parenthesis and a dash or a closing one: "Call w/ MS DPS
+      // -- 3/23 -- Lt. Ames", "told us by phone (11/30) that".
+      static const RE2 k_opens(R"((?:--|\(|\x{2013}|\x{2014})[ \t]*$)");
+      static const RE2 k_closes(R"(^[ \t]*(?:--|\)|\x{2013}|\x{2014}))");
+      const std::string_view lead = text.substr(start, date.start - start);
+      const bool set_off = RE2::PartialMatch(lead, k_opens);
+      if (set_off && !RE2::PartialMatch(text.substr(end, 8), k_closes)) {
+        return false;
+      }
       // An entry's date opening its line is followed by a label, a name or a dash ("6/3 OSLTC
       // --", "3/14: ..."); "3/4 of the jails" is a fraction.
-      const std::string_view lead = text.substr(start, date.start - start);
-      if (std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      if (!set_off &&
+          std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') {
           ++next;

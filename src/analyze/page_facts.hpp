@@ -128,10 +128,11 @@ private:
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a publication date of the first
-/// page or one read ahead, else a date on a line of its own or in the heading of the first page,
-/// else an enactment line's date ("PASSED AND ADOPTED this 6th
-/// day of September, 2011", "Dated: ..."), else the first page's first full date (which a later
-/// page's enactment line replaces).
+/// page or one read ahead, else a date on a line of its own on the first page, else one after a
+/// drafting or revision word in its top lines ("Draft of 02/28/2011"), else one in its heading,
+/// else an enactment line's date ("PASSED AND ADOPTED this 6th day of September, 2011", "Dated:
+/// ...", the last signature's "Date:" under "APPROVED BY:"), else the first page's first full
+/// date (which a later page's enactment line replaces).
 void find_document_date(const PageFacts& facts, DocumentContext& context);
 /// The date of the page's first enactment line ("PASSED AND ADOPTED this 6th day of September,
 /// 2011"), or "" when it has none.

@@ -51,6 +51,9 @@ const DateCase k_date_cases[] = {
     {"A flyer dated 08/2010.", {"2010-08"}},
     {"issued 2009.11.02", {"2009-11-02"}},
     {"We met on 5/8 and wrote back after 11/30.", {"--05-08", "--11-30"}},
+    {"Notes of the meeting of 8/24. Call w/ state -- 3/23 -- Lt. Ames told us by phone (11/30).",
+     {"--08-24", "--03-23", "--11-30"}},
+    {"Between 2009 and the summer of 2011.", {"2009", "2011"}},
     {"[1] 5/26 ExecSec -- draft a reply.\n[4] 6/3 OSLTC -- agree.\n- 3/14: called the sheriff.",
      {"--05-26", "--06-03", "--03-14"}},
     // Traps: none of these is a date.
@@ -70,6 +73,7 @@ const DateCase k_date_cases[] = {
     {"Invalid dates 13/45/2010 and February 30, 2010.", {}},
     {"The 6th day of the hearing was in a week of rain.", {}},
     {"Cut by 1/2, then 3/4 of the rest; release 2010.11.123; 1/2010/3.", {}},
+    {"After 3/4 of the counties, and in (1/2) of them -- 2/3 of the rest.", {}},
     {"Score on 3/45 and open 24/7.", {}},
     {"Model MAR-9-20110 and part OCT-19-2010-7.", {}},
 };
