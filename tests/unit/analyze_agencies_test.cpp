@@ -31,8 +31,12 @@ const AgencyCase k_agency_cases[] = {
     {"the Attorney General of California", {"California Attorney General"}},
     {"the Massachusetts State Police", {"Massachusetts State Police"}},
     {"ILLINOIS STATE POLICE", {"Illinois State Police"}},
+    // Named as written: "State" stays when the name has it.
     {"the New York State Division of Criminal Justice Services",
-     {"New York Division of Criminal Justice Services"}},
+     {"New York State Division of Criminal Justice Services"}},
+    {"NORTH CAROLINA STATE BUREAU OF INVESTIGATION and the Iowa Division of Criminal "
+     "Investigation",
+     {"North Carolina State Bureau of Investigation", "Iowa Division of Criminal Investigation"}},
     // A county's sheriff, named by title, speaks for the Sheriff's Office.
     {"the Sheriff of Cook County", {"Cook County Sheriff's Office"}},
     {"said Brannock County Sheriff Tomas Reyes", {"Brannock County Sheriff's Office"}},
@@ -45,7 +49,9 @@ const AgencyCase k_agency_cases[] = {
     {"OFFICE OF THE SHERIFF\nLAKE COUNTY", {"Lake County Sheriff's Office"}},
     {"Office of the Sheriff, Lake County", {}}, // one line: an office named in running text
     {"Santa Fe County\nSheriff's Office", {"Santa Fe County Sheriff's Office"}},
-    {"Homeland Security Investigations and the INS", {"ICE HSI", "INS"}},
+    // ICE offices other than ERO are ICE: its lawyers, investigators and support center.
+    {"Homeland Security Investigations and the INS", {"ICE", "INS"}},
+    {"OPLA and the ICE Law Enforcement Support Center", {"ICE", "ICE"}},
     {"San Francisco Sheriff's Department", {"San Francisco Sheriff's Department"}},
     {"cc: Denver Sheriff Department", {"Denver Sheriff Department"}},
     {"the Georgia Crime Information Center", {"Georgia Crime Information Center"}},
