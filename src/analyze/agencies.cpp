@@ -243,7 +243,10 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   m_patterns.compile();
   if (!states.empty()) {
     m_state_of = compile("(?i:State\\s+of)\\s+" + state_group + "\\b", true, "states");
+    m_state_names = compile("\\b" + state_group + "\\b", true, "states");
   }
+  m_states = rules.states;
+  m_state_initials = rules.state_initials;
   for (const std::string& word : rules.agency_stopwords) {
     m_stopwords.insert(word);
   }
@@ -359,6 +362,60 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
   std::sort(accepted.begin(), accepted.end(),
             [](const AgencyMatch& a, const AgencyMatch& b) { return a.start < b.start; });
   return accepted;
+}
+
+std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
+                                                 std::vector<std::string>& states) const {
+  const StateInitials* body = nullptr;
+  for (const StateInitials& candidate : m_state_initials) {
+    if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
+        word.ends_with(candidate.initials)) {
+      body = &candidate;
+      break;
+    }
+  }
+  if (body == nullptr || !m_state_names) {
+    return {};
+  }
+  re2::StringPiece rest(text.data(), text.size());
+  std::string named;
+  while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
+    for (const std::string& state : m_states) {
+      if (fold_key(state) == fold_key(named) &&
+          std::find(states.begin(), states.end(), state) == states.end() && states.size() < 16) {
+        states.push_back(state);
+      }
+    }
+  }
+  const std::string_view prefix = word.substr(0, word.size() - body->initials.size());
+  std::string match;
+  for (const std::string& state : states) {
+    std::string initials;
+    bool word_start = true;
+    for (const char c : state) {
+      if (word_start && c >= 'A' && c <= 'Z') {
+        initials += c;
+      }
+      word_start = c == ' ';
+    }
+    if (initials == prefix) {
+      if (!match.empty()) {
+        return {}; // two states the document names share the initials
+      }
+      match = state;
+    }
+  }
+  if (match.empty()) {
+    return {};
+  }
+  std::string_view name = body->names.front();
+  for (const std::string& other : body->names) {
+    if (RE2::PartialMatch(text, "(?i)\\b" + RE2::QuoteMeta(other) + "\\b")) {
+      name = other;
+      break;
+    }
+  }
+  return match + " " + std::string(name);
 }
 
 std::string AgencyTagger::agency_for_domain(std::string_view text) const {

@@ -807,6 +807,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
+  detail::learn_state_initials(text, facts.agencies, impl.agencies, context);
   detail::add_defined_acronyms(text, facts.agencies, context);
   detail::drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {

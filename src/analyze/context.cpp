@@ -767,6 +767,57 @@ bool holds_word(std::string_view text, std::string_view word) {
 // Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
 // them from then on. Learns such definitions into the context and tags the acronym's later
 // mentions (whole words, as written) that no rule matched.
+namespace {
+
+// Whether the line holding `at` is a table's row: three or more columns set apart by runs of
+// spaces ("USP COLEMAN II      COLEMAN      FL   Federal"), where a code names no agency.
+bool in_table_row(std::string_view text, std::size_t at) {
+  const std::size_t begin = line_begin(text, at);
+  const std::string_view line = trim(text.substr(begin, line_end(text, at) - begin));
+  int gaps = 0;
+  for (std::size_t i = line.find("   "); i != std::string_view::npos;
+       i = line.find("   ", line.find_first_not_of(' ', i))) {
+    ++gaps;
+  }
+  return gaps >= 2;
+}
+
+} // namespace
+
+void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
+                          const AgencyTagger& tagger, DocumentContext& context) {
+  auto agency = agencies.begin();
+  for (std::size_t at = 0; at < text.size();) {
+    if (!(text[at] >= 'A' && text[at] <= 'Z') || (at > 0 && is_word_byte(text[at - 1]))) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') {
+      ++end;
+    }
+    const std::string_view word = text.substr(at, end - at);
+    const std::size_t start = at;
+    at = end;
+    if (word.size() < 3 || word.size() > 6 || (end < text.size() && is_word_byte(text[end]))) {
+      continue;
+    }
+    while (agency != agencies.end() && agency->end <= start) {
+      ++agency;
+    }
+    const bool tagged = agency != agencies.end() && agency->start <= start;
+    const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                                   [&](const auto& entry) { return entry.first == word; });
+    if (tagged || known || context.defined_acronyms.size() >= 64 || in_table_row(text, start)) {
+      continue;
+    }
+    if (std::string body = tagger.state_body_by_initials(word, text, context.states_named);
+        !body.empty()) {
+      context.defined_acronyms.emplace_back(std::string(word), std::move(body));
+    }
+  }
+}
+
 void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
                           DocumentContext& context) {
   std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention

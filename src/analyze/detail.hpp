@@ -164,6 +164,12 @@ public:
   std::string agency_for_domain(std::string_view text) const;
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
+  /// The state body a word of capitals names by initials ("VSP": "Virginia State Police"), when
+  /// exactly one state whose initials it starts with is in `states` (those the document names;
+  /// `text`'s are added first), or "". `text` is the page, which may spell out a later name
+  /// ("the State Patrol").
+  std::string state_body_by_initials(std::string_view word, std::string_view text,
+                                     std::vector<std::string>& states) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.
@@ -180,6 +186,9 @@ private:
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2>
       m_state_of; // "State of California": makes a bare state_form name the state's
+  std::unique_ptr<RE2> m_state_names; // any state's name, as a word
+  std::vector<std::string> m_states;  // as the rules spell them
+  std::vector<StateInitials> m_state_initials;
 };
 
 /// Exemption codes, Bates stamps and user patterns.

@@ -132,9 +132,9 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
   }
   check_object(json, file, "top level");
   static const std::vector<std::string> k_known_keys = {
-      "name",    "description",  "months",          "weekdays",         "year_prepositions",
-      "states",  "agencies",     "agency_patterns", "agency_stopwords", "patterns",
-      "stances", "abbreviations"};
+      "name",    "description",   "months",          "weekdays",         "year_prepositions",
+      "states",  "agencies",      "agency_patterns", "agency_stopwords", "patterns",
+      "stances", "abbreviations", "state_initials"};
   for (const auto& [key, unused] : json.items()) {
     if (std::find(k_known_keys.begin(), k_known_keys.end(), key) == k_known_keys.end()) {
       fail(file, key, "unknown key");
@@ -182,6 +182,18 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       pack.agency_patterns.push_back({read_string((*patterns)[i], "regex", file, where, true),
                                       read_string((*patterns)[i], "value", file, where, true)});
       check_regex(pack.agency_patterns.back().regex, file, where + "regex");
+    }
+  }
+  if (const Json* bodies = find_array(json, "state_initials", file)) {
+    for (std::size_t i = 0; i < bodies->size(); ++i) {
+      const std::string where = "state_initials[" + std::to_string(i) + "].";
+      check_object((*bodies)[i], file, where, {"initials", "names"});
+      StateInitials body{read_string((*bodies)[i], "initials", file, where, true),
+                         read_strings((*bodies)[i], "names", file, where, false)};
+      if (body.names.empty()) {
+        fail(file, where + "names", "expected at least one name");
+      }
+      pack.state_initials.push_back(std::move(body));
     }
   }
   if (const Json* patterns = find_array(json, "patterns", file)) {
@@ -294,7 +306,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.denials = words("denials");
       rule.affirmations = words("affirmations");
       rule.restatements = words("restatements");
-      rule.people = read_strings(item, "people", file, where, false);
+      rule.people = words("people");
       if (item.contains("window")) {
         if (!item["window"].is_number_integer() || item["window"].get<int>() < 1) {
           fail(file, where + "window", "expected a positive integer");
@@ -334,6 +346,7 @@ RulePack merge_rule_packs(const std::vector<std::pair<std::string, RulePack>>& p
     append_all(merged.states, pack.states);
     append_all(merged.agencies, pack.agencies);
     append_all(merged.agency_patterns, pack.agency_patterns);
+    append_all(merged.state_initials, pack.state_initials);
     append_all(merged.agency_stopwords, pack.agency_stopwords);
     append_all(merged.patterns, pack.patterns);
     append_all(merged.abbreviations, pack.abbreviations);

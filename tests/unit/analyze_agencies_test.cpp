@@ -137,5 +137,18 @@ TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
                                       "Minnesota Bureau of Criminal Apprehension"}));
 }
 
+TEST(AgencyTagger, ReadsAStateBodysInitialsInADocumentThatNamesTheState) {
+  // Never named in full: the state's initials and the body's, for a state the document names.
+  EXPECT_EQ(tag_values("Once Virginia was activated, VSP could not stop it. KBI agreed.", "agency"),
+            (std::vector<std::string>{"Virginia State Police"}));
+  // The page's own word chooses between a body's names.
+  EXPECT_EQ(tag_values("In Nebraska the State Patrol runs the bureau; NSP staff agreed.", "agency"),
+            (std::vector<std::string>{"Nebraska State Patrol"}));
+  // Two named states with the same initials, or a code in a table's row, name nobody.
+  EXPECT_TRUE(tag_values("Iowa and Idaho both wrote. ISP staff agreed.", "agency").empty());
+  EXPECT_TRUE(tag_values("Utah facilities\nUSP COLEMAN II     COLEMAN     FL     Federal", "agency")
+                  .empty());
+}
+
 } // namespace
 } // namespace foia::analyze

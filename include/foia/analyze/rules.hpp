@@ -31,6 +31,14 @@ struct AgencyPattern {
   std::string value;
 };
 
+/// A state body known by the state's initials and its own ("VSP", "KBI", "MDPS"): `initials` of
+/// the body ("SP"), and its names ("State Police", "State Patrol"), the first unless the page
+/// spells out another.
+struct StateInitials {
+  std::string initials;
+  std::vector<std::string> names;
+};
+
 /// A generic pattern tag: every match of `regex` becomes a tag of `kind` whose value is the
 /// rewrite `value` (default "\0"), whitespace collapsed.
 struct PatternRule {
@@ -117,6 +125,7 @@ struct RulePack {
   std::vector<std::string> states;
   std::vector<AgencyRule> agencies;
   std::vector<AgencyPattern> agency_patterns;
+  std::vector<StateInitials> state_initials;
   std::vector<std::string> agency_stopwords; ///< dropped from the front of pattern matches ("The")
   std::vector<PatternRule> patterns;
   std::vector<StanceRule> stances;
