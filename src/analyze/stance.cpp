@@ -329,7 +329,8 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
   // "asked whether the county could be excluded, and was told that it could not", "my answer is
   // that it could not": an answer that leaves out the question's verb takes its position.
   const auto is_pronoun = [](std::string_view token) {
-    return token == "it" || token == "they" || token == "he" || token == "she" || token == "we";
+    return token == "it" || token == "they" || token == "he" || token == "she" || token == "we" ||
+           token == "you" || token == "none";
   };
   const auto is_modal = [](std::string_view token) {
     return token == "can" || token == "could" || token == "may" || token == "might" ||
@@ -340,8 +341,12 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
       continue;
     }
     std::size_t after = k + 2;
-    const bool denied = after < count && (tokens[after] == "not" || tokens[after] == "never");
-    after += denied ? 1 : 0;
+    // "they cannot", "none can", "I don't think you can".
+    const bool denied_after = after < count && (tokens[after] == "not" || tokens[after] == "never");
+    after += denied_after ? 1 : 0;
+    const bool denied_before =
+        k >= 2 && (tokens[k - 1] == "not" || tokens[k - 2] == "not") && tokens[k - 1] != ",";
+    const bool denied = (denied_after != denied_before) != (tokens[k] == "none");
     const bool ends = after >= count || tokens[after] == "," || tokens[after] == "." ||
                       tokens[after] == ";" || tokens[after] == ":" || tokens[after] == "and" ||
                       tokens[after] == "but";
@@ -1003,7 +1008,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   bool relevant = false;
   int questioned_leaning = 0; // the sense of a voluntary or obligation word asked about
   std::optional<std::size_t> stated_leave_end; // where the last leave phrase not asked about ends
-  std::optional<std::size_t> asked; // the first leave word a question or a supposition holds
+  std::optional<std::size_t> asked;       // the first leave word a question or a supposition holds
+  std::optional<std::size_t> first_leave; // the first leave word
   std::vector<bool>& used = scratch.used;
   used.assign(count, false);
   const auto window = static_cast<std::size_t>(m_window);
@@ -1159,6 +1165,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::size_t end = i + length;
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(i),
               used.begin() + static_cast<std::ptrdiff_t>(end), true);
+    if (!first_leave) {
+      first_leave = i;
+    }
     if (questioned[i] && !asked) {
       asked = i;
     }
@@ -1579,8 +1588,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   if (!relevant) {
     return result;
   }
-  if (asked && std::abs(score) < 0.25) {
-    score += answer_to(words, *asked, questioned);
+  // "Some counties want to opt out, but they cannot.", "If you opt out, and I don't think you
+  // can, ...": the answer to a leave word that was only wished for or supposed.
+  if ((asked || first_leave) && std::abs(score) < 0.25) {
+    score += answer_to(words, asked ? *asked : *first_leave, questioned);
   }
   // "Ending participation, if it were possible, would not produce savings": a supposition that
   // leaving were possible says it is not.

@@ -246,6 +246,11 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // A modal whose verb is left out answers a leave word only wished for or supposed.
+    {"If you opt out, and I don't think you can, you are telling people you do not care.",
+     "unavailable"},
+    {"Some counties want to opt out of the program, but they cannot.", "unavailable"},
+    {"The county would like to withdraw from the program, and ICE says it may.", "available"},
     // A dash set off by spaces parts clauses: the answer's "NO" negates nothing after it.
     {"NO - IT CANNOT BE SWITCHED OFF FROM YOUR END.", "unavailable"},
     {"No -- the county cannot opt out.", "unavailable"},
