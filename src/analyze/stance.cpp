@@ -993,9 +993,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const bool names_program = any_in(m_topic_words, words, 0, count);
   const bool has_program = any_in(m_program, words, 0, count) || names_program;
   const bool has_request = any_in(m_request, words, 0, count);
-  const bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
+  // A records request; so is "Your request is GRANTED IN PART", a response's own request, when
+  // the sentence names neither the program nor taking part.
+  bool foia_request = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
     return token == "foia" || token == "freedom" || token == "records";
   });
+  for (std::size_t i = 0; i + 1 < count && !foia_request && !has_program; ++i) {
+    foia_request = tokens[i] == "your" && match_at(m_request, words, i + 1) &&
+                   !any_in(m_leave, words, 0, count) &&
+                   !any_in(m_leave_if_program, words, 0, count);
+  }
   // "ICE accommodated jurisdictions that asked to be activated later": a request to put
   // activation off is about its date, not about leaving.
   bool delay_request = false;

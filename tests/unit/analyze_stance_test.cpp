@@ -246,6 +246,10 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // A response's "your request" is a records request, unless it asks to leave.
+    {"Your request for records about Secure Communities is GRANTED IN PART.", ""},
+    {"Your request is granted in part and denied in part.", ""},
+    {"Your request to be removed from the deployment schedule is granted.", "available"},
     // A modal whose verb is left out answers a leave word only wished for or supposed.
     {"If you opt out, and I don't think you can, you are telling people you do not care.",
      "unavailable"},
