@@ -182,6 +182,26 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
   return headers;
 }
 
+namespace {
+
+// Where the line holding `at` starts.
+std::size_t line_begin_of(std::string_view text, std::size_t at) {
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+// How many '>' quote the line starting at `begin` ("> > From: ..." is 2): a sentence does not
+// go on from a reply's text into the message it quotes ("... (b)(6) wrote:\n> Before I ...").
+int quote_depth(std::string_view text, std::size_t begin) {
+  int depth = 0;
+  for (std::size_t at = begin; at < text.size() && (text[at] == '>' || is_space(text[at])); ++at) {
+    depth += text[at] == '>' ? 1 : 0;
+  }
+  return depth;
+}
+
+} // namespace
+
 std::vector<Sentence> split_sentences(std::string_view text,
                                       const std::unordered_set<std::string>& abbreviations) {
   std::vector<Sentence> sentences;
@@ -230,7 +250,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
           ++this_line;
         }
         boundary = starts_header(text, quoted) || starts_header(text, this_line) ||
-                   starts_turn(text, quoted);
+                   starts_turn(text, quoted) ||
+                   quote_depth(text, line_begin_of(text, i)) != quote_depth(text, i + 1);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {
@@ -269,7 +290,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
       continue;
     }
     std::size_t next = after;
-    while (next < text.size() && (is_space(text[next]) || text[next] == '\n')) {
+    while (next < text.size() && (is_space(text[next]) || text[next] == '\n' ||
+                                  (text[next] == '>' && line_begin_before(text, next)))) {
       ++next;
     }
     if (next < text.size() && !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' ||

@@ -427,6 +427,23 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
             (std::vector<std::string>{"available", "unavailable"}));
 }
 
+TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
+  // "... wrote:" and the quoted lines under it are two sentences; a quoted line's full stop
+  // ends a sentence before the next quoted line's capital.
+  const auto tags = testing::tag_pages(
+      {"Secure Communities\n\nWe said counties may opt out, as the county wrote:\n> Can we "
+       "confirm that?\n> No county can opt out."});
+  std::vector<std::string> statements;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      statements.push_back(tag.value + ": " + tag.text);
+    }
+  }
+  EXPECT_EQ(statements, (std::vector<std::string>{
+                            "available: We said counties may opt out, as the county wrote:",
+                            "unavailable: No county can opt out."}));
+}
+
 TEST(StanceTagger, ReadsEachTurnOfAChatLogOnItsOwn) {
   // Lines that open with a timestamp, a bracket, a screen name or a label in capitals are turns
   // of their own, full stop or not; a turn that opens with a modal before its subject asks. A
