@@ -940,11 +940,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           aside_close = tokens[c] == "," ? c : 0;
         }
       }
+      // "Whether to take part is up to each county": a whether-clause that is the sentence's
+      // subject ends at its predicate's copula.
+      const bool subject_clause = i == clause_start[i] && i + 1 < count && tokens[i + 1] == "to";
       for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
         const std::string_view token = tokens[k];
         const bool inside_aside = aside_close != 0 && k > i && k <= aside_close;
-        if (!inside_aside &&
-            (token == ";" || token == ":" || token == "," || token == "(" || token == ")")) {
+        if ((!inside_aside &&
+             (token == ";" || token == ":" || token == "," || token == "(" || token == ")")) ||
+            (subject_clause && k > i + 2 && is_copula(token))) {
           break;
         }
         questioned[k] = true;
@@ -1518,6 +1522,21 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         relevant = true;
         score += (negated(from, k) ? 0.6 : -0.6) * weight[k];
         k += length - 1;
+      }
+      continue;
+    }
+    // "Participation is entirely up to the sheriff", "whether to take part is up to each
+    // county": a jurisdiction's to decide is voluntary; "up to the state" is not the county's.
+    if (tokens[k] == "up" && k + 2 < count && tokens[k + 1] == "to" && has_program) {
+      for (std::size_t j = k + 2; j < std::min(clause_end[k], k + 5); ++j) {
+        if (m_jurisdictions.count(tokens[j]) == 0 && tokens[j] != "local") {
+          continue;
+        }
+        const bool state = tokens[j] == "state" || tokens[j] == "states";
+        relevant = true;
+        score += ((negated(from, k) != state) ? -1.0 : 1.0) * weight[k];
+        k = j;
+        break;
       }
       continue;
     }

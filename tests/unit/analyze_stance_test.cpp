@@ -246,6 +246,12 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // Up to a jurisdiction is voluntary; up to the state is not the county's to decide.
+    {"Participation in Secure Communities is entirely up to the sheriff.", "available"},
+    {"Whether to take part in Secure Communities is up to each county.", "available"},
+    {"Participation in the program is up to the state, not the county.", "unavailable"},
+    {"Participation in the program is not up to the county.", "unavailable"},
+    {"The county is up to date on the program.", ""},
     // A response's "your request" is a records request, unless it asks to leave.
     {"Your request for records about Secure Communities is GRANTED IN PART.", ""},
     {"Your request is granted in part and denied in part.", ""},
