@@ -262,6 +262,91 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
 // The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
 // ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
 // `reference` when it has none; "" when the line opens with no date.
+// A message answered inline: the quoted message under a reply that says its answers are inline
+// ("My answers are inline below, marked [ICE].", "answers inline below in CAPS"), whose
+// bracketed or capitalised paragraphs are the reply's sender's, on the reply's date.
+struct InlineReply {
+  std::size_t begin = 0; // the quoted message: its From: header
+  std::size_t end = 0;   // the next From: header, or the page's end
+  std::string agency;
+  std::string date;
+};
+
+std::vector<InlineReply> inline_replies(const PageFacts& facts) {
+  static const RE2 k_inline(R"((?i)\b(?:in-?line|interleaved)\b)");
+  std::vector<InlineReply> replies;
+  const std::string_view text = facts.text;
+  std::vector<std::size_t> froms; // indices into facts.headers
+  for (std::size_t i = 0; i < facts.headers.size(); ++i) {
+    if (facts.headers[i].field == "From") {
+      froms.push_back(i);
+    }
+  }
+  for (std::size_t m = 0; m + 1 < froms.size(); ++m) {
+    const std::size_t begin = facts.headers[froms[m]].start;
+    const std::size_t quoted = facts.headers[froms[m + 1]].start;
+    if (!RE2::PartialMatch(text.substr(begin, quoted - begin), k_inline)) {
+      continue;
+    }
+    InlineReply reply;
+    reply.begin = quoted;
+    reply.end = m + 2 < froms.size() ? facts.headers[froms[m + 2]].start : text.size();
+    reply.agency = facts.header_agencies[froms[m]];
+    if (reply.agency.empty()) {
+      reply.agency = detail::message_signature(facts, begin);
+    }
+    // Else the last agency the reply names, its sender's signature block as a rule
+    // ("Secure Communities, U.S. Immigration and Customs Enforcement").
+    const detail::AgencyMatch* last = nullptr;
+    for (auto agency = first_from(facts.agencies, begin);
+         agency != facts.agencies.end() && agency->end <= quoted; ++agency) {
+      last = &*agency;
+    }
+    if (reply.agency.empty() && last != nullptr) {
+      reply.agency = last->value;
+    }
+    for (std::size_t h = froms[m] + 1; h < froms[m + 1] && reply.date.empty(); ++h) {
+      reply.date = facts.header_dates[h];
+    }
+    replies.push_back(std::move(reply));
+  }
+  return replies;
+}
+
+// Whether the paragraph holding `at` opens with a bracketed label ("[ICE] A letter will be
+// accepted ...") or is in capitals ("NO - IT CANNOT BE SWITCHED OFF ..."): an inline answer.
+bool marked_as_answer(std::string_view text, std::size_t at) {
+  std::size_t begin = at;
+  while (begin > 0) {
+    const std::size_t line = detail::line_begin(text, begin - 1);
+    if (trim(text.substr(line, begin - 1 - line)).find_first_not_of('>') ==
+        std::string_view::npos) {
+      break; // a blank line, quoted or not
+    }
+    begin = line;
+  }
+  std::size_t end = at;
+  while (end < text.size() &&
+         !(text[end] == '\n' && end + 1 < text.size() &&
+           trim(text.substr(end + 1, detail::line_end(text, end + 1) - end - 1))
+                   .find_first_not_of('>') == std::string_view::npos)) {
+    ++end;
+  }
+  const std::string_view paragraph = text.substr(begin, end - begin);
+  const std::size_t first = paragraph.find_first_not_of(" \t\n>");
+  if (first != std::string_view::npos && paragraph[first] == '[') {
+    return true;
+  }
+  std::size_t capitals = 0;
+  for (const char c : paragraph) {
+    if (c >= 'a' && c <= 'z') {
+      return false;
+    }
+    capitals += c >= 'A' && c <= 'Z' ? 1U : 0U;
+  }
+  return capitals >= 12;
+}
+
 // Whether a stamp stands where Bates numbers are printed: last on its line, or on one of the
 // page's first or last three lines. An identifier inside a table row or a sentence ("WA0010000
 // King County   activated 06/2010") only looks like one.
@@ -480,6 +565,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
     context.subject_agency = detail::sentence_subject_agency(facts, sentences());
   }
   const std::vector<detail::Turn> turns = detail::find_turns(facts, context);
+  const std::vector<InlineReply> replies = inline_replies(facts);
   for (std::size_t index = 0; index < stances.size(); ++index) {
     const detail::StanceTagger& stance = stances[index];
     const auto trigger_offsets = [&](bool leave_only) {
@@ -664,12 +750,25 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
           agency = *fallback;
         }
       }
+      const InlineReply* reply = nullptr;
+      for (const InlineReply& candidate : replies) {
+        if (candidate.begin <= sentence.start && sentence.start < candidate.end &&
+            marked_as_answer(text, sentence.start)) {
+          reply = &candidate;
+        }
+      }
+      if (reply != nullptr && speaker.empty() && !reply->agency.empty()) {
+        agency = reply->agency;
+      }
       // When: a date that opens the sentence's line or bullet, as a log's or a weekly report's
       // entries are dated ("- 3/14: the Sheriff asked ..."); else the message's or document's date,
       // else the nearest full date before the sentence on the page (or the first after it),
       // else the last date of earlier pages.
       std::string date =
           entry_date(facts, sentence.start, cursor.date().empty() ? context.date : cursor.date());
+      if (date.empty() && reply != nullptr) {
+        date = reply->date;
+      }
       if (date.empty()) {
         // A later page's own date line starts another document (an attachment, a readout)
         // unless a header on the page has dated a message since.

@@ -450,6 +450,27 @@ TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
                             "unavailable: No county can opt out."}));
 }
 
+TEST(StanceTagger, GivesInlineAnswersToTheReplysSender) {
+  // A reply that says its answers are inline: the quoted message's capitalised or bracketed
+  // paragraphs are the reply's sender's, on the reply's date; the rest is the quoted sender's.
+  const auto tags = testing::tag_pages(
+      {"From: Ames, Jo\nSent: Friday, February 18, 2011 8:05 AM\nSubject: RE: feed\n\nMy "
+       "answers are inline below.\n\nJo Ames\nU.S. Immigration and Customs Enforcement\n\n"
+       "-----Original Message-----\nFrom: Pruitt, Glenn\nSent: Tuesday, February 15, 2011 3:02 "
+       "PM\nSubject: feed\n\nCan the county opt out of Secure Communities?\n\n   NO - THE "
+       "COUNTY CANNOT OPT OUT OF SECURE COMMUNITIES.\n\nGlenn Pruitt\nKane County Sheriff's "
+       "Office"});
+  std::vector<std::string> statements;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      statements.push_back(tag.value + " " + tag.extra["agency"].get<std::string>() + " " +
+                           tag.extra["date"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(statements, (std::vector<std::string>{"unclear Kane County Sheriff's Office 2011-02-15",
+                                                  "unavailable ICE 2011-02-18"}));
+}
+
 TEST(StanceTagger, ReadsEachTurnOfAChatLogOnItsOwn) {
   // Lines that open with a timestamp, a bracket, a screen name or a label in capitals are turns
   // of their own, full stop or not; a turn that opens with a modal before its subject asks. A
