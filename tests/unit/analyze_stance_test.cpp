@@ -700,8 +700,8 @@ const SpeakerCase k_author_cases[] = {
     {"Minutes, 15 February 2011\n\nThe Bellhaven County Legislature adopted a resolution "
      "declining participation in Secure Communities.",
      "Bellhaven County Legislature"},
-    {"Minutes, 11 April 2012\n\nChief Ames reported that the Ridley Select Board voted on March "
-     "6 to ask to be removed from Secure Communities.",
+    {"Vermont State Police\nMinutes, 11 April 2012\n\nChief Ames reported that the Ridley Select "
+     "Board voted on March 6 to ask to be removed from Secure Communities.",
      "Ridley Select Board"},
     // An inline reply marked with its sender's agency.
     {"From: Jail IT, Marisol County Sheriff's Office\nSent: Monday, May 2, 2011 9:00 AM\n"
