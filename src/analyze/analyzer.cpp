@@ -617,21 +617,12 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       detail::StanceResult result;
       if (triggered) {
         result = stance.classify(sentence_text, seen);
-        // A subject line that only names the matter ("SUBJECT: Jurisdictions Requesting Not to
-        // Participate") is a title, not a statement; one that asks or names opting out is. A
-        // title asserts nothing: "Re: Authority of a county to discontinue participation" is
-        // about leaving, unclear.
-        if (detail::starts_with_subject_label(sentence_text)) {
-          // "SUBJECT: Secure Communities -- Whether the County May Discontinue Participation"
-          // asks too.
-          static const RE2 k_whether(R"((?i)\bwhether\b)");
-          if (result.value == "unclear" && !result.explicit_leave && !result.question &&
-              !RE2::PartialMatch(sentence_text, k_whether)) {
-            result.relevant = false;
-          } else if (result.relevant) {
-            result.value = "unclear";
-            result.confidence = 0.5;
-          }
+        // A subject line about leaving is a title: it asserts nothing, it is unclear ("Re:
+        // Authority of a county to discontinue participation", "SUBJECT: Local Requests to Be
+        // Left Out of Secure Communities").
+        if (result.relevant && detail::starts_with_subject_label(sentence_text)) {
+          result.value = "unclear";
+          result.confidence = 0.5;
         }
         if (!seen && !result.explicit_leave) {
           result.relevant = false;

@@ -362,7 +362,7 @@ const StanceCase k_stance_cases[] = {
     {"The county declined to answer the reporter's questions about the program.", ""},
     {"Secure Communities is separate from the 287(g) program, which remains a voluntary agreement.",
      ""},
-    {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", ""},
+    {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", "unclear"},
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Attendance at the briefing is optional.", ""},
