@@ -63,6 +63,9 @@ const AgencyCase k_agency_cases[] = {
     {"NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL:", {}},
     {"the San Francisco Sheriff’s Department", {"San Francisco Sheriff's Department"}},
     {"Arlington County Police Department", {"Arlington County Police Department"}},
+    // A table's column gap ends a name: the status column is no part of it.
+    {"Eldon Co.   05/11/2010   ACTIVATED      Eldon County Sheriff's Office asked",
+     {"Eldon County Sheriff's Office"}},
     {"The Ridley Select Board voted; the Harwick Town Council did not.",
      {"Ridley Select Board", "Harwick Town Council"}},
     {"Ames Board of Selectmen", {"Ames Board of Selectmen"}},
