@@ -246,6 +246,9 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // Voted out of the program, as taken out of it.
+    {"But neither the Board nor I can vote the county out of Secure Communities.", "unavailable"},
+    {"The board voted to approve the budget for Secure Communities.", ""},
     // Up to a jurisdiction is voluntary; up to the state is not the county's to decide.
     {"Participation in Secure Communities is entirely up to the sheriff.", "available"},
     {"Whether to take part in Secure Communities is up to each county.", "available"},
