@@ -367,6 +367,9 @@ private:
   /// not the sentence's first, in a sentence mostly in lower case: part of a name
   /// ("Enforcement and Removal Operations"), not a headline's word.
   static bool in_a_name(std::string_view sentence, const Words& words, std::size_t at);
+  /// True when the tokens [begin, end) of `sentence` are all capitalised words ("Santa Linda").
+  static bool capitalized_words(std::string_view sentence, const Words& words, std::size_t begin,
+                                std::size_t end);
   /// True when a verb of leaving at `at` leaves the subject in an idiom ("we'll have to leave it
   /// there", "leave it at that"), not the program its "it" seems to be.
   bool leave_idiom_at(const Words& words, std::size_t at) const;

@@ -198,6 +198,25 @@ std::size_t StanceTagger::leave_if_program_at(std::string_view sentence, const W
   return length && !leave_idiom_at(words, at) && !in_a_name(sentence, words, at) ? length : 0;
 }
 
+bool StanceTagger::capitalized_words(std::string_view sentence, const Words& words,
+                                     std::size_t begin, std::size_t end) {
+  if (begin >= end) {
+    return false;
+  }
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string_view token = words.tokens[i];
+    const char* lower = words.lower.data();
+    if (token.data() < lower || token.data() >= lower + words.lower.size()) {
+      return false;
+    }
+    const char first = sentence[static_cast<std::size_t>(token.data() - lower)];
+    if (!(first >= 'A' && first <= 'Z')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std::size_t at) {
   const auto capitalized = [&](std::size_t i) {
     const std::string_view token = words.tokens[i];
@@ -1090,10 +1109,29 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           governed = match_at(m_request_verbs, words, j) || match_at(m_volition, words, j);
         }
         // "No jurisdiction will be exempted": a jurisdiction that is (not) let out, passively.
-        const bool passive_jurisdiction =
-            on_topic && i >= 2 &&
-            (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being") &&
-            names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
+        const bool passive = i >= 2 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" ||
+                                        tokens[i - 1] == "being");
+        bool passive_jurisdiction =
+            on_topic && passive && names_jurisdiction(tokens, i >= 5 ? i - 5 : 0, i - 1);
+        // "asking that Santa Linda be excluded": a place's name, asked to be left out.
+        for (std::size_t j = i >= 6 ? i - 6 : 0;
+             on_topic && passive && !passive_jurisdiction && j + 2 < i - 1; ++j) {
+          passive_jurisdiction = tokens[j] == "that" && j > 0 &&
+                                 match_at(m_request_verbs, words, j - 1) &&
+                                 capitalized_words(sentence, words, j + 1, i - 1);
+        }
+        // Not from something else: "asked that Bob be removed from the room".
+        if (passive_jurisdiction && i + length + 1 < count && tokens[i + length] == "from") {
+          const std::size_t after = i + length + 1;
+          const std::size_t until = std::min(count, after + 3);
+          passive_jurisdiction = any_in(m_program, words, after, until) ||
+                                 any_in(m_topic_words, words, after, until) ||
+                                 std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(after),
+                                             tokens.begin() + static_cast<std::ptrdiff_t>(until),
+                                             [](std::string_view token) {
+                                               return token == "schedule" || token == "list";
+                                             });
+        }
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }

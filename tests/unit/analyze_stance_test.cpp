@@ -246,6 +246,11 @@ const StanceCase k_stance_cases[] = {
     {"Participation remains a local decision.", "available"},
     {"Withdrawal is not legally possible.", "unavailable"},
     {"As things stand, withdrawal does not appear to be possible.", "unavailable"},
+    // A place's name asked to be left out; a person asked out of a room is not.
+    {"The council asked whether the city could write to ICE asking that Santa Linda be "
+     "excluded.",
+     "unclear"},
+    {"The sheriff asked that Bob be removed from the room.", ""},
     // Voted out of the program, as taken out of it.
     {"But neither the Board nor I can vote the county out of Secure Communities.", "unavailable"},
     {"The board voted to approve the budget for Secure Communities.", ""},
