@@ -965,9 +965,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       for (std::size_t k = i; k < count && !questioned[k] && !match_at(m_contrast, words, k); ++k) {
         const std::string_view token = tokens[k];
         const bool inside_aside = aside_close != 0 && k > i && k <= aside_close;
+        // "asked ICE whether counties could be left out and was told that they could": a
+        // predicate of the asker's own, after "and", ends the question.
+        const bool own_predicate = token == "and" && k + 2 < count &&
+                                   (tokens[k + 1] == "was" || tokens[k + 1] == "were") &&
+                                   match_at(m_speech, words, k + 2);
         if ((!inside_aside &&
              (token == ";" || token == ":" || token == "," || token == "(" || token == ")")) ||
-            (subject_clause && k > i + 2 && is_copula(token))) {
+            (subject_clause && k > i + 2 && is_copula(token)) || own_predicate) {
           break;
         }
         questioned[k] = true;

@@ -401,6 +401,9 @@ const FollowUpCase k_follow_up_cases[] = {
      {"available", "unavailable"}},
     {"Can a county opt out? No.", {"unclear", "unavailable"}},
     {"Can a county opt out? That is correct.", {"unclear", "available"}},
+    // The asker's own predicate after "and" ends the question; its answer answers it.
+    {"The Department asked ICE whether counties could be left out and was told that they could.",
+     {"available"}},
     // A question put with "whether" about a voluntary or an obligation word, then denied.
     {"Your letter asks whether participation in Secure Communities is optional for a city. It "
      "is not.",
