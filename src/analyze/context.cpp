@@ -509,8 +509,11 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       if (after_gap) {
         const auto agency = first_from(facts.agencies, position);
         const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+        // The name may take several lines of its own ("U.S. Immigration / and Customs /
+        // Enforcement").
         if (agency == facts.agencies.end() || agency->start != line_start ||
-            agency->end != line_start + line.size()) {
+            (agency->end != line_start + line.size() &&
+             !stands_on_its_own_lines(text, agency->start, agency->end))) {
           break;
         }
       }

@@ -599,6 +599,11 @@ const SpeakerCase k_speaker_cases[] = {
     {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's materials -- a fact sheet, a set of "
      "questions, and slides -- stated that a county could opt out of Secure Communities.",
      "ICE"},
+    // A letterhead's agency may take several lines of its own after a blank line.
+    {"                    U.S. Department of Homeland Security\n                    Washington, DC "
+     "20536\n\n                    U.S. Immigration\n                    and Customs\n         "
+     "           Enforcement\n\nMEMORANDUM\n\nNo county may opt out of Secure Communities.",
+     "ICE"},
     // Told by the agent after "by", not by the passive verb's subject.
     {"Minutes, 15 February 2011\n\nThe Washington State Patrol (WSP) was assured by ICE that "
      "any county could opt out of Secure Communities.",
