@@ -379,7 +379,10 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
     }
     return end - line;
   };
-  auto is_marker = [](char c) { return c == '-' || c == '*' || c == '>'; };
+  // A bullet, or an entry's number ("1  Mon 10/18/2010 7:52a  ...").
+  auto is_marker = [](char c) {
+    return c == '-' || c == '*' || c == '>' || (c >= '0' && c <= '9');
+  };
   const std::size_t own = detail::line_begin(text, at);
   const std::size_t depth = indent(own);
   if (own + depth >= text.size() || is_marker(text[own + depth]) || depth == 0) {
@@ -400,7 +403,7 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
 }
 
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
-  static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)])\s+)");
+  static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)]|\d{1,3}[ \t]{2})\s*)");
   const std::string_view text = facts.text;
   std::size_t begin = entry_begin(text, at);
   while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||

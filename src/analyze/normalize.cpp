@@ -309,11 +309,16 @@ NormalizedText join_hyphenated_words(NormalizedText folded, const KnownWords* kn
 // know and neither part is: "Secu rity" is joined, "the program" never.
 NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known) {
   std::string left;
+  std::string right;
   std::string joined;
   return drop_joins(std::move(folded), ' ',
                     [&](const std::string& text, std::size_t at) -> std::size_t {
+                      // The second part starts in lower case, or both are in capitals, as a
+                      // letterhead is ("SHER IFF'S OFFICE").
+                      const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
                       if (at == 0 || at + 1 >= text.size() || !is_ascii_letter(text[at - 1]) ||
-                          text[at + 1] < 'a' || text[at + 1] > 'z') {
+                          !((text[at + 1] >= 'a' && text[at + 1] <= 'z') ||
+                            (upper(text[at - 1]) && upper(text[at + 1])))) {
                         return 0;
                       }
                       std::size_t begin = at;
@@ -333,10 +338,12 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                       for (std::size_t i = begin; i < at; ++i) {
                         left += lower(text[i]);
                       }
-                      joined = left;
-                      joined.append(text, at + 1, end - at - 1);
-                      if (!known.count(joined) || known.count(left) ||
-                          known.count(text.substr(at + 1, end - at - 1))) {
+                      right.clear();
+                      for (std::size_t i = at + 1; i < end; ++i) {
+                        right += lower(text[i]);
+                      }
+                      joined = left + right;
+                      if (!known.count(joined) || known.count(left) || known.count(right)) {
                         return 0;
                       }
                       return at + 1;

@@ -65,6 +65,10 @@ TEST(Normalize, JoinsWordsSplitByASpaceOnlyOnOcrPages) {
   EXPECT_EQ(normalize_text("Homeland Secu rity", &known, true).text, "Homeland Security");
   EXPECT_EQ(normalize_text("Homeland Secu rity", &known, false).text, "Homeland Secu rity");
   EXPECT_EQ(normalize_text("partici pation", &known, true).text, "participation");
+  // A letterhead in capitals: both parts capitals; one capital after a lower-case word is a
+  // new word.
+  EXPECT_EQ(normalize_text("HOMELAND SECU RITY", &known, true).text, "HOMELAND SECURITY");
+  EXPECT_EQ(normalize_text("homeland secu Rity", &known, true).text, "homeland secu Rity");
   // A part that is a known word, a short result, or more letters glued on: left alone.
   EXPECT_EQ(normalize_text("the program", &known, true).text, "the program");
   EXPECT_EQ(normalize_text("Secu ritys", &known, true).text, "Secu ritys");

@@ -963,6 +963,12 @@ const PageDateCase k_page_date_cases[] = {
       "NOTES OF THE CALL WITH THE COUNTY, 05/05/2011\n\nNo county can opt out of Secure "
       "Communities."},
      {"2011-05-02", "2011-05-05"}},
+    // A log's numbered entries, set off by spaces, take the date that opens them, on their
+    // later lines too.
+    {{"VOICEMAIL LOG\nWeek of October 18, 2010\n\n1  Mon 10/18/2010 7:52a   resident\n   Msg: "
+      "can the county opt out of Secure Communities?\n\n2  Tue 10/19/2010 9:30a   ICE\n   Msg: "
+      "the county cannot opt out of Secure Communities."},
+     {"2010-10-18", "2010-10-19"}},
     // A bullet's later lines take the date that opens the bullet.
     {{"WEEKLY REPORT\nMarch 18, 2011\n\n  * Tue 03/15/2011 - Dane County. The sheriff met "
       "ERO.\n    He asked whether the county could opt out of Secure Communities.\n\n  * Thu "
