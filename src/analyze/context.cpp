@@ -40,25 +40,28 @@ const DateMatch* signature_date(std::string_view text, const std::vector<DateMat
   static const RE2 k_block(
       R"((?im)^(\s*(?:approved|signed|agreed(?:\s+to)?|accepted|executed)(?:\s+by)?\s*:\s*)$)");
   static const RE2 k_date_label(R"((?i)(?:^|\s)date:\s*$)");
+  const auto labelled = [&](const DateMatch& date) {
+    const std::size_t from = date.start > 12 ? date.start - 12 : 0;
+    return date.year != 0 && date.day != 0 &&
+           RE2::PartialMatch(text.substr(from, date.start - from), k_date_label);
+  };
+  // Most pages have no "Date:" label: only those that do are searched for a signature block.
+  const auto first = std::find_if(dates.begin(), dates.end(), labelled);
   re2::StringPiece block;
-  if (!RE2::PartialMatch(text, k_block, &block)) {
+  if (first == dates.end() || !RE2::PartialMatch(text.substr(0, first->start), k_block, &block)) {
     return nullptr;
   }
   const auto block_start = static_cast<std::size_t>(block.data() - text.data());
   const DateMatch* latest = nullptr;
-  for (const DateMatch& date : dates) {
-    if (date.year == 0 || date.day == 0 || date.start < block_start) {
-      continue;
-    }
+  for (auto date = first; date != dates.end(); ++date) {
     // Within the block: a dozen lines under its label.
-    if (std::count(text.begin() + block_start, text.begin() + date.start, '\n') > 12) {
+    if (std::count(text.begin() + block_start, text.begin() + date->start, '\n') > 12) {
       break;
     }
-    const std::size_t from = date.start > 12 ? date.start - 12 : 0;
-    if (RE2::PartialMatch(text.substr(from, date.start - from), k_date_label) &&
-        (latest == nullptr || std::tie(date.year, date.month, date.day) >
+    if (labelled(*date) &&
+        (latest == nullptr || std::tie(date->year, date->month, date->day) >
                                   std::tie(latest->year, latest->month, latest->day))) {
-      latest = &date;
+      latest = &*date;
     }
   }
   return latest;
