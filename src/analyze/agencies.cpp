@@ -365,7 +365,8 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
 }
 
 std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
-                                                 std::vector<std::string>& states) const {
+                                                 std::vector<std::string>& states,
+                                                 bool& page_read) const {
   const StateInitials* body = nullptr;
   for (const StateInitials& candidate : m_state_initials) {
     if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
@@ -377,7 +378,8 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
   if (body == nullptr || !m_state_names) {
     return {};
   }
-  re2::StringPiece rest(text.data(), text.size());
+  re2::StringPiece rest(text.data(), page_read ? 0 : text.size());
+  page_read = true;
   std::string named;
   while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
     for (const std::string& state : m_states) {

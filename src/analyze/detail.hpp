@@ -166,10 +166,10 @@ public:
   bool is_part_of(const std::string& part, const std::string& whole) const;
   /// The state body a word of capitals names by initials ("VSP": "Virginia State Police"), when
   /// exactly one state whose initials it starts with is in `states` (those the document names;
-  /// `text`'s are added first), or "". `text` is the page, which may spell out a later name
-  /// ("the State Patrol").
+  /// `text`'s are added first, once a page: `page_read` says they were), or "". `text` is the
+  /// page, which may spell out a later name ("the State Patrol").
   std::string state_body_by_initials(std::string_view word, std::string_view text,
-                                     std::vector<std::string>& states) const;
+                                     std::vector<std::string>& states, bool& page_read) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.
