@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <iterator>
 #include <optional>
 
 namespace foia::analyze {
@@ -67,10 +69,92 @@ int fold_special(utf8proc_int32_t code_point) {
   }
 }
 
+// Consecutive offsets first, first + 1, ...: appended to an offset array by one insert, so each
+// is written once, with no zero fill first and no capacity check per byte.
+class Offsets {
+public:
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = std::uint32_t;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const std::uint32_t*;
+  using reference = std::uint32_t;
+
+  explicit Offsets(std::uint32_t offset) : m_offset(offset) {}
+  std::uint32_t operator*() const { return m_offset; }
+  std::uint32_t operator[](difference_type n) const {
+    return m_offset + static_cast<std::uint32_t>(n);
+  }
+  Offsets& operator++() {
+    ++m_offset;
+    return *this;
+  }
+  Offsets operator++(int) { return Offsets(m_offset++); }
+  Offsets& operator--() {
+    --m_offset;
+    return *this;
+  }
+  Offsets operator--(int) { return Offsets(m_offset--); }
+  Offsets& operator+=(difference_type n) {
+    m_offset += static_cast<std::uint32_t>(n);
+    return *this;
+  }
+  Offsets& operator-=(difference_type n) {
+    m_offset -= static_cast<std::uint32_t>(n);
+    return *this;
+  }
+  friend Offsets operator+(Offsets at, difference_type n) { return at += n; }
+  friend Offsets operator+(difference_type n, Offsets at) { return at += n; }
+  friend Offsets operator-(Offsets at, difference_type n) { return at -= n; }
+  friend difference_type operator-(Offsets a, Offsets b) {
+    return static_cast<difference_type>(a.m_offset) - static_cast<difference_type>(b.m_offset);
+  }
+  friend bool operator==(Offsets a, Offsets b) { return a.m_offset == b.m_offset; }
+  friend bool operator!=(Offsets a, Offsets b) { return a.m_offset != b.m_offset; }
+  friend bool operator<(Offsets a, Offsets b) { return a.m_offset < b.m_offset; }
+  friend bool operator>(Offsets a, Offsets b) { return a.m_offset > b.m_offset; }
+  friend bool operator<=(Offsets a, Offsets b) { return a.m_offset <= b.m_offset; }
+  friend bool operator>=(Offsets a, Offsets b) { return a.m_offset >= b.m_offset; }
+
+private:
+  std::uint32_t m_offset;
+};
+
 void append(NormalizedText& out, char byte, std::uint32_t begin, std::uint32_t end) {
   out.text.push_back(byte);
   out.source_start.push_back(begin);
   out.source_end.push_back(end);
+}
+
+// Appends the plain ASCII bytes [begin, begin + length) of `original`, each its own character.
+void append_ascii(NormalizedText& out, const char* original, std::uint32_t begin,
+                  std::size_t length) {
+  const auto last = begin + static_cast<std::uint32_t>(length);
+  out.text.append(original + begin, length);
+  out.source_start.insert(out.source_start.end(), Offsets(begin), Offsets(last));
+  out.source_end.insert(out.source_end.end(), Offsets(begin + 1), Offsets(last + 1));
+}
+
+// Where the run of plain ASCII bytes (no carriage return or tab) from `position` ends. Eight
+// bytes are tested at once while none of them is special: most of any page is such a run.
+std::size_t plain_ascii_end(const unsigned char* bytes, std::size_t position, std::size_t size) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101U;
+  constexpr std::uint64_t k_high = 0x8080808080808080U;
+  // Whether a byte of `word` is zero (exact for "any", not for which one).
+  const auto has_zero = [](std::uint64_t word) { return ((word - k_ones) & ~word & k_high) != 0; };
+  while (position + 8 <= size) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + position, 8);
+    if ((word & k_high) != 0 || has_zero(word ^ (k_ones * '\r')) ||
+        has_zero(word ^ (k_ones * '\t'))) {
+      break;
+    }
+    position += 8;
+  }
+  while (position < size && bytes[position] < 0x80 && bytes[position] != '\r' &&
+         bytes[position] != '\t') {
+    ++position;
+  }
+  return position;
 }
 
 // Folds each character on its own: compatibility decomposition (ligatures, full-width forms,
@@ -88,22 +172,10 @@ NormalizedText fold_characters(std::string_view original) {
     const auto begin = static_cast<std::uint32_t>(position);
     const unsigned char lead = bytes[position];
     // Plain ASCII runs, most of any page, are copied as they are.
-    utf8proc_ssize_t run = position;
-    while (run < size && bytes[run] < 0x80 && bytes[run] != '\r' && bytes[run] != '\t') {
-      ++run;
-    }
+    const auto run = static_cast<utf8proc_ssize_t>(
+        plain_ascii_end(bytes, static_cast<std::size_t>(position), static_cast<std::size_t>(size)));
     if (run > position) {
-      const std::size_t length = static_cast<std::size_t>(run - position);
-      const std::size_t at = out.text.size();
-      out.text.append(original.data() + position, length);
-      out.source_start.resize(at + length);
-      out.source_end.resize(at + length);
-      std::uint32_t* starts = out.source_start.data() + at;
-      std::uint32_t* ends = out.source_end.data() + at;
-      for (std::size_t i = 0; i < length; ++i) {
-        starts[i] = begin + static_cast<std::uint32_t>(i);
-        ends[i] = begin + static_cast<std::uint32_t>(i) + 1;
-      }
+      append_ascii(out, original.data(), begin, static_cast<std::size_t>(run - position));
       position = run;
       continue;
     }
