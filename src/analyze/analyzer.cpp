@@ -436,10 +436,9 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
 std::vector<record::Tag> to_tags(const record::PageRecord& page, const NormalizedText& normalized,
                                  std::vector<Candidate>& candidates) {
   std::vector<std::size_t> newlines;
-  for (std::size_t i = 0; i < page.text.size(); ++i) {
-    if (page.text[i] == '\n') {
-      newlines.push_back(i);
-    }
+  for (std::size_t at = page.text.find('\n'); at != std::string::npos;
+       at = page.text.find('\n', at + 1)) {
+    newlines.push_back(at);
   }
   // The order is decided on page offsets and the candidates' own strings, and the tags are then
   // made in that order: sorting the tags themselves moved every string of each many times.

@@ -318,13 +318,16 @@ private:
     std::string lower;
     std::vector<std::string_view> tokens;
     std::vector<std::uint64_t> masks;
+    /// What sentence_words read these from, and the id of the tagger whose phrase sets made
+    /// `masks` (0 once they are changed): the same sentence asked about again is not re-read.
+    std::string source;
+    std::uint64_t reader = 0;
     Words() = default;
     Words(const Words&) = delete;
     Words& operator=(const Words&) = delete;
   };
   /// Per-thread buffers for classify().
   struct Scratch {
-    Words words;
     std::vector<std::size_t> clause_start;
     std::vector<std::size_t> clause_end; ///< one past the last token of each token's clause
     std::vector<double> weight;
@@ -336,6 +339,9 @@ private:
   };
   std::string m_kind;
   int m_window;
+  /// Names this tagger's phrase sets to sentence_words' cache: an address could be another
+  /// tagger's later.
+  std::uint64_t m_id = new_id();
   std::unordered_map<std::string, std::uint64_t, TransparentHash, std::equal_to<>>
       m_first_word_masks;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
@@ -402,6 +408,11 @@ private:
   /// `inflect`: each phrase's first word also in its -s, -ing and -ed forms (see verb_forms).
   PhraseSet make_set(const std::vector<std::string>& phrases, bool inflect = false);
   void read_words(std::string_view text, Words& words) const;
+  /// The words of `sentence`, read into one buffer per thread unless they are already there:
+  /// classify, follow_up and speech_subject ask about the same sentence in turn. Valid until the
+  /// next call on this thread; whoever changes them sets `reader` to 0.
+  Words& sentence_words(std::string_view sentence) const;
+  static std::uint64_t new_id();
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
   static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
   static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <cstring>
+#include <iterator>
 #include <optional>
 
 namespace foia::analyze {
@@ -67,10 +70,92 @@ int fold_special(utf8proc_int32_t code_point) {
   }
 }
 
+// Consecutive offsets first, first + 1, ...: appended to an offset array by one insert, so each
+// is written once, with no zero fill first and no capacity check per byte.
+class Offsets {
+public:
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = std::uint32_t;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const std::uint32_t*;
+  using reference = std::uint32_t;
+
+  explicit Offsets(std::uint32_t offset) : m_offset(offset) {}
+  std::uint32_t operator*() const { return m_offset; }
+  std::uint32_t operator[](difference_type n) const {
+    return m_offset + static_cast<std::uint32_t>(n);
+  }
+  Offsets& operator++() {
+    ++m_offset;
+    return *this;
+  }
+  Offsets operator++(int) { return Offsets(m_offset++); }
+  Offsets& operator--() {
+    --m_offset;
+    return *this;
+  }
+  Offsets operator--(int) { return Offsets(m_offset--); }
+  Offsets& operator+=(difference_type n) {
+    m_offset += static_cast<std::uint32_t>(n);
+    return *this;
+  }
+  Offsets& operator-=(difference_type n) {
+    m_offset -= static_cast<std::uint32_t>(n);
+    return *this;
+  }
+  friend Offsets operator+(Offsets at, difference_type n) { return at += n; }
+  friend Offsets operator+(difference_type n, Offsets at) { return at += n; }
+  friend Offsets operator-(Offsets at, difference_type n) { return at -= n; }
+  friend difference_type operator-(Offsets a, Offsets b) {
+    return static_cast<difference_type>(a.m_offset) - static_cast<difference_type>(b.m_offset);
+  }
+  friend bool operator==(Offsets a, Offsets b) { return a.m_offset == b.m_offset; }
+  friend bool operator!=(Offsets a, Offsets b) { return a.m_offset != b.m_offset; }
+  friend bool operator<(Offsets a, Offsets b) { return a.m_offset < b.m_offset; }
+  friend bool operator>(Offsets a, Offsets b) { return a.m_offset > b.m_offset; }
+  friend bool operator<=(Offsets a, Offsets b) { return a.m_offset <= b.m_offset; }
+  friend bool operator>=(Offsets a, Offsets b) { return a.m_offset >= b.m_offset; }
+
+private:
+  std::uint32_t m_offset;
+};
+
 void append(NormalizedText& out, char byte, std::uint32_t begin, std::uint32_t end) {
   out.text.push_back(byte);
   out.source_start.push_back(begin);
   out.source_end.push_back(end);
+}
+
+// Appends the plain ASCII bytes [begin, begin + length) of `original`, each its own character.
+void append_ascii(NormalizedText& out, const char* original, std::uint32_t begin,
+                  std::size_t length) {
+  const auto last = begin + static_cast<std::uint32_t>(length);
+  out.text.append(original + begin, length);
+  out.source_start.insert(out.source_start.end(), Offsets(begin), Offsets(last));
+  out.source_end.insert(out.source_end.end(), Offsets(begin + 1), Offsets(last + 1));
+}
+
+// Where the run of plain ASCII bytes (no carriage return or tab) from `position` ends. Eight
+// bytes are tested at once while none of them is special: most of any page is such a run.
+std::size_t plain_ascii_end(const unsigned char* bytes, std::size_t position, std::size_t size) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101U;
+  constexpr std::uint64_t k_high = 0x8080808080808080U;
+  // Whether a byte of `word` is zero (exact for "any", not for which one).
+  const auto has_zero = [](std::uint64_t word) { return ((word - k_ones) & ~word & k_high) != 0; };
+  while (position + 8 <= size) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + position, 8);
+    if ((word & k_high) != 0 || has_zero(word ^ (k_ones * '\r')) ||
+        has_zero(word ^ (k_ones * '\t'))) {
+      break;
+    }
+    position += 8;
+  }
+  while (position < size && bytes[position] < 0x80 && bytes[position] != '\r' &&
+         bytes[position] != '\t') {
+    ++position;
+  }
+  return position;
 }
 
 // Folds each character on its own: compatibility decomposition (ligatures, full-width forms,
@@ -88,22 +173,10 @@ NormalizedText fold_characters(std::string_view original) {
     const auto begin = static_cast<std::uint32_t>(position);
     const unsigned char lead = bytes[position];
     // Plain ASCII runs, most of any page, are copied as they are.
-    utf8proc_ssize_t run = position;
-    while (run < size && bytes[run] < 0x80 && bytes[run] != '\r' && bytes[run] != '\t') {
-      ++run;
-    }
+    const auto run = static_cast<utf8proc_ssize_t>(
+        plain_ascii_end(bytes, static_cast<std::size_t>(position), static_cast<std::size_t>(size)));
     if (run > position) {
-      const std::size_t length = static_cast<std::size_t>(run - position);
-      const std::size_t at = out.text.size();
-      out.text.append(original.data() + position, length);
-      out.source_start.resize(at + length);
-      out.source_end.resize(at + length);
-      std::uint32_t* starts = out.source_start.data() + at;
-      std::uint32_t* ends = out.source_end.data() + at;
-      for (std::size_t i = 0; i < length; ++i) {
-        starts[i] = begin + static_cast<std::uint32_t>(i);
-        ends[i] = begin + static_cast<std::uint32_t>(i) + 1;
-      }
+      append_ascii(out, original.data(), begin, static_cast<std::size_t>(run - position));
       position = run;
       continue;
     }
@@ -311,6 +384,10 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
   std::string left;
   std::string right;
   std::string joined;
+  // The letters after the last space looked at: the letters before the next space when it
+  // ends them, so each word is read once.
+  std::size_t right_begin = 0;
+  std::size_t right_end = 0;
   return drop_joins(std::move(folded), ' ',
                     [&](const std::string& text, std::size_t at) -> std::size_t {
                       // The second part starts in lower case, or both are in capitals, as a
@@ -322,13 +399,19 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                         return 0;
                       }
                       std::size_t begin = at;
-                      while (begin > 0 && is_ascii_letter(text[begin - 1])) {
-                        --begin;
+                      if (at == right_end) {
+                        begin = right_begin;
+                      } else {
+                        while (begin > 0 && is_ascii_letter(text[begin - 1])) {
+                          --begin;
+                        }
                       }
                       std::size_t end = at + 1;
                       while (end < text.size() && is_ascii_letter(text[end])) {
                         ++end;
                       }
+                      right_begin = at + 1;
+                      right_end = end;
                       if (at - begin < 2 || end - at - 1 < 2 || end - begin - 1 < 7 ||
                           (begin > 0 && !(text[begin - 1] == ' ' || text[begin - 1] == '\n')) ||
                           (end < text.size() && is_ascii_letter(text[end]))) {
@@ -376,24 +459,33 @@ struct Line {
 
 Line measure(std::string_view text, std::size_t begin, std::size_t end) {
   Line line{begin, end, end - begin, 0, 0, 0, 0};
-  std::size_t spaces = 0;
+  std::size_t at = begin;
+  while (at < end && text[at] == ' ') {
+    ++at;
+  }
+  if (at == end) {
+    return line;
+  }
+  line.first_text = at - begin;
   std::size_t seen = 0; // non-space characters so far
-  for (std::size_t i = begin; i < end; ++i) {
-    if (text[i] == ' ') {
-      ++spaces;
-      continue;
+  // Alternate runs of text and of spaces, each read with one loop.
+  while (at < end) {
+    std::size_t text_end = at;
+    while (text_end < end && text[text_end] != ' ') {
+      ++text_end;
     }
-    if (seen > 0 && spaces >= k_min_gutter) {
+    seen += text_end - at;
+    line.last_text = text_end - begin;
+    std::size_t next_text = text_end;
+    while (next_text < end && text[next_text] == ' ') {
+      ++next_text;
+    }
+    if (next_text < end && next_text - text_end >= k_min_gutter) {
       ++line.gutters;
-      line.gutter_end = i - begin;
+      line.gutter_end = next_text - begin;
       line.left_text = seen;
     }
-    if (seen == 0) {
-      line.first_text = i - begin;
-    }
-    ++seen;
-    spaces = 0;
-    line.last_text = i - begin + 1;
+    at = next_text;
   }
   return line;
 }
@@ -495,29 +587,73 @@ NormalizedText reflow_columns(NormalizedText folded) {
 // words, "May l6, 2O11" in numbers. On OCR pages a run of letters and look-alike digits is
 // repaired when the repaired word is one the rules know; a run of digits and look-alike letters
 // (at least one real digit) becomes digits. One byte for one, so offsets do not move.
+// What a byte is to repair_look_alikes, looked up once instead of compared several times.
+namespace byte_kinds {
+
+constexpr unsigned char k_letter = 1;
+constexpr unsigned char k_digit = 2;
+constexpr unsigned char k_look_alike_digit = 4; // '0', '1', '|'
+constexpr unsigned char k_capital = 8;
+constexpr unsigned char k_bar = 16;
+constexpr unsigned char k_word = k_letter | k_digit | k_bar; // what a run is made of
+
+constexpr std::array<unsigned char, 256> k_classes = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) {
+    classes[static_cast<std::size_t>(c)] = k_letter;
+  }
+  for (int c = 'A'; c <= 'Z'; ++c) {
+    classes[static_cast<std::size_t>(c)] = k_letter | k_capital;
+  }
+  for (int c = '0'; c <= '9'; ++c) {
+    classes[static_cast<std::size_t>(c)] = k_digit;
+  }
+  classes['0'] |= k_look_alike_digit;
+  classes['1'] |= k_look_alike_digit;
+  classes['|'] = k_look_alike_digit | k_bar;
+  return classes;
+}();
+
+unsigned char class_of(char c) {
+  return k_classes[static_cast<unsigned char>(c)];
+}
+
+} // namespace byte_kinds
+
 void repair_look_alikes(std::string& text, const KnownWords& known) {
+  using namespace byte_kinds;
   const auto is_look_alike_digit = [](char c) { return c == '0' || c == '1' || c == '|'; };
   const auto is_look_alike_letter = [](char c) { return c == 'l' || c == 'I' || c == 'O'; };
   const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   std::string repaired;
   std::string key;
   for (std::size_t at = 0; at < text.size();) {
-    if (!is_ascii_letter(text[at]) && !is_digit(text[at]) && text[at] != '|') {
+    if ((class_of(text[at]) & k_word) == 0) {
       ++at;
       continue;
     }
     std::size_t end = at;
-    int letters = 0;
-    int digits = 0;      // real digits
-    int look_alikes = 0; // '0', '1', '|' among letters
-    while (end < text.size() &&
-           (is_ascii_letter(text[end]) || is_digit(text[end]) || text[end] == '|')) {
-      letters += is_ascii_letter(text[end]) ? 1 : 0;
-      digits += is_digit(text[end]) ? 1 : 0;
-      look_alikes += is_look_alike_digit(text[end]) ? 1 : 0;
+    unsigned char kinds = 0; // every kind of byte in the run
+    while (end < text.size() && (class_of(text[end]) & k_word) != 0) {
+      kinds |= class_of(text[end]);
       ++end;
     }
     const std::string_view run(text.data() + at, end - at);
+    // Most runs are lowercase letters only, counted without looking at each again.
+    int letters = static_cast<int>(run.size());
+    int digits = 0;      // real digits
+    int look_alikes = 0; // '0', '1', '|' among letters
+    int capitals = 0;
+    if ((kinds & (k_digit | k_bar | k_capital)) != 0) {
+      letters = 0;
+      for (const char c : run) {
+        const unsigned char kind = class_of(c);
+        letters += kind & k_letter;
+        digits += (kind & k_digit) != 0 ? 1 : 0;
+        look_alikes += (kind & k_look_alike_digit) != 0 ? 1 : 0;
+        capitals += (kind & k_capital) != 0 ? 1 : 0;
+      }
+    }
     // Digits with look-alike letters: "l6", "2O11", "3l".
     if (digits > 0 && letters > 0 && std::all_of(run.begin(), run.end(), [&](char c) {
           return is_digit(c) || is_look_alike_letter(c);
@@ -530,8 +666,6 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     }
     // Letters with look-alike digits ("C0mmunities", "0pt"), or capitals with a lowercase "l"
     // for an "I" ("lCE", "FBl").
-    const int capitals = static_cast<int>(
-        std::count_if(run.begin(), run.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     const bool capital_word = capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {
                                 return (c >= 'A' && c <= 'Z') || c == 'l' || c == '1' || c == '|';
                               });
@@ -607,7 +741,12 @@ NormalizedText normalize_text(std::string_view original, const KnownWords* known
     repair_look_alikes(folded.text, *known);
   }
   NormalizedText joined = join_hyphenated_words(std::move(folded), known);
-  return ocr && known ? join_spaced_words(std::move(joined), *known) : joined;
+  // Not one conditional expression: its lvalue branch would copy the text and both offset
+  // arrays.
+  if (ocr && known) {
+    return join_spaced_words(std::move(joined), *known);
+  }
+  return joined;
 }
 
 } // namespace foia::analyze

@@ -380,8 +380,7 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   if (sentence.size() > 400) {
     return FollowUp::none;
   }
-  thread_local Words words;
-  read_words(sentence, words);
+  const Words& words = sentence_words(sentence);
   const std::vector<std::string_view>& tokens = words.tokens;
   std::size_t begin = 0;
   std::size_t end = tokens.size();
@@ -607,8 +606,7 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
 
 std::optional<std::pair<std::size_t, std::size_t>>
 StanceTagger::speech_subject(std::string_view sentence) const {
-  thread_local Words words;
-  read_words(sentence, words);
+  const Words& words = sentence_words(sentence);
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::string_view lower = words.lower;
   // Tokens view `lower`, which has the sentence's bytes, except the "not" and "will" of
@@ -671,8 +669,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // Scratch space reused across calls on this thread: classify runs on most sentences of a page
   // about the program, and fresh vectors for each were a tenth of the time.
   thread_local Scratch scratch;
-  Words& words = scratch.words;
-  read_words(sentence, words);
+  Words& words = sentence_words(sentence);
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
   const std::uint64_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
@@ -821,6 +818,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (no_time) {
       // Its "no" then negates nothing itself, or the cues near it would be denied twice.
       words.masks[i + 1] &= ~m_negators.bit;
+      words.reader = 0;
       for (std::size_t k = i + 3; k < count && tokens[k] != ";"; ++k) {
         weight[k] = -weight[k];
       }

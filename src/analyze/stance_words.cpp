@@ -5,6 +5,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <stdexcept>
 
@@ -224,6 +225,21 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
     const auto found = m_first_word_masks.find(token);
     words.masks.push_back(found == m_first_word_masks.end() ? 0 : found->second);
   }
+}
+
+StanceTagger::Words& StanceTagger::sentence_words(std::string_view sentence) const {
+  thread_local Words words;
+  if (words.reader != m_id || words.source != sentence) {
+    read_words(sentence, words);
+    words.source.assign(sentence);
+    words.reader = m_id;
+  }
+  return words;
+}
+
+std::uint64_t StanceTagger::new_id() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
 }
 
 std::size_t StanceTagger::match_phrases(const PhraseSet& set, const Words& words, std::size_t at) {
