@@ -246,6 +246,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     m_state_names = compile("\\b" + state_group + "\\b", true, "states");
   }
   m_states = rules.states;
+  for (const std::string& state : m_states) {
+    m_state_keys.push_back(fold_key(state));
+  }
   m_state_initials = rules.state_initials;
   for (const std::string& word : rules.agency_stopwords) {
     m_stopwords.insert(word);
@@ -364,17 +367,20 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
   return accepted;
 }
 
-std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
-                                                 std::vector<std::string>& states,
-                                                 bool& page_read) const {
-  const StateInitials* body = nullptr;
+const StateInitials* AgencyTagger::state_initials_of(std::string_view word) const {
   for (const StateInitials& candidate : m_state_initials) {
     if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
         word.ends_with(candidate.initials)) {
-      body = &candidate;
-      break;
+      return &candidate;
     }
   }
+  return nullptr;
+}
+
+std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
+                                                 std::vector<std::string>& states,
+                                                 bool& page_read) const {
+  const StateInitials* body = state_initials_of(word);
   if (body == nullptr || !m_state_names) {
     return {};
   }
@@ -382,10 +388,12 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
   page_read = true;
   std::string named;
   while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
-    for (const std::string& state : m_states) {
-      if (fold_key(state) == fold_key(named) &&
-          std::find(states.begin(), states.end(), state) == states.end() && states.size() < 16) {
-        states.push_back(state);
+    const std::string key = fold_key(named);
+    for (std::size_t i = 0; i < m_states.size(); ++i) {
+      if (m_state_keys[i] == key &&
+          std::find(states.begin(), states.end(), m_states[i]) == states.end() &&
+          states.size() < 16) {
+        states.push_back(m_states[i]);
       }
     }
   }

@@ -806,7 +806,8 @@ void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>&
     const std::string_view word = text.substr(at, end - at);
     const std::size_t start = at;
     at = end;
-    if (word.size() < 3 || word.size() > 6 || (end < text.size() && is_word_byte(text[end]))) {
+    if (word.size() < 3 || word.size() > 6 || (end < text.size() && is_word_byte(text[end])) ||
+        tagger.state_initials_of(word) == nullptr) {
       continue;
     }
     while (agency != agencies.end() && agency->end <= start) {

@@ -168,6 +168,9 @@ public:
   /// exactly one state whose initials it starts with is in `states` (those the document names;
   /// `text`'s are added first, once a page: `page_read` says they were), or "". `text` is the
   /// page, which may spell out a later name ("the State Patrol").
+  /// The state body whose initials end `word` after one or two of a state's ("SP" of "VSP"), or
+  /// nullptr: a cheap test before state_body_by_initials.
+  const StateInitials* state_initials_of(std::string_view word) const;
   std::string state_body_by_initials(std::string_view word, std::string_view text,
                                      std::vector<std::string>& states, bool& page_read) const;
 
@@ -186,8 +189,9 @@ private:
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2>
       m_state_of; // "State of California": makes a bare state_form name the state's
-  std::unique_ptr<RE2> m_state_names; // any state's name, as a word
-  std::vector<std::string> m_states;  // as the rules spell them
+  std::unique_ptr<RE2> m_state_names;    // any state's name, as a word
+  std::vector<std::string> m_states;     // as the rules spell them
+  std::vector<std::string> m_state_keys; // fold_key of each
   std::vector<StateInitials> m_state_initials;
 };
 
