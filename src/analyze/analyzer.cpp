@@ -297,13 +297,11 @@ std::vector<InlineReply> inline_replies(const PageFacts& facts) {
     }
     // Else the last agency the reply names, its sender's signature block as a rule
     // ("Secure Communities, U.S. Immigration and Customs Enforcement").
-    const detail::AgencyMatch* last = nullptr;
-    for (auto agency = first_from(facts.agencies, begin);
-         agency != facts.agencies.end() && agency->end <= quoted; ++agency) {
-      last = &*agency;
-    }
-    if (reply.agency.empty() && last != nullptr) {
-      reply.agency = last->value;
+    if (reply.agency.empty()) {
+      for (auto agency = first_from(facts.agencies, begin);
+           agency != facts.agencies.end() && agency->end <= quoted; ++agency) {
+        reply.agency = agency->value;
+      }
     }
     for (std::size_t h = froms[m] + 1; h < froms[m + 1] && reply.date.empty(); ++h) {
       reply.date = facts.header_dates[h];
