@@ -250,14 +250,24 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   }
 }
 
-std::string enacted_date(std::string_view text, const DateTagger& dates) {
-  // Most pages have no enactment line: only those that do are searched for dates.
-  if (!RE2::PartialMatch(text, enactment_words())) {
+namespace {
+
+// The ISO date `pick` chooses among `text`'s dates; most pages have no line that `cue` finds
+// (an enactment, a publication), and only those that do are searched for dates.
+std::string cued_date(std::string_view text, const DateTagger& dates, const RE2& cue,
+                      const DateMatch* (*pick)(std::string_view, const std::vector<DateMatch>&)) {
+  if (!RE2::PartialMatch(text, cue)) {
     return {};
   }
   const std::vector<DateMatch> found = dates.find(text);
-  const DateMatch* enacted = enactment_date(text, found);
-  return enacted ? iso(*enacted) : std::string();
+  const DateMatch* picked = pick(text, found);
+  return picked ? iso(*picked) : std::string();
+}
+
+} // namespace
+
+std::string enacted_date(std::string_view text, const DateTagger& dates) {
+  return cued_date(text, dates, enactment_words(), enactment_date);
 }
 
 std::string line_key(std::string_view line) {
@@ -271,13 +281,7 @@ std::string line_key(std::string_view line) {
 }
 
 std::string published_date(std::string_view text, const DateTagger& dates) {
-  // Most pages say nothing of their publication: only those that do are searched for dates.
-  if (!RE2::PartialMatch(text, publication_words())) {
-    return {};
-  }
-  const std::vector<DateMatch> found = dates.find(text);
-  const DateMatch* published = marked_date(text, found);
-  return published ? iso(*published) : std::string();
+  return cued_date(text, dates, publication_words(), marked_date);
 }
 
 std::string page_own_date(const PageFacts& facts) {
