@@ -367,6 +367,18 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
   return accepted;
 }
 
+std::string capital_initials(std::string_view name) {
+  std::string initials;
+  bool word_start = true;
+  for (const char c : name) {
+    if (word_start && c >= 'A' && c <= 'Z') {
+      initials += c;
+    }
+    word_start = c == ' ';
+  }
+  return initials;
+}
+
 const StateInitials* AgencyTagger::state_initials_of(std::string_view word) const {
   for (const StateInitials& candidate : m_state_initials) {
     if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
@@ -400,15 +412,7 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
   const std::string_view prefix = word.substr(0, word.size() - body->initials.size());
   std::string match;
   for (const std::string& state : states) {
-    std::string initials;
-    bool word_start = true;
-    for (const char c : state) {
-      if (word_start && c >= 'A' && c <= 'Z') {
-        initials += c;
-      }
-      word_start = c == ' ';
-    }
-    if (initials == prefix) {
+    if (capital_initials(state) == prefix) {
       if (!match.empty()) {
         return {}; // two states the document names share the initials
       }

@@ -864,14 +864,7 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
   // Each distinct initials are looked for once: a page names the same few agencies many times.
   std::vector<std::pair<std::string, bool>> initials_seen;
   for (const AgencyMatch& agency : agencies) {
-    std::string initials;
-    bool word_start = true;
-    for (const char c : agency.value) {
-      if (word_start && c >= 'A' && c <= 'Z') {
-        initials += c;
-      }
-      word_start = c == ' ';
-    }
+    std::string initials = capital_initials(agency.value);
     if (initials.size() < 3 || initials.size() > 6 ||
         initials == agency.value.substr(0, initials.size())) {
       continue;

@@ -154,6 +154,10 @@ struct AgencyMatch {
   std::string value;
 };
 
+/// The capitals that open the words of `name` ("New Mexico Department of Public Safety":
+/// "NMDPS"; "North Carolina": "NC").
+std::string capital_initials(std::string_view name);
+
 class AgencyTagger {
 public:
   explicit AgencyTagger(const RulePack& rules);
