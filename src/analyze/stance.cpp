@@ -207,7 +207,7 @@ bool StanceTagger::capitalized_words(std::string_view sentence, const Words& wor
     const std::string_view token = words.tokens[i];
     const char* lower = words.lower.data();
     if (token.data() < lower || token.data() >= lower + words.lower.size()) {
-      return false;
+      return false; // "not" and "will" of a contraction
     }
     const char first = sentence[static_cast<std::size_t>(token.data() - lower)];
     if (!(first >= 'A' && first <= 'Z')) {
@@ -219,13 +219,7 @@ bool StanceTagger::capitalized_words(std::string_view sentence, const Words& wor
 
 bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std::size_t at) {
   const auto capitalized = [&](std::size_t i) {
-    const std::string_view token = words.tokens[i];
-    const char* lower = words.lower.data();
-    if (token.data() < lower || token.data() >= lower + words.lower.size()) {
-      return false; // "not" and "will" of a contraction
-    }
-    const char first = sentence[static_cast<std::size_t>(token.data() - lower)];
-    return first >= 'A' && first <= 'Z';
+    return capitalized_words(sentence, words, i, i + 1);
   };
   if (at == 0 || !capitalized(at)) {
     return false;
