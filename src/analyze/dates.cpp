@@ -295,7 +295,7 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
         return false;
       }
       // An entry's date opening its line is followed by a label, a name or a dash ("6/3 OSLTC
-      // --", "3/14: ..."); "3/4 of the jails" is a fraction.
+      // --", "3/14: ...").
       if (!set_off &&
           std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         std::size_t next = end;
