@@ -314,21 +314,18 @@ std::vector<InlineReply> inline_replies(const PageFacts& facts) {
 // Whether the paragraph holding `at` opens with a bracketed label ("[ICE] A letter will be
 // accepted ...") or is in capitals ("NO - IT CANNOT BE SWITCHED OFF ..."): an inline answer.
 bool marked_as_answer(std::string_view text, std::size_t at) {
-  std::size_t begin = at;
-  while (begin > 0) {
-    const std::size_t line = detail::line_begin(text, begin - 1);
-    if (trim(text.substr(line, begin - 1 - line)).find_first_not_of('>') ==
-        std::string_view::npos) {
-      break; // a blank line, quoted or not
-    }
-    begin = line;
+  // The paragraph: the lines around `at` up to a blank line, quoted (">") or not.
+  const auto blank = [&](std::size_t line) {
+    return trim(text.substr(line, detail::line_end(text, line) - line)).find_first_not_of('>') ==
+           std::string_view::npos;
+  };
+  std::size_t begin = detail::line_begin(text, at);
+  while (begin > 0 && !blank(detail::line_begin(text, begin - 1))) {
+    begin = detail::line_begin(text, begin - 1);
   }
-  std::size_t end = at;
-  while (end < text.size() &&
-         !(text[end] == '\n' && end + 1 < text.size() &&
-           trim(text.substr(end + 1, detail::line_end(text, end + 1) - end - 1))
-                   .find_first_not_of('>') == std::string_view::npos)) {
-    ++end;
+  std::size_t end = detail::line_end(text, at);
+  while (end + 1 < text.size() && !blank(end + 1)) {
+    end = detail::line_end(text, end + 1);
   }
   const std::string_view paragraph = text.substr(begin, end - begin);
   const std::size_t first = paragraph.find_first_not_of(" \t\n>");
