@@ -545,7 +545,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
   // author; in a letter or memo the letterhead speaks before a signature.
   const bool thread =
       !context.message_agency.empty() || !context.message_date.empty() ||
-      context.message_sender_unknown ||
+      context.message_sender_unknown || !facts.enclosures.empty() ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   // Split only when something reads the sentences: most pages hold no stance trigger.
@@ -922,6 +922,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
+  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context.messages_seen > 0);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;
     std::size_t position = 0;

@@ -559,6 +559,114 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   context.author_outside = context.author_agency.empty() && letterhead_organization(facts);
 }
 
+namespace {
+
+// "------------------------------": a line drawn across the page with one rule character (a
+// footnote's short rule is not one).
+bool is_rule_line(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 30 && line.find_first_not_of(line.front()) == std::string_view::npos &&
+         std::string_view("-=_*~").find(line.front()) != std::string_view::npos;
+}
+
+// Whether an agency's name fills the line it starts (a letterhead's line, perhaps broken over
+// several, "STATE OF NEVADA / DEPARTMENT OF PUBLIC SAFETY" among them).
+bool fills_its_line(std::string_view text, const AgencyMatch& agency) {
+  static const RE2 k_state_of(R"((?i)(?:state|commonwealth) of)");
+  const std::size_t begin = line_begin(text, agency.start);
+  const std::string_view before = trim(text.substr(begin, agency.start - begin));
+  const std::string_view after =
+      trim(text.substr(agency.end, line_end(text, agency.end) - agency.end));
+  return (before.empty() || RE2::FullMatch(before, k_state_of)) && after.empty();
+}
+
+} // namespace
+
+std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
+                                       bool after_message) {
+  const std::string_view text = facts.text;
+  std::vector<Enclosure> found;
+  const auto header_on_line = [&](std::size_t begin, std::size_t end) {
+    return std::any_of(facts.headers.begin(), facts.headers.end(), [&](const HeaderLine& header) {
+      return header.start >= begin && header.start < end;
+    });
+  };
+  int line_number = 0;
+  for (std::size_t position = 0; position < text.size(); ++line_number) {
+    const std::size_t end = line_end(text, position);
+    const std::string_view line = text.substr(position, end - position);
+    const std::size_t next = end + 1;
+    if (is_rule_line(line) &&
+        (after_message || (!facts.from_offsets.empty() && facts.from_offsets.front() < position))) {
+      // An attachment's title block: the letterhead of its top three lines and the first full
+      // date of its top eight. A rule above a forwarded message's headers is the headers'
+      // business.
+      std::vector<std::string> named;
+      std::string date;
+      std::size_t top = next;
+      bool forwarded = false;
+      for (int lines = 0; top < text.size() && lines < 8;) {
+        const std::size_t top_end = line_end(text, top);
+        if (!trim(text.substr(top, top_end - top)).empty()) {
+          if (lines == 0 && header_on_line(top, top_end)) {
+            forwarded = true;
+            break;
+          }
+          ++lines;
+          for (auto agency = first_from(facts.agencies, top);
+               lines <= 3 && agency != facts.agencies.end() && agency->start < top_end; ++agency) {
+            if (fills_its_line(text, *agency)) {
+              named.push_back(agency->value);
+            }
+          }
+          const DateMatch* dated = facts.date_in(top, top_end);
+          if (date.empty() && dated != nullptr && dated->month != 0 && dated->day != 0) {
+            date = iso(*dated);
+          }
+        }
+        top = top_end + 1;
+      }
+      if (!forwarded && top > next) {
+        found.push_back({next, most_specific(named, agencies), date});
+      }
+    } else if (line_number >= 8 && !header_on_line(position, end)) {
+      // A letter further down the page: its date line right under a letterhead of short lines
+      // (names, an address), which a line of running text would end.
+      const DateMatch* dated = facts.date_in(position, end);
+      if (dated != nullptr && dated->month != 0 && dated->day != 0 && on_date_line(text, *dated)) {
+        std::vector<std::string> named;
+        std::size_t start = position;
+        std::size_t above = position;
+        for (int lines = 0; above > 0 && lines < 6;) {
+          above = line_begin(text, above - 1);
+          const std::size_t above_end = line_end(text, above);
+          const std::string_view row = trim(text.substr(above, above_end - above));
+          // A blank line above the letterhead, or a rule ("--- Forwarded letter ---"), ends it.
+          if (row.empty() && named.empty()) {
+            continue;
+          }
+          if (row.empty() || row.size() > 60 || row.back() == '.' || row.back() == ',' ||
+              row.substr(0, 3) == "---") {
+            break;
+          }
+          ++lines;
+          const auto agency = first_from(facts.agencies, above);
+          if (agency != facts.agencies.end() && agency->start < above_end &&
+              fills_its_line(text, *agency)) {
+            named.insert(named.begin(), agency->value);
+            start = above;
+          }
+        }
+        if (!named.empty()) {
+          found.push_back({start, most_specific(named, agencies), iso(*dated)});
+        }
+      }
+    }
+    position = next;
+  }
+  return found;
+}
+
 // The signature of the message holding offset `at` (on a page without From: lines, the page):
 // the first agency after a closing ("Sincerely,", "Regards,"), else an agency that starts one of
 // the message's last four short lines.
@@ -573,6 +681,14 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   if (next_header != facts.from_offsets.begin()) {
     message_begin = *(next_header - 1);
+  }
+  // An enclosure is a message of its own.
+  for (const Enclosure& enclosure : facts.enclosures) {
+    if (enclosure.start <= at) {
+      message_begin = std::max(message_begin, enclosure.start);
+    } else {
+      message_end = std::min(message_end, enclosure.start);
+    }
   }
   const auto closing =
       std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);

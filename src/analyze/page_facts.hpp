@@ -46,6 +46,15 @@ typename std::vector<Match>::const_iterator first_from(const std::vector<Match>&
                           [](const Match& match, std::size_t at) { return match.start < at; });
 }
 
+// A document set into a page below a message or a report: an attachment under a rule line, a
+// letter with its own letterhead and date line. Its agency ("" for an author who is no agency)
+// and date speak for what follows it.
+struct Enclosure {
+  std::size_t start;
+  std::string agency;
+  std::string date;
+};
+
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
 struct PageFacts {
   std::string_view text;
@@ -57,6 +66,7 @@ struct PageFacts {
   std::vector<std::string> header_agencies; // per header: its agency when a From: line
   std::vector<std::size_t> from_offsets;    // where each From: line starts: messages begin there
   std::vector<std::size_t> closings;        // where each "Sincerely,"/"Regards," starts
+  std::vector<Enclosure> enclosures;        // documents set into the page (find_enclosures)
 
   // The first full date wholly inside [begin, end), or nullptr.
   const DateMatch* date_in(std::size_t begin, std::size_t end) const {
@@ -86,14 +96,42 @@ void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate
   });
 }
 
-// Walks down the page keeping the current email message's From agency and Sent date.
+// Walks down the page keeping the current email message's From agency and Sent date; an
+// enclosure is a message of its own, from its letterhead's agency, on its own date.
 class MessageCursor {
 public:
   MessageCursor(const PageFacts& facts, const DocumentContext& context)
       : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
         m_sender_unknown(context.message_sender_unknown), m_messages(context.messages_seen) {}
-  /// Takes in every header that starts before `offset` (offsets must not decrease).
+  /// Takes in every header and enclosure that starts before `offset` (offsets must not
+  /// decrease).
   void advance_to(std::size_t offset) {
+    while (m_enclosure < m_facts.enclosures.size() &&
+           m_facts.enclosures[m_enclosure].start < offset) {
+      const Enclosure& enclosure = m_facts.enclosures[m_enclosure++];
+      take_headers_before(enclosure.start);
+      m_agency = enclosure.agency;
+      m_sender_unknown = enclosure.agency.empty();
+      if (!enclosure.date.empty()) {
+        m_date = enclosure.date;
+        m_date_on_page = true;
+      }
+      ++m_messages;
+    }
+    take_headers_before(offset);
+  }
+  const std::string& agency() const { return m_agency; }
+  const std::string& date() const { return m_date; }
+  /// The date is a header's on this page, not one carried from an earlier page.
+  bool date_on_page() const { return m_date_on_page; }
+  /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
+  /// may still be known by the agencies the message names).
+  bool sender_unknown() const { return m_sender_unknown; }
+  /// From: lines and enclosures passed so far in the document: 1 in its first message.
+  int messages() const { return m_messages; }
+
+private:
+  void take_headers_before(std::size_t offset) {
     while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
       const HeaderLine& header = m_facts.headers[m_next];
       if (header.field == "From") {
@@ -107,19 +145,10 @@ public:
       ++m_next;
     }
   }
-  const std::string& agency() const { return m_agency; }
-  const std::string& date() const { return m_date; }
-  /// The date is a header's on this page, not one carried from an earlier page.
-  bool date_on_page() const { return m_date_on_page; }
-  /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
-  /// may still be known by the agencies the message names).
-  bool sender_unknown() const { return m_sender_unknown; }
-  /// From: lines passed so far in the document: 1 in its first message.
-  int messages() const { return m_messages; }
 
-private:
   const PageFacts& m_facts;
   std::size_t m_next = 0;
+  std::size_t m_enclosure = 0;
   std::string m_agency;
   std::string m_date;
   bool m_date_on_page = false;
@@ -148,6 +177,12 @@ std::string published_date(std::string_view text, const DateTagger& dates);
 /// opening its line ("Start:  01/11/2011 2:47 PM"), or an enactment line's date; "" when none. It
 /// dates that page's statements instead of the document's date.
 std::string page_own_date(const PageFacts& facts);
+/// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
+/// message's body when `after_message`, with the date its top lines give; or a letter's own
+/// letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
+/// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012").
+std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
+                                       bool after_message);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or

@@ -762,6 +762,35 @@ TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
                                             std::string("2011-05-16")));
 }
 
+// An attachment under a rule after a message's body, and a letter set into a report with its
+// own letterhead and date line, speak for themselves, on their own dates; a footnote's short
+// rule starts nothing.
+TEST(StanceTagger, ReadsTheDocumentsSetIntoAPage) {
+  const std::string rule(60, '-');
+  const auto tags = testing::tag_text(
+      "From: Ames, Jo <jo.ames@ice.dhs.gov>\nSent: Tuesday, January 11, 2011 3:02 PM\nTo: Paul\n"
+      "Subject: survey\n\nCounties cannot opt out of Secure Communities.\n\n" +
+      rule +
+      "\n\nSHERIFFS' CONFERENCE SURVEY\nPrepared January 10, 2011\n\nQ2. Could your county "
+      "choose not to take part in Secure Communities?\n\n" +
+      std::string(20, '_') +
+      "\n(1) Survey of members.\n\nMost members asked to opt out of Secure Communities.\n\n"
+      "AGENCY RESPONSE\n\n     STATE OF NEVADA\n     DEPARTMENT OF PUBLIC SAFETY\n\n"
+      "February 6, 2012\n\nNo local agency can switch off Secure Communities.\n");
+  std::vector<std::pair<std::string, std::string>> attributions;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      attributions.emplace_back(tag.extra["agency"].is_null() ? "" : tag.extra["agency"],
+                                tag.extra["date"]);
+    }
+  }
+  EXPECT_EQ(attributions, (std::vector<std::pair<std::string, std::string>>{
+                              {"ICE", "2011-01-11"},
+                              {"", "2011-01-10"},
+                              {"", "2011-01-10"},
+                              {"Nevada Department of Public Safety", "2012-02-06"}}));
+}
+
 TEST(StanceTagger, GivesAForwardedMessageToItsOwnSender) {
   // The forwarded message's sender names no agency: the agency its sentence is about speaks,
   // not the thread's first author. A quoted reply ("> From:") is a message of its own.
