@@ -124,10 +124,11 @@ const DateMatch* enactment_date(const PageFacts& facts) {
 // Whether `date` is the date something was done to the document, not the document's own: a
 // receipt stamp ("RECEIVED / OCT 22 2010"), an export, a print or a forwarding line ("Export
 // generated 12/14/2011", "[media clip -- forwarded by (b)(6) 03/25/2011]"), a clipping
-// service's banner ("Daily Media Clips    Wednesday, 03/16/2011").
+// service's banner ("Daily Media Clips    Wednesday, 03/16/2011"). A court's or a form's
+// "Filed" date is the filing's own.
 bool handling_date(std::string_view text, const DateMatch& date) {
   static const RE2 k_handling(
-      R"((?i)\b(?:received|filed|generated|printed|forwarded|compiled|scanned|faxed|clips?)\b)");
+      R"((?i)\b(?:received|generated|printed|forwarded|compiled|scanned|faxed|clips?)\b)");
   const std::size_t begin = line_begin(text, date.start);
   if (RE2::PartialMatch(text.substr(begin, date.start - begin), k_handling)) {
     return true;

@@ -934,6 +934,15 @@ const PageDateCase k_page_date_cases[] = {
       "HERALD                      Tuesday, March 15, 2011\n\nICE said no county can opt out of "
       "Secure Communities."},
      {"2011-03-15"}},
+    // A court filing is dated by its filing, not by the letter it tells of; "Date Filed:" on a
+    // grievance form likewise.
+    {{"Case 1:11-cv-02207-JGK    Document 41    Filed 03/09/12    Page 4 of 31\n\n"
+      "STATEMENT OF FACTS\n\n3. In a letter of September 7, 2010, the Secretary wrote that a "
+      "county may opt out of Secure Communities."},
+     {"2012-03-09"}},
+    {{"STEP 1 GRIEVANCE\nGrievance No.: 11-07       Date Filed: 04/18/2011\n\nOn April 4, "
+      "2011, the Undersheriff said the county cannot opt out of Secure Communities."},
+     {"2011-04-18"}},
     // An archived conversation is dated by its start, not its export.
     {{"Archived Instant Message Conversation\nExport generated 12/14/2011 4:20 PM\n\nStart:  "
       "10/21/2010 9:02 AM\n\n[9:03 AM] sc.outreach4: a county can opt out of Secure "
