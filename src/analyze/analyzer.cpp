@@ -538,6 +538,33 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   return words;
 }
 
+namespace {
+
+bool is_sheriff_office(const std::string& agency) {
+  return agency.ends_with("Sheriff's Office") || agency.ends_with("Sheriff's Department");
+}
+
+// "the Sheriff", "The Undersheriff", "the Sheriff's Office": a sheriff by title, whose office
+// the document names elsewhere.
+bool names_sheriff(std::string_view words) {
+  static const RE2 k_sheriff(R"(\b(?:Sheriff|Undersheriff|SHERIFF|UNDERSHERIFF)\b)");
+  return RE2::PartialMatch(words, k_sheriff);
+}
+
+// The sheriff's office named last before `at` on the page or on an earlier page, or "".
+std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
+                                const DocumentContext& context) {
+  for (auto agency = first_from(facts.agencies, at); agency != facts.agencies.begin();) {
+    --agency;
+    if (is_sheriff_office(agency->value)) {
+      return agency->value;
+    }
+  }
+  return context.sheriff_office;
+}
+
+} // namespace
+
 void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>& matching,
                                  DocumentContext& context, std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
@@ -684,7 +711,16 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
         if (!in_subject.empty() && speaker.empty()) {
           speaker = in_subject;
         }
-        if (in_subject.empty() && stance.names_outside_speaker(text.substr(begin, end - begin))) {
+        // "The Undersheriff told the Association ...", "Witnesses from the Sheriff's Office
+        // told ...": the sheriff's office the document named last.
+        const std::string sheriff =
+            in_subject.empty() && names_sheriff(text.substr(begin, end - begin))
+                ? last_sheriff_office(facts, sentence.start, context)
+                : std::string();
+        if (!sheriff.empty() && speaker.empty()) {
+          speaker = sheriff;
+        } else if (in_subject.empty() &&
+                   stance.names_outside_speaker(text.substr(begin, end - begin))) {
           nobody = true;
           speaker.clear();
         }
@@ -949,6 +985,11 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   context.message_date = cursor.date();
   context.message_sender_unknown = cursor.sender_unknown();
   context.messages_seen = cursor.messages();
+  for (const detail::AgencyMatch& agency : facts.agencies) {
+    if (is_sheriff_office(agency.value)) {
+      context.sheriff_office = agency.value;
+    }
+  }
   ++context.pages_seen;
   return to_tags(page, normalized, candidates);
 }

@@ -719,6 +719,11 @@ const SpeakerCase k_author_cases[] = {
     {"Vermont State Police\nMinutes, 11 April 2012\n\nChief Ames reported that the Ridley Select "
      "Board voted on March 6 to ask to be removed from Secure Communities.",
      "Ridley Select Board"},
+    // A sheriff by title speaks for the sheriff's office the document named.
+    {"DEPUTIES' ASSOCIATION GRIEVANCE\n\nBooking at the Kessler County Sheriff's Office is "
+     "slow.\n\nThe Undersheriff told the Association that the county cannot opt out of Secure "
+     "Communities.",
+     "Kessler County Sheriff's Office"},
     // An inline reply marked with its sender's agency.
     {"From: Jail IT, Marisol County Sheriff's Office\nSent: Monday, May 2, 2011 9:00 AM\n"
      "Subject: the feed\n\n[ICE] NO, THE COUNTY CANNOT OPT OUT OF SECURE COMMUNITIES.",

@@ -75,6 +75,9 @@ struct DocumentContext {
   /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
   /// canonical value. Later mentions of the acronym in the document are that agency.
   std::vector<std::pair<std::string, std::string>> defined_acronyms;
+  /// The last sheriff's office the document named on earlier pages ("Merrow County Sheriff's
+  /// Office"): the one "the Sheriff", "the Undersheriff" or "the Sheriff's Office" speaks for.
+  std::string sheriff_office;
   /// States the document names, so far (looked for on a page with a state body's initials).
   std::vector<std::string> states_named;
   int pages_seen = 0;
