@@ -958,7 +958,8 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
-  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context.messages_seen > 0);
+  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context.messages_seen > 0,
+                                             context.pages_seen > 0);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;
     std::size_t position = 0;

@@ -584,7 +584,7 @@ bool fills_its_line(std::string_view text, const AgencyMatch& agency) {
 } // namespace
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       bool after_message) {
+                                       bool after_message, bool later_page) {
   const std::string_view text = facts.text;
   std::vector<Enclosure> found;
   const auto header_on_line = [&](std::size_t begin, std::size_t end) {
@@ -630,7 +630,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       if (!forwarded && top > next) {
         found.push_back({next, most_specific(named, agencies), date});
       }
-    } else if (line_number >= 8 && !header_on_line(position, end)) {
+    } else if ((later_page || line_number >= 8) && !header_on_line(position, end)) {
       // A letter further down the page: its date line right under a letterhead of short lines
       // (names, an address), which a line of running text would end.
       const DateMatch* dated = facts.date_in(position, end);
@@ -646,7 +646,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           if (row.empty() && named.empty()) {
             continue;
           }
-          if (row.empty() || row.size() > 60 || row.back() == '.' || row.back() == ',' ||
+          // An address and a telephone number may share a line, set apart by spaces.
+          const std::size_t longest = row.find("   ") != std::string_view::npos ? 100U : 60U;
+          if (row.empty() || row.size() > longest || row.back() == '.' || row.back() == ',' ||
               row.substr(0, 3) == "---") {
             break;
           }
@@ -766,7 +768,7 @@ bool may_open_turn(std::string_view line) {
 
 std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   static const RE2 k_heading(
-      R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.' -]*[A-Z])\s*(?:,|$))");
+      R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)* [A-Z][A-Z'-]*[A-Z])\s*(?:,|$))");
   static const RE2 k_label(
       R"(^\s*(?:Mr|Ms|Mrs|Dr|Sheriff|Chief|Chairman|Chairwoman|Chair|Senator|Director|Commissioner|Judge|Representative|Secretary|Governor|Mayor)\.?\s+((?:[A-Z][A-Z'-]+\s)?[A-Z][A-Z'-]+)\.\s)");
   static const RE2 k_deposition(

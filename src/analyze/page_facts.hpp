@@ -112,6 +112,7 @@ public:
       take_headers_before(enclosure.start);
       m_agency = enclosure.agency;
       m_sender_unknown = enclosure.agency.empty();
+      m_after_enclosure = true;
       if (!enclosure.date.empty()) {
         m_date = enclosure.date;
         m_date_on_page = true;
@@ -135,9 +136,16 @@ private:
     while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
       const HeaderLine& header = m_facts.headers[m_next];
       if (header.field == "From") {
-        m_agency = m_facts.header_agencies[m_next];
-        m_sender_unknown = m_agency.empty() && !header.in_email;
-        ++m_messages;
+        // A memo's "FROM: (b)(6), Undersheriff" under an enclosure's letterhead is the
+        // letterhead's.
+        const bool under_letterhead = m_after_enclosure && !m_agency.empty() &&
+                                      m_facts.header_agencies[m_next].empty() && !header.in_email;
+        if (!under_letterhead) {
+          m_agency = m_facts.header_agencies[m_next];
+          m_sender_unknown = m_agency.empty() && !header.in_email;
+          ++m_messages;
+        }
+        m_after_enclosure = false;
       } else if (!m_facts.header_dates[m_next].empty()) {
         m_date = m_facts.header_dates[m_next];
         m_date_on_page = true;
@@ -153,6 +161,7 @@ private:
   std::string m_date;
   bool m_date_on_page = false;
   bool m_sender_unknown = false;
+  bool m_after_enclosure = false; // no From: line since the last enclosure
   int m_messages = 0;
 };
 
@@ -180,9 +189,9 @@ std::string page_own_date(const PageFacts& facts);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
 /// message's body when `after_message`, with the date its top lines give; or a letter's own
 /// letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
-/// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012").
+/// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012"), or at the top of a `later_page`.
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       bool after_message);
+                                       bool after_message, bool later_page);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or

@@ -719,6 +719,10 @@ const SpeakerCase k_author_cases[] = {
     {"Vermont State Police\nMinutes, 11 April 2012\n\nChief Ames reported that the Ridley Select "
      "Board voted on March 6 to ask to be removed from Secure Communities.",
      "Ridley Select Board"},
+    // A statement of facts or of a grievance is no witness's statement: the author speaks.
+    {"U.S. Immigration and Customs Enforcement\n\nSTATEMENT OF FACTS\n\nCounties cannot opt "
+     "out of Secure Communities.",
+     "ICE"},
     // A sheriff by title speaks for the sheriff's office the document named.
     {"DEPUTIES' ASSOCIATION GRIEVANCE\n\nBooking at the Kessler County Sheriff's Office is "
      "slow.\n\nThe Undersheriff told the Association that the county cannot opt out of Secure "
@@ -794,6 +798,26 @@ TEST(StanceTagger, ReadsTheDocumentsSetIntoAPage) {
                               {"", "2011-01-10"},
                               {"", "2011-01-10"},
                               {"Nevada Department of Public Safety", "2012-02-06"}}));
+}
+
+// A later page that opens with an agency's letterhead and a date line is that agency's letter,
+// its memo header's From: naming no agency included.
+TEST(StanceTagger, GivesALaterPagesLetterheadItsLetter) {
+  const auto tags = testing::tag_pages(
+      {"KESSLER COUNTY DEPUTY SHERIFFS' ASSOCIATION\n\nGRIEVANCE FORM\n\nThe Association asks "
+       "that the county opt out of Secure Communities.",
+       "KESSLER COUNTY SHERIFF'S OFFICE\nOffice of the Undersheriff\n\nMay 2, 2011\n\nTO:    "
+       "President, Deputy Sheriffs' Association\nFROM:  (b)(6), Undersheriff\nRE:    Step 2 "
+       "Response\n\nThe county cannot opt out of Secure Communities."});
+  std::vector<std::pair<std::string, std::string>> attributions;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      attributions.emplace_back(tag.extra["agency"].is_null() ? "" : tag.extra["agency"],
+                                tag.extra["date"].is_null() ? "" : tag.extra["date"]);
+    }
+  }
+  EXPECT_EQ(attributions, (std::vector<std::pair<std::string, std::string>>{
+                              {"", ""}, {"Kessler County Sheriff's Office", "2011-05-02"}}));
 }
 
 TEST(StanceTagger, GivesAForwardedMessageToItsOwnSender) {
