@@ -373,6 +373,11 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", "unclear"},
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
+    // Wanting out is a leave word; an expectation that every jurisdiction will be activated is
+    // a hedged duty.
+    {"If they want out of Secure Communities, the people to ask are at ICE.", "unclear"},
+    {"Our expectation is that by 2013 every jurisdiction in the country will be activated.",
+     "unavailable"},
     {"Attendance at the briefing is optional.", ""},
     {"Fingerprints are sent to the FBI.", ""},
     {"Your FOIA request has been granted.", ""},
