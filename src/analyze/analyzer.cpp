@@ -538,33 +538,6 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   return words;
 }
 
-namespace {
-
-bool is_sheriff_office(const std::string& agency) {
-  return agency.ends_with("Sheriff's Office") || agency.ends_with("Sheriff's Department");
-}
-
-// "the Sheriff", "The Undersheriff", "the Sheriff's Office": a sheriff by title, whose office
-// the document names elsewhere.
-bool names_sheriff(std::string_view words) {
-  static const RE2 k_sheriff(R"(\b(?:Sheriff|Undersheriff|SHERIFF|UNDERSHERIFF)\b)");
-  return RE2::PartialMatch(words, k_sheriff);
-}
-
-// The sheriff's office named last before `at` on the page or on an earlier page, or "".
-std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
-                                const DocumentContext& context) {
-  for (auto agency = first_from(facts.agencies, at); agency != facts.agencies.begin();) {
-    --agency;
-    if (is_sheriff_office(agency->value)) {
-      return agency->value;
-    }
-  }
-  return context.sheriff_office;
-}
-
-} // namespace
-
 void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>& matching,
                                  DocumentContext& context, std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
@@ -572,7 +545,9 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
   // author; in a letter or memo the letterhead speaks before a signature.
   const bool thread =
       !context.message_agency.empty() || !context.message_date.empty() ||
-      context.message_sender_unknown || !facts.enclosures.empty() ||
+      context.message_sender_unknown ||
+      std::any_of(facts.enclosures.begin(), facts.enclosures.end(),
+                  [](const detail::Enclosure& enclosure) { return !enclosure.dated_only; }) ||
       std::any_of(facts.headers.begin(), facts.headers.end(),
                   [](const detail::HeaderLine& header) { return header.field == "From"; });
   // Split only when something reads the sentences: most pages hold no stance trigger.
@@ -714,8 +689,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
         // "The Undersheriff told the Association ...", "Witnesses from the Sheriff's Office
         // told ...": the sheriff's office the document named last.
         const std::string sheriff =
-            in_subject.empty() && names_sheriff(text.substr(begin, end - begin))
-                ? last_sheriff_office(facts, sentence.start, context)
+            in_subject.empty() && detail::names_sheriff(text.substr(begin, end - begin))
+                ? detail::last_sheriff_office(facts, sentence.start, context)
                 : std::string();
         if (!sheriff.empty() && speaker.empty()) {
           speaker = sheriff;
@@ -958,8 +933,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
-  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context.messages_seen > 0,
-                                             context.pages_seen > 0);
+  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context, context.pages_seen > 0);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;
     std::size_t position = 0;
@@ -983,11 +957,11 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   MessageCursor cursor(facts, context);
   cursor.advance_to(text.size());
   context.message_agency = cursor.agency();
-  context.message_date = cursor.date();
+  context.message_date = cursor.message_date();
   context.message_sender_unknown = cursor.sender_unknown();
   context.messages_seen = cursor.messages();
   for (const detail::AgencyMatch& agency : facts.agencies) {
-    if (is_sheriff_office(agency.value)) {
+    if (detail::is_sheriff_office(agency.value)) {
       context.sheriff_office = agency.value;
     }
   }

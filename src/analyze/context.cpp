@@ -560,6 +560,26 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   context.author_outside = context.author_agency.empty() && letterhead_organization(facts);
 }
 
+bool is_sheriff_office(const std::string& agency) {
+  return agency.ends_with("Sheriff's Office") || agency.ends_with("Sheriff's Department");
+}
+
+bool names_sheriff(std::string_view words) {
+  static const RE2 k_sheriff(R"(\b(?:Sheriff|Undersheriff|SHERIFF|UNDERSHERIFF)\b)");
+  return RE2::PartialMatch(words, k_sheriff);
+}
+
+std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
+                                const DocumentContext& context) {
+  for (auto agency = first_from(facts.agencies, at); agency != facts.agencies.begin();) {
+    --agency;
+    if (is_sheriff_office(agency->value)) {
+      return agency->value;
+    }
+  }
+  return context.sheriff_office;
+}
+
 namespace {
 
 // "------------------------------": a line drawn across the page with one rule character (a
@@ -583,9 +603,48 @@ bool fills_its_line(std::string_view text, const AgencyMatch& agency) {
 
 } // namespace
 
-std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       bool after_message, bool later_page) {
+namespace {
+
+// The letterhead right above the line at `position`: where it starts and its most specific
+// agency, "" when the short lines above it (names, an address) name none. A line of running
+// text, a blank line above the letterhead or a rule ("--- Forwarded letter ---") ends it.
+std::pair<std::size_t, std::string>
+letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size_t position) {
   const std::string_view text = facts.text;
+  std::vector<std::string> named;
+  std::size_t start = position;
+  std::size_t above = position;
+  for (int lines = 0; above > 0 && lines < 6;) {
+    above = line_begin(text, above - 1);
+    const std::size_t above_end = line_end(text, above);
+    const std::string_view row = trim(text.substr(above, above_end - above));
+    if (row.empty() && named.empty()) {
+      continue;
+    }
+    // An address and a telephone number may share a line, set apart by spaces.
+    const std::size_t longest = row.find("   ") != std::string_view::npos ? 100U : 60U;
+    if (row.empty() || row.size() > longest || row.back() == '.' || row.back() == ',' ||
+        row.substr(0, 3) == "---") {
+      break;
+    }
+    ++lines;
+    const auto agency = first_from(facts.agencies, above);
+    if (agency != facts.agencies.end() && agency->start < above_end &&
+        fills_its_line(text, *agency)) {
+      named.insert(named.begin(), agency->value);
+      start = above;
+    }
+  }
+  return {start, most_specific(named, agencies)};
+}
+
+} // namespace
+
+std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
+                                       const DocumentContext& context, bool later_page) {
+  static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  const std::string_view text = facts.text;
+  const bool after_message = context.messages_seen > 0;
   std::vector<Enclosure> found;
   const auto header_on_line = [&](std::size_t begin, std::size_t end) {
     return std::any_of(facts.headers.begin(), facts.headers.end(), [&](const HeaderLine& header) {
@@ -630,39 +689,38 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       if (!forwarded && top > next) {
         found.push_back({next, most_specific(named, agencies), date});
       }
-    } else if ((later_page || line_number >= 8) && !header_on_line(position, end)) {
-      // A letter further down the page: its date line right under a letterhead of short lines
-      // (names, an address), which a line of running text would end.
+    } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
-      if (dated != nullptr && dated->month != 0 && dated->day != 0 && on_date_line(text, *dated)) {
-        std::vector<std::string> named;
-        std::size_t start = position;
-        std::size_t above = position;
-        for (int lines = 0; above > 0 && lines < 6;) {
-          above = line_begin(text, above - 1);
-          const std::size_t above_end = line_end(text, above);
-          const std::string_view row = trim(text.substr(above, above_end - above));
-          // A blank line above the letterhead, or a rule ("--- Forwarded letter ---"), ends it.
-          if (row.empty() && named.empty()) {
-            continue;
-          }
-          // An address and a telephone number may share a line, set apart by spaces.
-          const std::size_t longest = row.find("   ") != std::string_view::npos ? 100U : 60U;
-          if (row.empty() || row.size() > longest || row.back() == '.' || row.back() == ',' ||
-              row.substr(0, 3) == "---") {
-            break;
-          }
-          ++lines;
-          const auto agency = first_from(facts.agencies, above);
-          if (agency != facts.agencies.end() && agency->start < above_end &&
-              fills_its_line(text, *agency)) {
-            named.insert(named.begin(), agency->value);
-            start = above;
-          }
+      if (dated == nullptr || dated->month == 0 || dated->day == 0) {
+        position = next;
+        continue;
+      }
+      if (on_date_line(text, *dated)) {
+        // A letter further down the page: its date line right under a letterhead. Else a date
+        // alone at the left of its line below the heading ("TUE 9/28/10" heading a log's day)
+        // dates what follows; one set to the right is a letter's or a notice's own date.
+        const auto [start, agency] = (later_page || line_number >= 8)
+                                         ? letterhead_above(facts, agencies, position)
+                                         : std::pair<std::size_t, std::string>{position, ""};
+        if (!agency.empty()) {
+          found.push_back({start, agency, iso(*dated)});
+        } else if (line_number >= 5 && dated->start - position <= 4) {
+          found.push_back({position, "", iso(*dated), true});
         }
-        if (!named.empty()) {
-          found.push_back({start, most_specific(named, agencies), iso(*dated)});
-        }
+      } else if (line_number >= 5 && trim(text.substr(position, dated->start - position)).empty() &&
+                 (text.substr(dated->start, dated->end - dated->start).find(':') !=
+                      std::string_view::npos ||
+                  RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_time))) {
+        // A timestamped entry below the heading, its time right after its date ("06/10/2011
+        // 08:51  (b)(6) (BOT Interfaces & Integration)"): its author's agency, a sheriff's
+        // office by title, or nobody the tags can name.
+        const AgencyMatch* named = facts.agency_in(dated->end, end);
+        const std::string_view rest = text.substr(dated->end, end - dated->end);
+        found.push_back({position,
+                         named != nullptr      ? named->value
+                         : names_sheriff(rest) ? last_sheriff_office(facts, position, context)
+                                               : std::string(),
+                         iso(*dated)});
       }
     }
     position = next;
@@ -687,6 +745,9 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   // An enclosure is a message of its own.
   for (const Enclosure& enclosure : facts.enclosures) {
+    if (enclosure.dated_only) {
+      continue;
+    }
     if (enclosure.start <= at) {
       message_begin = std::max(message_begin, enclosure.start);
     } else {

@@ -53,6 +53,8 @@ struct Enclosure {
   std::size_t start;
   std::string agency;
   std::string date;
+  /// Only a date for what follows ("TUE 9/28/10" heading a log's day): the speaker stays.
+  bool dated_only = false;
 };
 
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
@@ -102,7 +104,8 @@ class MessageCursor {
 public:
   MessageCursor(const PageFacts& facts, const DocumentContext& context)
       : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
-        m_sender_unknown(context.message_sender_unknown), m_messages(context.messages_seen) {}
+        m_message_date(context.message_date), m_sender_unknown(context.message_sender_unknown),
+        m_messages(context.messages_seen) {}
   /// Takes in every header and enclosure that starts before `offset` (offsets must not
   /// decrease).
   void advance_to(std::size_t offset) {
@@ -110,11 +113,17 @@ public:
            m_facts.enclosures[m_enclosure].start < offset) {
       const Enclosure& enclosure = m_facts.enclosures[m_enclosure++];
       take_headers_before(enclosure.start);
+      if (enclosure.dated_only) {
+        m_date = enclosure.date;
+        m_date_on_page = true;
+        continue;
+      }
       m_agency = enclosure.agency;
       m_sender_unknown = enclosure.agency.empty();
       m_after_enclosure = true;
       if (!enclosure.date.empty()) {
         m_date = enclosure.date;
+        m_message_date = enclosure.date;
         m_date_on_page = true;
       }
       ++m_messages;
@@ -123,6 +132,9 @@ public:
   }
   const std::string& agency() const { return m_agency; }
   const std::string& date() const { return m_date; }
+  /// The current message's date: a header's or an enclosure's, not a dated section's, which
+  /// ends with its page.
+  const std::string& message_date() const { return m_message_date; }
   /// The date is a header's on this page, not one carried from an earlier page.
   bool date_on_page() const { return m_date_on_page; }
   /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
@@ -148,6 +160,7 @@ private:
         m_after_enclosure = false;
       } else if (!m_facts.header_dates[m_next].empty()) {
         m_date = m_facts.header_dates[m_next];
+        m_message_date = m_date;
         m_date_on_page = true;
       }
       ++m_next;
@@ -159,6 +172,7 @@ private:
   std::size_t m_enclosure = 0;
   std::string m_agency;
   std::string m_date;
+  std::string m_message_date;
   bool m_date_on_page = false;
   bool m_sender_unknown = false;
   bool m_after_enclosure = false; // no From: line since the last enclosure
@@ -186,12 +200,19 @@ std::string published_date(std::string_view text, const DateTagger& dates);
 /// opening its line ("Start:  01/11/2011 2:47 PM"), or an enactment line's date; "" when none. It
 /// dates that page's statements instead of the document's date.
 std::string page_own_date(const PageFacts& facts);
+/// A sheriff's office's canonical name ("Merrow County Sheriff's Office").
+bool is_sheriff_office(const std::string& agency);
+/// "the Sheriff", "The Undersheriff", "the Sheriff's Office", "SHERIFF": a sheriff by title.
+bool names_sheriff(std::string_view words);
+/// The sheriff's office named last before `at` on the page or on an earlier page, or "".
+std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
+                                const DocumentContext& context);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
 /// message's body when `after_message`, with the date its top lines give; or a letter's own
 /// letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
 /// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012"), or at the top of a `later_page`.
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       bool after_message, bool later_page);
+                                       const DocumentContext& context, bool later_page);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or

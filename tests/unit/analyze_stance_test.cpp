@@ -1041,6 +1041,17 @@ const PageDateCase k_page_date_cases[] = {
       "can the county opt out of Secure Communities?\n\n2  Tue 10/19/2010 9:30a   ICE\n   Msg: "
       "the county cannot opt out of Secure Communities."},
      {"2010-10-18", "2010-10-19"}},
+    // A log's days headed by a date alone at the left of its line; a ticket's work notes
+    // opened by a timestamp.
+    {{"DUTY OFFICER'S DAILY LOG\nWeek of Sept. 27 - Oct. 1, 2010\n\nPrepared by: SDDO\n\nMON "
+      "9/27/10\n0740  Shift start.\n\nTUE 9/28/10\n0810  PMO says the county cannot opt out "
+      "of Secure Communities."},
+     {"2010-09-28"}},
+    {{"COUNTY SERVICE DESK - Change Record\nNumber: CHG0011482\nOpened: 06/09/2011 14:27\n\n"
+      "Description:\nThe Sheriff asks whether the county can opt out of Secure Communities.\n\n"
+      "Work notes:\n06/10/2011 08:51  (b)(6) (Interfaces)\nReviewed. There is no setting on our "
+      "side that would take the County out of Secure Communities."},
+     {"2011-06-09", "2011-06-10"}},
     // A bullet's later lines take the date that opens the bullet.
     {{"WEEKLY REPORT\nMarch 18, 2011\n\n  * Tue 03/15/2011 - Dane County. The sheriff met "
       "ERO.\n    He asked whether the county could opt out of Secure Communities.\n\n  * Thu "
