@@ -344,6 +344,7 @@ private:
     std::vector<bool> used;
     std::vector<bool> aside_comma;
     std::vector<std::pair<std::size_t, std::size_t>> decisions;
+    std::vector<std::size_t> denied_by;
   };
   std::string m_kind;
   int m_window;

@@ -879,11 +879,41 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::size_t by_reach = anchor > reach ? anchor - reach : 0;
     return std::max(clause_start[anchor], by_reach);
   };
+  // "There is no setting on our side that would take the County out": an existential negation
+  // reaches into the relative clause that says what the thing it denies would do (not "there is
+  // no doubt that ..."). For each token, the "no" whose relative clause holds it, or npos.
+  std::vector<std::size_t>& denied_by = scratch.denied_by;
+  denied_by.assign(count, std::string_view::npos);
+  for (std::size_t i = 0; i + 3 < count; ++i) {
+    const std::string_view be = tokens[i + 1];
+    const std::size_t no = tokens[i] == "there's" ? i + 1 : i + 2;
+    if (!(tokens[i] == "there" && (be == "is" || be == "are" || be == "was" || be == "were")) &&
+        tokens[i] != "there's") {
+      continue;
+    }
+    if (tokens[no] != "no" || no + 1 >= count || tokens[no + 1] == "doubt" ||
+        tokens[no + 1] == "question" || tokens[no + 1] == "dispute") {
+      continue;
+    }
+    std::size_t relative = no + 2;
+    while (relative < std::min(count, no + 7) && tokens[relative] != "that" &&
+           tokens[relative] != "which" && tokens[relative] != "whereby") {
+      ++relative;
+    }
+    for (std::size_t k = relative;
+         k < std::min(count, relative + 3 * static_cast<std::size_t>(m_window)); ++k) {
+      if (tokens[k] == "." || tokens[k] == ";" || tokens[k] == ":" ||
+          match_at(m_contrast, words, k)) {
+        break;
+      }
+      denied_by[k] = no;
+    }
+  }
   // A negator before a wish or request word negates that ("do not want to take part can opt
   // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
   // to allow").
   auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
-    int negations = 0;
+    int negations = begin < end && end <= count && denied_by[end - 1] < begin ? 1 : 0;
     bool neither = false;
     for (std::size_t i = begin; i < end && i < count; ++i) {
       if (tokens[i] == "nor" && neither) {

@@ -378,6 +378,11 @@ const StanceCase k_stance_cases[] = {
     {"If they want out of Secure Communities, the people to ask are at ICE.", "unclear"},
     {"Our expectation is that by 2013 every jurisdiction in the country will be activated.",
      "unavailable"},
+    // An existential negation reaches into the relative clause of what it denies.
+    {"There is no setting on our side that would take the County out of Secure Communities.",
+     "unavailable"},
+    {"There is no setting on our side that would allow the County to leave the program.",
+     "unavailable"},
     {"Attendance at the briefing is optional.", ""},
     {"Fingerprints are sent to the FBI.", ""},
     {"Your FOIA request has been granted.", ""},
