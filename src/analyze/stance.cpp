@@ -447,6 +447,13 @@ bool StanceTagger::opens_with_question(const Words& words) const {
       first = i + 1;
     }
   }
+  // "Q1. True or false: once a state bureau signs its MOA, ...": a quiz item asks.
+  for (std::size_t i = 0; i + 3 < std::min<std::size_t>(tokens.size(), 20); ++i) {
+    if (tokens[i] == "true" && tokens[i + 1] == "or" && tokens[i + 2] == "false" &&
+        tokens[i + 3] == ":") {
+      return true;
+    }
+  }
   if (first + 1 >= tokens.size()) {
     return false;
   }

@@ -378,6 +378,11 @@ const StanceCase k_stance_cases[] = {
     {"If they want out of Secure Communities, the people to ask are at ICE.", "unclear"},
     {"Our expectation is that by 2013 every jurisdiction in the country will be activated.",
      "unavailable"},
+    // A quiz item asks; stepping aside is leaving.
+    {"Q1. True or false: once a state bureau signs its MOA, every county in that state is "
+     "activated and cannot be removed from Secure Communities.",
+     "unclear"},
+    {"For a jurisdiction that does not, Section III gives the way to step aside.", "available"},
     // An existential negation reaches into the relative clause of what it denies.
     {"There is no setting on our side that would take the County out of Secure Communities.",
      "unavailable"},
