@@ -376,6 +376,7 @@ const StanceCase k_stance_cases[] = {
     // Wanting out is a leave word; an expectation that every jurisdiction will be activated is
     // a hedged duty.
     {"If they want out of Secure Communities, the people to ask are at ICE.", "unclear"},
+    {"No complaints here. I don't see why anybody would want out.", ""},
     {"Our expectation is that by 2013 every jurisdiction in the country will be activated.",
      "unavailable"},
     // A quiz item asks; stepping aside is leaving.
