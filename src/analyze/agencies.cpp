@@ -389,15 +389,11 @@ const StateInitials* AgencyTagger::state_initials_of(std::string_view word) cons
   return nullptr;
 }
 
-std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
-                                                 std::vector<std::string>& states,
-                                                 bool& page_read) const {
-  const StateInitials* body = state_initials_of(word);
-  if (body == nullptr || !m_state_names) {
-    return {};
+void AgencyTagger::note_states(std::string_view text, std::vector<std::string>& states) const {
+  if (!m_state_names) {
+    return;
   }
-  re2::StringPiece rest(text.data(), page_read ? 0 : text.size());
-  page_read = true;
+  re2::StringPiece rest(text.data(), text.size());
   std::string named;
   while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
     const std::string key = fold_key(named);
@@ -408,6 +404,20 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
         states.push_back(m_states[i]);
       }
     }
+  }
+}
+
+void AgencyTagger::add_to(Screen& screen, std::size_t group) const {
+  if (m_state_names) {
+    screen.add(group, *m_state_names);
+  }
+}
+
+std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
+                                                 const std::vector<std::string>& states) const {
+  const StateInitials* body = state_initials_of(word);
+  if (body == nullptr) {
+    return {};
   }
   const std::string_view prefix = word.substr(0, word.size() - body->initials.size());
   std::string match;

@@ -30,15 +30,17 @@ struct Analyzer::Impl {
   KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
   RE2 closing{R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)"};
   /// The page scans that find nothing on most pages, screened together: closings, exemptions,
-  /// pattern rules, then each stance's topic, triggers and leave triggers (see the k_ groups).
+  /// pattern rules, state names, then each stance's topic, triggers and leave triggers (see the
+  /// k_ groups).
   detail::Screen screen;
 
   static constexpr std::size_t k_closings = 0;
   static constexpr std::size_t k_exemptions = 1;
   static constexpr std::size_t k_patterns = 2;
-  static std::size_t k_topic(std::size_t stance) { return 3 + 3 * stance; }
+  static constexpr std::size_t k_states = 3;
+  static std::size_t k_topic(std::size_t stance) { return 4 + 3 * stance; }
   static std::size_t k_triggers(std::size_t stance, bool leave_only) {
-    return 4 + 3 * stance + (leave_only ? 1 : 0);
+    return 5 + 3 * stance + (leave_only ? 1 : 0);
   }
 
   explicit Impl(RulePack pack)
@@ -50,6 +52,7 @@ struct Analyzer::Impl {
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
     screen.add(k_closings, closing);
     markers.add_to(screen, k_exemptions, k_patterns);
+    agencies.add_to(screen, k_states);
     for (std::size_t i = 0; i < stances.size(); ++i) {
       stances[i].add_to(screen, k_topic(i), k_triggers(i, false), k_triggers(i, true));
     }
@@ -905,6 +908,10 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
+  // States named on any page so far: a later page's "TBI" is Tennessee's.
+  if (matching[Impl::k_states]) {
+    impl.agencies.note_states(text, context.states_named);
+  }
   detail::learn_state_initials(text, facts.agencies, impl.agencies, context);
   detail::add_defined_acronyms(text, facts.agencies, context);
   detail::drop_inside_stamps(facts.agencies, facts.stamps);

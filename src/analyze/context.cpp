@@ -977,7 +977,6 @@ bool in_table_row(std::string_view text, std::size_t at) {
 void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
                           const AgencyTagger& tagger, DocumentContext& context) {
   auto agency = agencies.begin();
-  bool page_read = false; // the page's state names are in context.states_named
   for (std::size_t at = 0; at < text.size();) {
     if (!(text[at] >= 'A' && text[at] <= 'Z') || (at > 0 && is_word_byte(text[at - 1]))) {
       ++at;
@@ -1003,8 +1002,7 @@ void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>&
     if (tagged || known || context.defined_acronyms.size() >= 64 || in_table_row(text, start)) {
       continue;
     }
-    if (std::string body =
-            tagger.state_body_by_initials(word, text, context.states_named, page_read);
+    if (std::string body = tagger.state_body_by_initials(word, text, context.states_named);
         !body.empty()) {
       context.defined_acronyms.emplace_back(std::string(word), std::move(body));
     }

@@ -169,14 +169,17 @@ public:
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
   /// The state body a word of capitals names by initials ("VSP": "Virginia State Police"), when
-  /// exactly one state whose initials it starts with is in `states` (those the document names;
-  /// `text`'s are added first, once a page: `page_read` says they were), or "". `text` is the
-  /// page, which may spell out a later name ("the State Patrol").
+  /// exactly one state whose initials it starts with is in `states` (those the document names),
+  /// or "". `text` is the page, which may spell out a later name ("the State Patrol").
   /// The state body whose initials end `word` after one or two of a state's ("SP" of "VSP"), or
   /// nullptr: a cheap test before state_body_by_initials.
   const StateInitials* state_initials_of(std::string_view word) const;
   std::string state_body_by_initials(std::string_view word, std::string_view text,
-                                     std::vector<std::string>& states, bool& page_read) const;
+                                     const std::vector<std::string>& states) const;
+  /// Adds the states `text` names to `states` (at most 16, each once).
+  void note_states(std::string_view text, std::vector<std::string>& states) const;
+  /// Screens note_states in `group`: most pages name no state.
+  void add_to(Screen& screen, std::size_t group) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.

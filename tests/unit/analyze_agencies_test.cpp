@@ -151,6 +151,15 @@ TEST(AgencyTagger, ReadsAStateBodysInitialsInADocumentThatNamesTheState) {
   EXPECT_TRUE(tag_values("Iowa and Idaho both wrote. ISP staff agreed.", "agency").empty());
   EXPECT_TRUE(tag_values("Utah facilities\nUSP COLEMAN II     COLEMAN     FL     Federal", "agency")
                   .empty());
+  // A state named on an earlier page only.
+  std::vector<std::string> later;
+  for (const auto& tag : testing::tag_pages({"43 sheriffs' offices in Tennessee responded.",
+                                             "\"TBI told us to ask the field office.\""})) {
+    if (tag.kind == "agency") {
+      later.push_back(tag.value);
+    }
+  }
+  EXPECT_EQ(later, (std::vector<std::string>{"Tennessee Bureau of Investigation"}));
 }
 
 } // namespace

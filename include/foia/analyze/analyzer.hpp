@@ -78,7 +78,7 @@ struct DocumentContext {
   /// The last sheriff's office the document named on earlier pages ("Merrow County Sheriff's
   /// Office"): the one "the Sheriff", "the Undersheriff" or "the Sheriff's Office" speaks for.
   std::string sheriff_office;
-  /// States the document names, so far (looked for on a page with a state body's initials).
+  /// States the document names, so far.
   std::vector<std::string> states_named;
   int pages_seen = 0;
 };
