@@ -1565,7 +1565,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                           (k + length < count && leave_idiom_at(words, k + length)))) {
         continue;
       }
-      if (procedural && !relevant) {
+      // "should ask ICE to state whether any procedure exists by which a county may decline":
+      // a request about a leave word only asked about is no way out ("if a jurisdiction does
+      // not wish to activate, it must notify ICE" supposes, and is one).
+      const auto leave_at = static_cast<std::ptrdiff_t>(first_leave.value_or(0));
+      const bool only_asked_whether =
+          !stated_leave_end && std::find(tokens.begin(), tokens.begin() + leave_at, "whether") !=
+                                   tokens.begin() + leave_at;
+      if (procedural && (!relevant || only_asked_whether)) {
         continue;
       }
       relevant = true;

@@ -379,6 +379,14 @@ const StanceCase k_stance_cases[] = {
     {"No complaints here. I don't see why anybody would want out.", ""},
     {"Our expectation is that by 2013 every jurisdiction in the country will be activated.",
      "unavailable"},
+    // A duty to ask whether a way out exists is no way out; a duty to write when a county
+    // does not wish to take part is one.
+    {"R1. The Board of Supervisors should ask ICE, in writing, to state whether any procedure "
+     "exists by which a county may decline participation.",
+     "unclear"},
+    {"If a jurisdiction does not wish to activate on its date, it must formally notify ICE in "
+     "writing.",
+     "available"},
     // A quiz item asks; stepping aside is leaving.
     {"Q1. True or false: once a state bureau signs its MOA, every county in that state is "
      "activated and cannot be removed from Secure Communities.",
