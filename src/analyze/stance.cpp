@@ -1513,13 +1513,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         k += length - 1;
         continue;
       }
-      // "an agreement with a state is not required to operate Secure Communities": a
-      // requirement for some other act than taking part, asking or leaving.
-      if (const std::size_t act = k + length + 1;
-          act < count && tokens[k + length] == "to" && !match_at(m_program, words, act) &&
-          !match_at(m_participation, words, act) && !match_at(m_leave, words, act) &&
-          !leave_if_program_at(sentence, words, act) && !match_at(m_request, words, act) &&
-          !match_at(m_procedure, words, act) && tokens[act] != "be" && tokens[act] != "have") {
+      // "an agreement with a state is not required to operate Secure Communities", "requires
+      // it to forward fingerprints to the FBI": a requirement for some other act than taking
+      // part, asking or leaving.
+      std::size_t to = k + length;
+      while (to < std::min(count, k + length + 2) && tokens[to] != "to" &&
+             clause_start[to] == clause_start[k]) {
+        ++to;
+      }
+      if (const std::size_t act = to + 1;
+          act < count && tokens[to] == "to" && !match_at(m_program, words, act) &&
+          !match_at(m_grant, words, act) && !match_at(m_participation, words, act) &&
+          !match_at(m_leave, words, act) && !leave_if_program_at(sentence, words, act) &&
+          !match_at(m_request, words, act) && !match_at(m_procedure, words, act) &&
+          tokens[act] != "be" && tokens[act] != "have") {
         k += length - 1;
         continue;
       }

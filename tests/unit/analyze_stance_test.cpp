@@ -399,6 +399,10 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"Attendance at the briefing is optional.", ""},
     {"Fingerprints are sent to the FBI.", ""},
+    {"State law requires the bureau to forward fingerprints to the FBI.", ""},
+    {"The County cannot withdraw from Secure Communities on its own, and nothing in federal law "
+     "obliges ICE to accept a request to do so.",
+     "unavailable"},
     {"Your FOIA request has been granted.", ""},
 };
 
