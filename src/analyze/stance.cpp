@@ -419,6 +419,14 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
       if (match_at(m_restatements, words, j) == end - j) {
         return FollowUp::affirms;
       }
+      // "The CBI confirmed the same position to me by telephone.": said again.
+      if (const std::size_t verb = match_at(m_speech, words, j);
+          verb && j + verb + 2 < end && tokens[j + verb] == "the" &&
+          tokens[j + verb + 1] == "same" &&
+          (tokens[j + verb + 2] == "position" || tokens[j + verb + 2] == "answer" ||
+           tokens[j + verb + 2] == "thing" || tokens[j + verb + 2] == "view")) {
+        return FollowUp::affirms;
+      }
     }
   }
   // "my honest answer is that it could not, at least not ...": a modal with its verb left out.

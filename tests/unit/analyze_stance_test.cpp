@@ -428,6 +428,10 @@ const FollowUpCase k_follow_up_cases[] = {
     {"Some were told that a letter is all that is required. It is not.",
      {"available", "unavailable"}},
     {"Can a county opt out? No.", {"unclear", "unavailable"}},
+    // Someone else's word that says the same again.
+    {"ICE advised us that no county can opt out of Secure Communities. The state bureau "
+     "confirmed the same position by telephone.",
+     {"unavailable", "unavailable"}},
     {"Can a county opt out? That is correct.", {"unclear", "available"}},
     // The asker's own predicate after "and" ends the question; its answer answers it.
     {"The Department asked ICE whether counties could be left out and was told that they could.",
