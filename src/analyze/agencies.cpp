@@ -250,6 +250,12 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     m_state_keys.push_back(fold_key(state));
   }
   m_state_initials = rules.state_initials;
+  for (const StateInitials& body : m_state_initials) {
+    auto& spelled = m_state_body_names.emplace_back();
+    for (const std::string& name : body.names) {
+      spelled.push_back(std::make_unique<RE2>("(?i)\\b" + RE2::QuoteMeta(name) + "\\b"));
+    }
+  }
   for (const std::string& word : rules.agency_stopwords) {
     m_stopwords.insert(word);
   }
@@ -423,9 +429,11 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
     return {};
   }
   std::string_view name = body->names.front();
-  for (const std::string& other : body->names) {
-    if (RE2::PartialMatch(text, "(?i)\\b" + RE2::QuoteMeta(other) + "\\b")) {
-      name = other;
+  const auto& spelled =
+      m_state_body_names[static_cast<std::size_t>(body - m_state_initials.data())];
+  for (std::size_t i = 0; i < spelled.size(); ++i) {
+    if (RE2::PartialMatch(text, *spelled[i])) {
+      name = body->names[i];
       break;
     }
   }

@@ -197,6 +197,9 @@ private:
   std::vector<std::string> m_states;     // as the rules spell them
   std::vector<std::string> m_state_keys; // fold_key of each
   std::vector<StateInitials> m_state_initials;
+  // Each state body's names as whole words in any case, in m_state_initials' order: compiled
+  // once, not once a word of capitals.
+  std::vector<std::vector<std::unique_ptr<RE2>>> m_state_body_names;
 };
 
 /// Exemption codes, Bates stamps and user patterns.
