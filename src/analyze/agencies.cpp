@@ -251,6 +251,11 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   }
   m_state_initials = rules.state_initials;
   for (const StateInitials& body : m_state_initials) {
+    if (body.initials.empty()) {
+      m_initials_last.fill(true); // ends every word
+    } else {
+      m_initials_last[static_cast<unsigned char>(body.initials.back())] = true;
+    }
     auto& spelled = m_state_body_names.emplace_back();
     for (const std::string& name : body.names) {
       spelled.push_back(std::make_unique<RE2>("(?i)\\b" + RE2::QuoteMeta(name) + "\\b"));
@@ -386,6 +391,9 @@ std::string capital_initials(std::string_view name) {
 }
 
 const StateInitials* AgencyTagger::state_initials_of(std::string_view word) const {
+  if (word.empty() || !m_initials_last[static_cast<unsigned char>(word.back())]) {
+    return nullptr;
+  }
   for (const StateInitials& candidate : m_state_initials) {
     if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
         word.ends_with(candidate.initials)) {

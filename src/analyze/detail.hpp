@@ -200,6 +200,7 @@ private:
   // Each state body's names as whole words in any case, in m_state_initials' order: compiled
   // once, not once a word of capitals.
   std::vector<std::vector<std::unique_ptr<RE2>>> m_state_body_names;
+  std::array<bool, 256> m_initials_last{}; // the last bytes of the bodies' initials
 };
 
 /// Exemption codes, Bates stamps and user patterns.
