@@ -426,7 +426,8 @@ private:
   Words& sentence_words(std::string_view sentence) const;
   static std::uint64_t new_id();
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
-  static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
+  [[gnu::always_inline]] static std::size_t match_at(const PhraseSet& set, const Words& words,
+                                                     std::size_t at);
   static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);
   /// Length in tokens, from `at` to its particle, of a phrase of `set` like "sit out" with up to
   /// two words between verb and particle ("sit this one out", "pull the county out"), or 0.
@@ -435,8 +436,9 @@ private:
   static std::size_t match_phrases(const PhraseSet& set, const Words& words, std::size_t at);
 };
 
-// Inline: classify asks each token about many phrase sets, and nearly every answer is the mask's
-// "no"; a call for each of those was a third of classify's time.
+// Inline, always: classify asks each token about many phrase sets, and nearly every answer is the
+// mask's "no"; a call for each of those was a third of classify's time, and GCC still called an
+// out-of-line copy from most of classify's many questions.
 inline std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words,
                                           std::size_t at) {
   if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {

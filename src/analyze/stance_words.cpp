@@ -13,9 +13,18 @@ namespace foia::analyze::detail {
 
 namespace {
 
+// By table: read_words asks it of every byte of every sentence it reads.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t c = 0; c < table.size(); ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '\'' || c >= 0x80;
+  }
+  return table;
+}();
+
 bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
-         static_cast<unsigned char>(c) >= 0x80;
+  return k_word_bytes[static_cast<unsigned char>(c)];
 }
 
 char to_lower(char c) {
