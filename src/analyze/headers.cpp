@@ -220,7 +220,20 @@ std::vector<Sentence> split_sentences(std::string_view text,
     }
     start = end;
   };
+  // Only a line break or a sentence's closing mark can end a sentence: the bytes between are
+  // passed over by table.
+  static constexpr std::array<bool, 256> k_may_end = [] {
+    std::array<bool, 256> table{};
+    table['\n'] = table['.'] = table['?'] = table['!'] = true;
+    return table;
+  }();
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !k_may_end[static_cast<unsigned char>(text[i])]) {
+      ++i;
+    }
+    if (i == text.size()) {
+      break;
+    }
     const char c = text[i];
     if (c == '\n') {
       // A blank line, or a next line that starts a header, bullet or numbered item.
