@@ -278,11 +278,13 @@ class StanceTagger {
 public:
   explicit StanceTagger(const StanceRule& rule);
   const std::string& kind() const { return m_kind; }
-  /// True when `text` mentions the program (a topic word).
-  bool mentions_topic(std::string_view text) const;
-  /// Adds the regexes mentions_topic scans with to `topic` of `screen`, and those
-  /// trigger_offsets scans with to `triggers` and (leave_only) `leave_triggers`.
-  void add_to(Screen& screen, std::size_t topic, std::size_t triggers,
+  /// True when `text` mentions the program (a topic word). `named`, `acronym`: false when a
+  /// screen found that `text` holds no topic name, or no topic acronym; those are not looked for.
+  bool mentions_topic(std::string_view text, bool named = true, bool acronym = true) const;
+  /// Adds the regexes mentions_topic scans with to `topic` (names) and `topic_acronyms` of
+  /// `screen`, and those trigger_offsets scans with to `triggers` and (leave_only)
+  /// `leave_triggers`.
+  void add_to(Screen& screen, std::size_t topic, std::size_t topic_acronyms, std::size_t triggers,
               std::size_t leave_triggers) const;
   /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
   /// one are worth tokenizing. `leave_only`: of the words that name leaving outright, all that
