@@ -100,6 +100,9 @@ bool starts_turn(std::string_view text, std::size_t begin) {
     }
     capitals = capitals && !(c >= 'a' && c <= 'z');
     marked = marked || c == '.' || c == '_' || is_digit(c);
+    if (spaced && !capitals) {
+      return false; // neither a label of capitals nor one screen name: running text
+    }
     ++at;
   }
   const bool labelled = at < text.size() && text[at] == ':' && at > begin + 1 &&
