@@ -311,10 +311,16 @@ public:
 
 private:
   using Phrase = std::vector<std::string>;
+  /// FNV-1a, inline: the keys are single words, and std::hash's call for each of a sentence's
+  /// words cost more than the lookup.
   struct TransparentHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
+      std::uint64_t hash = 14695981039346656037ULL;
+      for (const char c : text) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      }
+      return static_cast<std::size_t>(hash);
     }
   };
   struct PhraseSet {
