@@ -263,8 +263,9 @@ std::size_t StanceTagger::match_phrases(const PhraseSet& set, const Words& words
     if (at + phrase.size() > words.tokens.size()) {
       continue;
     }
-    if (std::equal(phrase.begin(), phrase.end(),
-                   words.tokens.begin() + static_cast<std::ptrdiff_t>(at))) {
+    // Its first word is the token, which found it.
+    if (std::equal(phrase.begin() + 1, phrase.end(),
+                   words.tokens.begin() + static_cast<std::ptrdiff_t>(at) + 1)) {
       return phrase.size();
     }
   }
