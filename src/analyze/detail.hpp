@@ -325,11 +325,15 @@ private:
   };
   struct PhraseSet {
     std::vector<Phrase> phrases; ///< longest first
-    /// Each first word's phrases, as indices into `phrases`, longest first: a match tries only
-    /// the phrases that can start with the token.
-    std::unordered_map<std::string, std::vector<std::size_t>, TransparentHash, std::equal_to<>>
-        by_first_word;
-    std::uint64_t bit = 0; ///< this set's bit in Words::masks
+    std::uint64_t bit = 0;       ///< this set's bit in Words::masks
+  };
+  /// A word that starts phrases: the bits of the sets holding them, and each such set's phrases
+  /// starting with it, as indices into the set's `phrases`, longest first. A token's entry is
+  /// looked up once, when its sentence is read: a match then tries only the phrases that can
+  /// start with the token, without another lookup.
+  struct FirstWord {
+    std::uint64_t masks = 0;
+    std::vector<std::pair<std::uint64_t, std::vector<std::size_t>>> phrases; ///< by set bit
   };
   /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
   /// one hash lookup per token instead of one per token and set. Tokens view `lower` (or static
@@ -338,6 +342,7 @@ private:
     std::string lower;
     std::vector<std::string_view> tokens;
     std::vector<std::uint64_t> masks;
+    std::vector<const FirstWord*> first_words; ///< each token's entry, or nullptr
     /// What sentence_words read these from, and the id of the tagger whose phrase sets made
     /// `masks` (0 once they are changed): the same sentence asked about again is not re-read.
     std::string source;
@@ -362,8 +367,7 @@ private:
   /// Names this tagger's phrase sets to sentence_words' cache: an address could be another
   /// tagger's later.
   std::uint64_t m_id = new_id();
-  std::unordered_map<std::string, std::uint64_t, TransparentHash, std::equal_to<>>
-      m_first_word_masks;
+  std::unordered_map<std::string, FirstWord, TransparentHash, std::equal_to<>> m_first_words;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
   /// are ruled out here without hashing.
   std::array<std::uint64_t, 256> m_first_word_lengths{};
@@ -440,6 +444,10 @@ private:
   /// Length in tokens, from `at` to its particle, of a phrase of `set` like "sit out" with up to
   /// two words between verb and particle ("sit this one out", "pull the county out"), or 0.
   static std::size_t match_split_particle(const PhraseSet& set, const Words& words, std::size_t at);
+  /// The phrases of `set` that start with the token at `at` (indices into its `phrases`), or
+  /// nullptr.
+  static const std::vector<std::size_t>* phrases_at(const PhraseSet& set, const Words& words,
+                                                    std::size_t at);
   /// match_at's lookup once the token's mask says a phrase of `set` may start there.
   static std::size_t match_phrases(const PhraseSet& set, const Words& words, std::size_t at);
 };
