@@ -250,6 +250,17 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     m_state_keys.push_back(fold_key(state));
   }
   m_state_initials = rules.state_initials;
+  for (const StateInitials& body : m_state_initials) {
+    if (body.initials.empty()) {
+      m_initials_last.fill(true); // ends every word
+    } else {
+      m_initials_last[static_cast<unsigned char>(body.initials.back())] = true;
+    }
+    auto& spelled = m_state_body_names.emplace_back();
+    for (const std::string& name : body.names) {
+      spelled.push_back(std::make_unique<RE2>("(?i)\\b" + RE2::QuoteMeta(name) + "\\b"));
+    }
+  }
   for (const std::string& word : rules.agency_stopwords) {
     m_stopwords.insert(word);
   }
@@ -380,6 +391,9 @@ std::string capital_initials(std::string_view name) {
 }
 
 const StateInitials* AgencyTagger::state_initials_of(std::string_view word) const {
+  if (word.empty() || !m_initials_last[static_cast<unsigned char>(word.back())]) {
+    return nullptr;
+  }
   for (const StateInitials& candidate : m_state_initials) {
     if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
         word.ends_with(candidate.initials)) {
@@ -433,9 +447,11 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
     return {};
   }
   std::string_view name = body->names.front();
-  for (const std::string& other : body->names) {
-    if (RE2::PartialMatch(text, "(?i)\\b" + RE2::QuoteMeta(other) + "\\b")) {
-      name = other;
+  const auto& spelled =
+      m_state_body_names[static_cast<std::size_t>(body - m_state_initials.data())];
+  for (std::size_t i = 0; i < spelled.size(); ++i) {
+    if (RE2::PartialMatch(text, *spelled[i])) {
+      name = body->names[i];
       break;
     }
   }

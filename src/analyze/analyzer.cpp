@@ -30,17 +30,18 @@ struct Analyzer::Impl {
   KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
   RE2 closing{R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)"};
   /// The page scans that find nothing on most pages, screened together: closings, exemptions,
-  /// pattern rules, state names, then each stance's topic, triggers and leave triggers (see the
-  /// k_ groups).
+  /// pattern rules, state names, then each stance's topic names, topic acronyms, triggers and
+  /// leave triggers (see the k_ groups).
   detail::Screen screen;
 
   static constexpr std::size_t k_closings = 0;
   static constexpr std::size_t k_exemptions = 1;
   static constexpr std::size_t k_patterns = 2;
   static constexpr std::size_t k_states = 3;
-  static std::size_t k_topic(std::size_t stance) { return 4 + 3 * stance; }
+  static std::size_t k_topic(std::size_t stance) { return 4 + 4 * stance; }
+  static std::size_t k_topic_acronyms(std::size_t stance) { return 5 + 4 * stance; }
   static std::size_t k_triggers(std::size_t stance, bool leave_only) {
-    return 5 + 3 * stance + (leave_only ? 1 : 0);
+    return 6 + 4 * stance + (leave_only ? 1 : 0);
   }
 
   explicit Impl(RulePack pack)
@@ -54,7 +55,8 @@ struct Analyzer::Impl {
     markers.add_to(screen, k_exemptions, k_patterns);
     agencies.add_to(screen, k_states);
     for (std::size_t i = 0; i < stances.size(); ++i) {
-      stances[i].add_to(screen, k_topic(i), k_triggers(i, false), k_triggers(i, true));
+      stances[i].add_to(screen, k_topic(i), k_topic_acronyms(i), k_triggers(i, false),
+                        k_triggers(i, true));
     }
     screen.compile();
   }
@@ -578,7 +580,10 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
     // counts anywhere, and from then on the document is about the program.
     bool seen = std::find(context.topics_seen.begin(), context.topics_seen.end(), stance.kind()) !=
                 context.topics_seen.end();
-    if (!seen && matching[k_topic(index)] && stance.mentions_topic(text)) {
+    // The screen has read the page for the topic's names and acronyms: a scan for the one it
+    // found absent would find nothing.
+    if (!seen && (matching[k_topic(index)] || matching[k_topic_acronyms(index)]) &&
+        stance.mentions_topic(text, matching[k_topic(index)], matching[k_topic_acronyms(index)])) {
       context.topics_seen.push_back(stance.kind());
       seen = true;
     }

@@ -200,6 +200,10 @@ private:
   std::vector<std::string> m_states;     // as the rules spell them
   std::vector<std::string> m_state_keys; // fold_key of each
   std::vector<StateInitials> m_state_initials;
+  // Each state body's names as whole words in any case, in m_state_initials' order: compiled
+  // once, not once a word of capitals.
+  std::vector<std::vector<std::unique_ptr<RE2>>> m_state_body_names;
+  std::array<bool, 256> m_initials_last{}; // the last bytes of the bodies' initials
 };
 
 /// Exemption codes, Bates stamps and user patterns.
@@ -277,11 +281,13 @@ class StanceTagger {
 public:
   explicit StanceTagger(const StanceRule& rule);
   const std::string& kind() const { return m_kind; }
-  /// True when `text` mentions the program (a topic word).
-  bool mentions_topic(std::string_view text) const;
-  /// Adds the regexes mentions_topic scans with to `topic` of `screen`, and those
-  /// trigger_offsets scans with to `triggers` and (leave_only) `leave_triggers`.
-  void add_to(Screen& screen, std::size_t topic, std::size_t triggers,
+  /// True when `text` mentions the program (a topic word). `named`, `acronym`: false when a
+  /// screen found that `text` holds no topic name, or no topic acronym; those are not looked for.
+  bool mentions_topic(std::string_view text, bool named = true, bool acronym = true) const;
+  /// Adds the regexes mentions_topic scans with to `topic` (names) and `topic_acronyms` of
+  /// `screen`, and those trigger_offsets scans with to `triggers` and (leave_only)
+  /// `leave_triggers`.
+  void add_to(Screen& screen, std::size_t topic, std::size_t topic_acronyms, std::size_t triggers,
               std::size_t leave_triggers) const;
   /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
   /// one are worth tokenizing. `leave_only`: of the words that name leaving outright, all that
@@ -308,19 +314,29 @@ public:
 
 private:
   using Phrase = std::vector<std::string>;
+  /// FNV-1a, inline: the keys are single words, and std::hash's call for each of a sentence's
+  /// words cost more than the lookup.
   struct TransparentHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
+      std::uint64_t hash = 14695981039346656037ULL;
+      for (const char c : text) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      }
+      return static_cast<std::size_t>(hash);
     }
   };
   struct PhraseSet {
     std::vector<Phrase> phrases; ///< longest first
-    /// Each first word's phrases, as indices into `phrases`, longest first: a match tries only
-    /// the phrases that can start with the token.
-    std::unordered_map<std::string, std::vector<std::size_t>, TransparentHash, std::equal_to<>>
-        by_first_word;
-    std::uint64_t bit = 0; ///< this set's bit in Words::masks
+    std::uint64_t bit = 0;       ///< this set's bit in Words::masks
+  };
+  /// A word that starts phrases: the bits of the sets holding them, and each such set's phrases
+  /// starting with it, as indices into the set's `phrases`, longest first. A token's entry is
+  /// looked up once, when its sentence is read: a match then tries only the phrases that can
+  /// start with the token, without another lookup.
+  struct FirstWord {
+    std::uint64_t masks = 0;
+    std::vector<std::pair<std::uint64_t, std::vector<std::size_t>>> phrases; ///< by set bit
   };
   /// A sentence's tokens, each with the bits of the phrase sets whose phrases can start there:
   /// one hash lookup per token instead of one per token and set. Tokens view `lower` (or static
@@ -329,6 +345,7 @@ private:
     std::string lower;
     std::vector<std::string_view> tokens;
     std::vector<std::uint64_t> masks;
+    std::vector<const FirstWord*> first_words; ///< each token's entry, or nullptr
     /// What sentence_words read these from, and the id of the tagger whose phrase sets made
     /// `masks` (0 once they are changed): the same sentence asked about again is not re-read.
     std::string source;
@@ -354,8 +371,7 @@ private:
   /// Names this tagger's phrase sets to sentence_words' cache: an address could be another
   /// tagger's later.
   std::uint64_t m_id = new_id();
-  std::unordered_map<std::string, std::uint64_t, TransparentHash, std::equal_to<>>
-      m_first_word_masks;
+  std::unordered_map<std::string, FirstWord, TransparentHash, std::equal_to<>> m_first_words;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
   /// are ruled out here without hashing.
   std::array<std::uint64_t, 256> m_first_word_lengths{};
@@ -426,17 +442,23 @@ private:
   Words& sentence_words(std::string_view sentence) const;
   static std::uint64_t new_id();
   /// Length in tokens of the phrase from `set` starting at `at`, or 0.
-  static std::size_t match_at(const PhraseSet& set, const Words& words, std::size_t at);
+  [[gnu::always_inline]] static std::size_t match_at(const PhraseSet& set, const Words& words,
+                                                     std::size_t at);
   static bool any_in(const PhraseSet& set, const Words& words, std::size_t begin, std::size_t end);
   /// Length in tokens, from `at` to its particle, of a phrase of `set` like "sit out" with up to
   /// two words between verb and particle ("sit this one out", "pull the county out"), or 0.
   static std::size_t match_split_particle(const PhraseSet& set, const Words& words, std::size_t at);
+  /// The phrases of `set` that start with the token at `at` (indices into its `phrases`), or
+  /// nullptr.
+  static const std::vector<std::size_t>* phrases_at(const PhraseSet& set, const Words& words,
+                                                    std::size_t at);
   /// match_at's lookup once the token's mask says a phrase of `set` may start there.
   static std::size_t match_phrases(const PhraseSet& set, const Words& words, std::size_t at);
 };
 
-// Inline: classify asks each token about many phrase sets, and nearly every answer is the mask's
-// "no"; a call for each of those was a third of classify's time.
+// Inline, always: classify asks each token about many phrase sets, and nearly every answer is the
+// mask's "no"; a call for each of those was a third of classify's time, and GCC still called an
+// out-of-line copy from most of classify's many questions.
 inline std::size_t StanceTagger::match_at(const PhraseSet& set, const Words& words,
                                           std::size_t at) {
   if (at >= words.tokens.size() || !(words.masks[at] & set.bit)) {

@@ -100,6 +100,9 @@ bool starts_turn(std::string_view text, std::size_t begin) {
     }
     capitals = capitals && !(c >= 'a' && c <= 'z');
     marked = marked || c == '.' || c == '_' || is_digit(c);
+    if (spaced && !capitals) {
+      return false; // neither a label of capitals nor one screen name: running text
+    }
     ++at;
   }
   const bool labelled = at < text.size() && text[at] == ':' && at > begin + 1 &&
@@ -184,12 +187,6 @@ std::vector<HeaderLine> find_header_lines(std::string_view text) {
 
 namespace {
 
-// Where the line holding `at` starts.
-std::size_t line_begin_of(std::string_view text, std::size_t at) {
-  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
 // How many '>' quote the line starting at `begin` ("> > From: ..." is 2): a sentence does not
 // go on from a reply's text into the message it quotes ("... (b)(6) wrote:\n> Before I ...").
 int quote_depth(std::string_view text, std::size_t begin) {
@@ -220,9 +217,25 @@ std::vector<Sentence> split_sentences(std::string_view text,
     }
     start = end;
   };
+  // Only a line break or a sentence's closing mark can end a sentence: the bytes between are
+  // passed over by table.
+  static constexpr std::array<bool, 256> k_may_end = [] {
+    std::array<bool, 256> table{};
+    table['\n'] = table['.'] = table['?'] = table['!'] = true;
+    return table;
+  }();
+  std::size_t line_start = 0; // of the line the loop is in: it stops at every line break
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !k_may_end[static_cast<unsigned char>(text[i])]) {
+      ++i;
+    }
+    if (i == text.size()) {
+      break;
+    }
     const char c = text[i];
     if (c == '\n') {
+      const std::size_t line_begin = line_start;
+      line_start = i + 1;
       // A blank line, or a next line that starts a header, bullet or numbered item.
       std::size_t next = i + 1;
       while (next < text.size() && is_space(text[next])) {
@@ -244,14 +257,13 @@ std::vector<Sentence> split_sentences(std::string_view text,
                       (quoted > next && (quoted >= text.size() || text[quoted] == '\n'));
       if (!boundary) {
         // A header line starts here, or the line just ended was one: the sentence ends.
-        std::size_t this_line = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
-        this_line = this_line == std::string_view::npos ? 0 : this_line + 1;
+        std::size_t this_line = line_begin;
         while (this_line < i && (is_space(text[this_line]) || text[this_line] == '>')) {
           ++this_line;
         }
         boundary = starts_header(text, quoted) || starts_header(text, this_line) ||
                    starts_turn(text, quoted) ||
-                   quote_depth(text, line_begin_of(text, i)) != quote_depth(text, i + 1);
+                   quote_depth(text, line_begin) != quote_depth(text, i + 1);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {

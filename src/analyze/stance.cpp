@@ -481,21 +481,21 @@ bool StanceTagger::opens_with_question(const Words& words) const {
   return asking_verb && subject_follows;
 }
 
-void StanceTagger::add_to(Screen& screen, std::size_t topic, std::size_t triggers,
-                          std::size_t leave_triggers) const {
+void StanceTagger::add_to(Screen& screen, std::size_t topic, std::size_t topic_acronyms,
+                          std::size_t triggers, std::size_t leave_triggers) const {
   screen.add(topic, *m_topic);
   if (m_topic_acronyms) {
-    screen.add(topic, *m_topic_acronyms);
+    screen.add(topic_acronyms, *m_topic_acronyms);
   }
   screen.add(triggers, *m_triggers);
   screen.add(leave_triggers, *m_leave_triggers);
 }
 
-bool StanceTagger::mentions_topic(std::string_view text) const {
-  if (RE2::PartialMatch(text, *m_topic)) {
+bool StanceTagger::mentions_topic(std::string_view text, bool named, bool acronym) const {
+  if (named && RE2::PartialMatch(text, *m_topic)) {
     return true;
   }
-  if (!m_topic_acronyms) {
+  if (!acronym || !m_topic_acronyms) {
     return false;
   }
   // In running text: after "the", "of" and the like, or before a word in lower case ("SC is
