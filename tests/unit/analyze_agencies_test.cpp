@@ -134,11 +134,11 @@ TEST(AgencyTagger, ReadsTheInitialsOfANamedAgencyAsIt) {
       tag_values("Kane County Sheriff's Office. KCSO deputies; KCSO-2 is a form.", "agency"),
       (std::vector<std::string>{"Kane County Sheriff's Office", "Kane County Sheriff's Office"}));
   // A party's role in a caption is no part of the name its acronym is defined for.
-  EXPECT_EQ(tag_values("Defendant Pruitt County Sheriff's Office (\"PCSO\") answers. PCSO objects.",
-                       "agency"),
-            (std::vector<std::string>{"Pruitt County Sheriff's Office",
-                                      "Pruitt County Sheriff's Office",
-                                      "Pruitt County Sheriff's Office"}));
+  EXPECT_EQ(
+      tag_values("Defendant Pruitt County Sheriff's Office (\"PCSO\") answers. PCSO objects.",
+                 "agency"),
+      (std::vector<std::string>{"Pruitt County Sheriff's Office", "Pruitt County Sheriff's Office",
+                                "Pruitt County Sheriff's Office"}));
   // A state body's initials may leave out its state's.
   EXPECT_EQ(tag_values("The Minnesota Bureau of Criminal Apprehension wrote. BCA staff agreed.",
                        "agency"),
