@@ -362,6 +362,17 @@ bool in_margin(std::string_view text, const Candidate& stamp) {
     }
     return lines;
   };
+  // In a top or bottom line a field's value ("Number:   CHG0011482") or a record number that
+  // words go on from ("CHG0011482 (continued)", "INC0098812  Live Scan transmission timeouts")
+  // is no stamp.
+  static const RE2 k_words_after(R"(^ {0,2}[^ ][^\n]*?\b[a-z]{3,})");
+  const std::size_t begin = detail::line_begin(text, stamp.start);
+  const std::string_view before = trim(text.substr(begin, stamp.start - begin));
+  std::string_view after = text.substr(stamp.end, end - stamp.end);
+  after = after.substr(0, std::min(after.size(), after.find("   ", 1)));
+  if ((!before.empty() && before.back() == ':') || RE2::PartialMatch(after, k_words_after)) {
+    return false;
+  }
   const std::string_view page = trim(text);
   const auto page_start = static_cast<std::size_t>(page.data() - text.data());
   return lines_between(page_start, stamp.start) < 3 ||

@@ -72,6 +72,17 @@ const MarkerCase k_marker_cases[] = {
      "Item four.",
      "bates",
      {"ICE 2010FOIA2674.0093310"}},
+    // A field's value or a record number that words go on from, on a page's edge lines, is no
+    // stamp; a stamp of four hyphened segments may end in a page of four digits.
+    {"Number:      CHG0011482        Printed: 06/14/2011\n\nItem one.\nItem two.\nItem three.\n"
+     "Related records:\n   INC0098812  Live Scan transmission timeouts\n\n        "
+     "HCSO-FOIA-2011-0047-0011",
+     "bates",
+     {"HCSO-FOIA-2011-0047-0011"}},
+    {"CHG0011482 (continued)          Page 2 of 2\n\nItem one.\nItem two.\nItem three.\nItem "
+     "four.",
+     "bates",
+     {}},
 };
 
 TEST(MarkerTagger, TagsEachRowAsExpected) {
