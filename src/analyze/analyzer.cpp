@@ -73,28 +73,38 @@ namespace {
 
 // Date tags; a year the text left out comes from the current message's or document's date.
 void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) {
+  // "from June 2 to June 4, 2011", "3/28 - 4/15/11": a range's first end takes the year of its
+  // last.
+  static const RE2 k_range(R"((?i)\s*(?:to|through|thru|until|and|-|–|—)\s*)");
   MessageCursor cursor(facts, context);
   std::string last_dated;
-  for (const detail::DateMatch& date : facts.dates) {
+  for (auto date = facts.dates.begin(); date != facts.dates.end(); ++date) {
     Json extra = Json::object();
     std::string value;
     bool inferred = false;
-    if (date.year == 0) {
-      cursor.advance_to(date.start);
+    const auto next = date + 1;
+    if (date->year == 0 && next != facts.dates.end() && next->year != 0 && next->month != 0 &&
+        next->start - date->end <= 12 &&
+        RE2::FullMatch(facts.text.substr(date->end, next->start - date->end), k_range)) {
+      value = detail::iso_date(next->year, date->month, date->day);
+      inferred = true;
+    } else if (date->year == 0) {
+      cursor.advance_to(date->start);
       std::string reference = cursor.date().empty() ? context.date : cursor.date();
       if (reference.empty()) {
         reference = last_dated.empty() ? context.last_date : last_dated;
       }
-      const int year = detail::nearest_year(date.month, date.day, reference);
-      value = detail::iso_date(year, date.month, date.day);
+      const int year = detail::nearest_year(date->month, date->day, reference);
+      value = detail::iso_date(year, date->month, date->day);
       inferred = year != 0;
     } else {
-      value = iso(date);
+      value = iso(*date);
       last_dated = value;
     }
     extra["inferred"] = inferred;
-    extra["fiscal"] = date.fiscal;
-    out.push_back({"date", date.start, date.end, std::move(value), std::nullopt, std::move(extra)});
+    extra["fiscal"] = date->fiscal;
+    out.push_back(
+        {"date", date->start, date->end, std::move(value), std::nullopt, std::move(extra)});
   }
   if (!last_dated.empty()) {
     context.last_date = last_dated;

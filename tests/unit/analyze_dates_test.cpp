@@ -103,6 +103,14 @@ TEST(DateTagger, ResolvesMonthAndDayAgainstTheDocumentDate) {
   EXPECT_EQ(tags.back().extra["inferred"], true);
 }
 
+TEST(DateTagger, GivesARangesFirstEndTheYearOfItsLast) {
+  const auto tags = tag_text("DATE: January 12, 2012\n\nHeld from June 2 to June 4, 2011; seen "
+                             "from August 30 - September 3, 2020, and again on Aug. 7.");
+  EXPECT_EQ(testing::values_of(tags, "date"),
+            (std::vector<std::string>{"2012-01-12", "2011-06-02", "2011-06-04", "2020-08-30",
+                                      "2020-09-03", "2011-08-07"}));
+}
+
 TEST(DateTagger, ReadsEmailSentHeaderAsTheDocumentDate) {
   const auto tags = tag_text("From: A <a@ice.dhs.gov>\nSent: Thursday, October 7, 2010 9:42 AM\n"
                              "To: B\nSubject: visit\n\nSee you Oct. 15.");
