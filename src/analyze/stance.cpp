@@ -1697,8 +1697,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // subject of its own.
       const bool own_act =
           k > 0 && (tokens[k - 1] == "i" || tokens[k - 1] == "we" || tokens[k - 1] == "they");
+      // "will write", "will instead write", "to write": what someone is going to do.
+      const bool planned =
+          std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(before),
+                      tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                      [](std::string_view token) { return token == "will" || token == "to"; });
       if (any_in(m_volition, words, before, k) || any_in(m_obligation_modal, words, before, k) ||
-          (k > 0 && (tokens[k - 1] == "will" || tokens[k - 1] == "to")) || own_act) {
+          planned || own_act) {
         continue;
       }
       score += weight[k];

@@ -387,6 +387,10 @@ const StanceCase k_stance_cases[] = {
     {"If a jurisdiction does not wish to activate on its date, it must formally notify ICE in "
      "writing.",
      "available"},
+    // What someone is going to write asks; it tells nobody how to leave.
+    {"The Sheriff will instead write to ICE Chicago asking that the county be deactivated from "
+     "Secure Communities.",
+     "unclear"},
     // A quiz item asks; stepping aside is leaving.
     {"Q1. True or false: once a state bureau signs its MOA, every county in that state is "
      "activated and cannot be removed from Secure Communities.",
