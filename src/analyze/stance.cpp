@@ -1434,6 +1434,29 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     std::fill(used.begin() + static_cast<std::ptrdiff_t>(start),
               used.begin() + static_cast<std::ptrdiff_t>(at), true);
   }
+  // "participation was a matter for each jurisdiction to decide", "is not for the county to
+  // decide": the program left to a jurisdiction's decision.
+  for (std::size_t k = 0; k + 3 < count; ++k) {
+    if (tokens[k] != "for" || used[k] || questioned[k] || requested[k]) {
+      continue;
+    }
+    std::size_t who = k + 1;
+    while (who + 2 < count && who < k + 3 &&
+           (tokens[who] == "each" || tokens[who] == "the" || tokens[who] == "a" ||
+            tokens[who] == "every" || tokens[who] == "local")) {
+      ++who;
+    }
+    if (who + 2 >= count || m_jurisdictions.count(tokens[who]) == 0 || tokens[who + 1] != "to" ||
+        !match_at(m_decision, words, who + 2)) {
+      continue;
+    }
+    const std::size_t from = window_start(k, 2 * window);
+    if (!any_in(m_program, words, from, k) && !any_in(m_participation, words, from, k)) {
+      continue;
+    }
+    relevant = true;
+    score += (negated(window_start(k, window), k) ? -1.0 : 1.0) * weight[k];
+  }
   // "local consent is not a condition of activation", "activation requires the county's
   // approval": a requirement of consent lets a county say no, so it flips the obligation's sense.
   // A consent phrase needs no program word when the document is about the program and the

@@ -387,6 +387,11 @@ const StanceCase k_stance_cases[] = {
     {"If a jurisdiction does not wish to activate on its date, it must formally notify ICE in "
      "writing.",
      "available"},
+    // The program left to a jurisdiction's decision, or not.
+    {"ICE told officials that participation in Secure Communities was a matter for each "
+     "jurisdiction to decide.",
+     "available"},
+    {"Participation in Secure Communities is not for the county to decide.", "unavailable"},
     // What someone is going to write asks; it tells nobody how to leave.
     {"The Sheriff will instead write to ICE Chicago asking that the county be deactivated from "
      "Secure Communities.",
