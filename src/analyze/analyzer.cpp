@@ -934,11 +934,14 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
   facts.agencies = impl.agencies.find(text);
-  // States named on any page so far: a later page's "TBI" is Tennessee's.
-  if (matching[Impl::k_states]) {
+  // The states a document's first pages name, where its letterhead and heading name them: a
+  // later page's "TBI" is Tennessee's. A later page's own states are read only when it holds
+  // initials to resolve (learn_state_initials).
+  const bool states_noted = !matching[Impl::k_states] || context.pages_seen < 3;
+  if (matching[Impl::k_states] && context.pages_seen < 3) {
     impl.agencies.note_states(text, context.states_named);
   }
-  detail::learn_state_initials(text, facts.agencies, impl.agencies, context);
+  detail::learn_state_initials(text, facts.agencies, impl.agencies, context, states_noted);
   detail::add_defined_acronyms(text, facts.agencies, context);
   detail::drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {

@@ -975,7 +975,7 @@ bool in_table_row(std::string_view text, std::size_t at) {
 } // namespace
 
 void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
-                          const AgencyTagger& tagger, DocumentContext& context) {
+                          const AgencyTagger& tagger, DocumentContext& context, bool states_noted) {
   auto agency = agencies.begin();
   for (std::size_t at = 0; at < text.size();) {
     if (!(text[at] >= 'A' && text[at] <= 'Z') || (at > 0 && is_word_byte(text[at - 1]))) {
@@ -1001,6 +1001,10 @@ void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>&
                                    [&](const auto& entry) { return entry.first == word; });
     if (tagged || known || context.defined_acronyms.size() >= 64 || in_table_row(text, start)) {
       continue;
+    }
+    if (!states_noted) {
+      tagger.note_states(text, context.states_named);
+      states_noted = true;
     }
     if (std::string body = tagger.state_body_by_initials(word, text, context.states_named);
         !body.empty()) {

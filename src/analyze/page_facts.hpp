@@ -235,9 +235,10 @@ std::string message_signature(const PageFacts& facts, std::size_t at);
 bool starts_with_subject_label(std::string_view sentence);
 /// Learns "Agency Name (ACR)" definitions into the context and adds the acronym's later mentions.
 /// Learns a state body's initials the rules know ("VSP" in a document that names Virginia) into
-/// the context's acronyms, for add_defined_acronyms to tag.
+/// the context's acronyms, for add_defined_acronyms to tag. The page's own states are noted
+/// first unless `states_noted` says they were.
 void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
-                          const AgencyTagger& tagger, DocumentContext& context);
+                          const AgencyTagger& tagger, DocumentContext& context, bool states_noted);
 void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
                           DocumentContext& context);
 
