@@ -387,6 +387,7 @@ const StanceCase k_stance_cases[] = {
     {"If a jurisdiction does not wish to activate on its date, it must formally notify ICE in "
      "writing.",
      "available"},
+    {"A county could send a letter and be left off.", "available"},
     // The program left to a jurisdiction's decision, or not.
     {"ICE told officials that participation in Secure Communities was a matter for each "
      "jurisdiction to decide.",
