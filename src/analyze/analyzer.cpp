@@ -747,7 +747,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
           !subject.empty() && leads_sentence(sentence_text, subject_start - sentence.start);
       cursor.advance_to(sentence.start);
       for (; next_turn != turns.end() && next_turn->start <= sentence.start; ++next_turn) {
-        in_turn = true;
+        in_turn = !next_turn->unnamed;
         turn_agency = &next_turn->agency;
       }
       const std::string signed_by = detail::message_signature(facts, sentence.start);
@@ -770,8 +770,18 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
                                                   outside ? &none : &context.subject_agency};
       // In a transcript the turn's speaker talks: a witness's agency, else (a legislator's
       // question) the agency the sentence is about, or nobody.
+      // "FBI PANELIST: ... Nobody at CJIS has a way ...": the speaker's own office, when the
+      // sentence names it.
       if (in_turn && agency.empty()) {
         agency = turn_agency->empty() ? subject : *turn_agency;
+        for (auto named = first_from(facts.agencies, sentence.start);
+             !turn_agency->empty() && named != facts.agencies.end() && named->end <= sentence.end;
+             ++named) {
+          if (named->value != *turn_agency && agencies.is_part_of(named->value, *turn_agency)) {
+            agency = named->value;
+            break;
+          }
+        }
       }
       for (const std::string* fallback : fallbacks) {
         if (agency.empty() && !in_turn && !nobody) {
@@ -832,7 +842,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
   }
   // The last turn goes on onto the next page.
   if (!turns.empty()) {
-    context.in_turn = true;
+    context.in_turn = !turns.back().unnamed;
     context.turn_agency = turns.back().agency;
   }
 }

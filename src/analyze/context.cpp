@@ -571,13 +571,23 @@ bool names_sheriff(std::string_view words) {
 
 std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
                                 const DocumentContext& context) {
+  // Else the sheriff of the county whose body the page names ("BEXLEY COUNTY BOARD OF
+  // SUPERVISORS": "Bexley County Sheriff's Office").
+  std::string county;
   for (auto agency = first_from(facts.agencies, at); agency != facts.agencies.begin();) {
     --agency;
     if (is_sheriff_office(agency->value)) {
       return agency->value;
     }
+    if (const std::size_t end = agency->value.find(" County ");
+        county.empty() && end != std::string::npos) {
+      county = agency->value.substr(0, end + 7);
+    }
   }
-  return context.sheriff_office;
+  if (!context.sheriff_office.empty() || county.empty()) {
+    return context.sheriff_office;
+  }
+  return county + " Sheriff's Office";
 }
 
 namespace {
@@ -836,12 +846,51 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
       R"(^\s*(?:\d{1,2}\s+)?(?:(?:VIDEOTAPED|VIDEO|ORAL|TRANSCRIBED)\s+)?(?:DEPOSITION|EXAMINATION|INTERVIEW|SWORN\s+STATEMENT)\s+OF\s+[A-Z])");
   // "15     Q.  Mr. Holloway, ...", "A.  I do.": a question or answer label after the line number.
   static const RE2 k_question_answer(R"(^\s*(?:\d{1,2}\s+)?([QA])[.:]\s)");
+  // "ICE PANELIST: Thank you.", "SHERIFF VOSS: Madam Chair, ...": a speaker's label in
+  // capitals, in a document that says it is a transcript; not a memo's or a form's field
+  // ("TO:", "SUBJECT:", "ANSWER:").
+  static const RE2 k_speaker_label(
+      R"(^\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?: \([^)\n]{0,100}\))?: +\S)");
+  static const RE2 k_transcript(R"((?i)\b(?:transcript|transcribed|verbatim)\b)");
+  static const std::unordered_set<std::string_view> k_fields = {
+      "TO",       "FROM",    "CC",     "BCC",           "RE",     "SUBJECT",  "DATE",
+      "SENT",     "ATTN",    "NOTE",   "NOTES",         "ANSWER", "RESPONSE", "QUESTION",
+      "SUMMARY",  "ACTION",  "STATUS", "TOTAL",         "Q",      "A",        "COMMENT",
+      "COMMENTS", "PURPOSE", "ISSUE",  "PUBLIC COMMENT"};
   const std::string_view text = facts.text;
+  const auto speaker_label = [&](std::string_view line, std::string& label) {
+    return line.find(':') != std::string_view::npos &&
+           RE2::PartialMatch(line, k_speaker_label, &label) && k_fields.count(label) == 0;
+  };
+  if (!context.labelled_transcript && !context.deposition && context.pages_seen == 0 &&
+      RE2::PartialMatch(text, k_transcript)) {
+    int labels = 0;
+    for (std::size_t position = 0; position < text.size() && labels < 2;) {
+      const std::size_t end = line_end(text, position);
+      std::string label;
+      labels += speaker_label(text.substr(position, end - position), label) ? 1 : 0;
+      position = end + 1;
+    }
+    context.labelled_transcript = labels >= 2;
+  }
   std::vector<Turn> turns;
   for (std::size_t position = 0; position < text.size();) {
     const std::size_t end = line_end(text, position);
     const std::string_view line = text.substr(position, end - position);
     std::string name;
+    if (std::string label; context.labelled_transcript && speaker_label(line, label)) {
+      // The label's agency speaks ("ICE PANELIST"), or a sheriff's office ("SHERIFF VOSS");
+      // any other speaker is one the tags cannot name.
+      const std::size_t label_end = position + line.find(label) + label.size();
+      const AgencyMatch* named = facts.agency_in(position, label_end);
+      std::string agency = named != nullptr       ? named->value
+                           : names_sheriff(label) ? last_sheriff_office(facts, position, context)
+                                                  : std::string();
+      const bool unnamed = agency.empty();
+      turns.push_back({position, std::move(agency), unnamed});
+      position = end + 1;
+      continue;
+    }
     // Nearly every line opens with a word none of the patterns can start with: those are not
     // run on it.
     if (!may_open_turn(line)) {

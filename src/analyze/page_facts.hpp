@@ -223,6 +223,9 @@ std::string sentence_subject_agency(const PageFacts& facts, const std::vector<Se
 struct Turn {
   std::size_t start;
   std::string agency;
+  /// A labelled speaker the tags cannot name ("MODERATOR:", "SUPERVISOR KANE:"): the turn
+  /// before it ends, and its sentences are attributed as outside a transcript.
+  bool unnamed = false;
 };
 /// The turns that start on the page: a witness's heading ("STATEMENT OF HAROLD ROE, ...,
 /// U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", the heading's last agency) and a

@@ -947,6 +947,22 @@ TEST(StanceTagger, GivesATranscriptsTurnsToTheirSpeakers) {
             (std::vector<std::string>{"ICE", "", "FBI", "ICE", "Marisol County Sheriff's Office"}));
 }
 
+// A transcript's speaker labels in capitals: an agency's ("ICE PANELIST:") or a sheriff's by
+// title speaks, or the agency's own office the sentence names ("Nobody at CJIS ...").
+TEST(StanceTagger, GivesALabelledTranscriptsTurnsToTheirSpeakers) {
+  const auto tags = testing::tag_text(
+      "JAIL ADMINISTRATORS CONFERENCE\nTranscript of breakout session 4B\n\nPANELISTS: ICE; "
+      "Sheriff, Braddock County Sheriff's Office\n\nICE PANELIST: No county can opt out of "
+      "Secure Communities.\n\nSHERIFF: I wrote that we would rather not take part in Secure "
+      "Communities.\n\nFBI PANELIST: Our piece is narrow. Nobody at the CJIS Division has a way to "
+      "leave one "
+      "county out of Secure Communities.\n");
+  EXPECT_EQ(optout_speakers(tags), (std::vector<std::string>{"ICE",
+                                                             "Braddock County Sheriff's "
+                                                             "Office",
+                                                             "FBI CJIS"}));
+}
+
 TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
   // "A." turns are the witness's, whose agency the first answer naming one gives; "Q." turns
   // are the examiner's: nobody, unless the question is about an agency.

@@ -48,6 +48,9 @@ struct DocumentContext {
   /// one an answer names (`witness_agency`, "" until then).
   bool deposition = false;
   std::string witness_agency;
+  /// The document is a transcript whose turns open with a speaker's label in capitals ("ICE
+  /// PANELIST:", "SHERIFF VOSS:", "MODERATOR:").
+  bool labelled_transcript = false;
   /// The transcript's current turn ("Mr. ROE." at a line's start, or a witness's heading):
   /// whether one has begun, and its speaker's agency ("" for a speaker who is no agency).
   bool in_turn = false;
