@@ -1668,7 +1668,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         continue;
       }
       relevant = true;
-      score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
+      // "at the discretion of ICE": the choice is the federal agency's, not the locality's.
+      std::size_t owner = count;
+      if (k + length + 1 < count && tokens[k + length] == "of") {
+        owner = k + length + (tokens[k + length + 1] == "the" ? 2 : 1);
+      }
+      const bool federal = owner < count && (tokens[owner] == "ice" || tokens[owner] == "dhs" ||
+                                             tokens[owner] == "fbi" || tokens[owner] == "federal");
+      score += (negated(from, k) != federal ? -1.0 : 1.0) * weight[k];
       k += length - 1;
       continue;
     }

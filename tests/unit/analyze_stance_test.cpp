@@ -388,6 +388,14 @@ const StanceCase k_stance_cases[] = {
      "writing.",
      "available"},
     {"A county could send a letter and be left off.", "available"},
+    // Discretion that is the federal agency's leaves the locality none; asking to change a
+    // date is asking for a delay.
+    {"Deployment of Secure Communities to a local jurisdiction is at the discretion of ICE.",
+     "unavailable"},
+    {"Participation in Secure Communities is at the discretion of each county.", "available"},
+    {"ICE will consider requests from the SBI to change the date on which a jurisdiction is "
+     "activated in Secure Communities.",
+     ""},
     // The program left to a jurisdiction's decision, or not.
     {"ICE told officials that participation in Secure Communities was a matter for each "
      "jurisdiction to decide.",
