@@ -1229,9 +1229,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const bool out_of = tokens[j] == "out" && j + 1 < count && tokens[j + 1] == "of";
           // "cannot take the counties out with it", "can't take any county off", "has been let
           // out": a jurisdiction taken out or off, or one passively let out.
+          // "we will not be letting anyone out": anyone, in a document about the program, is
+          // any jurisdiction.
+          const bool anyone =
+              j == i + 2 && (tokens[i + 1] == "anyone" || tokens[i + 1] == "anybody" ||
+                             tokens[i + 1] == "everyone");
           if (!out_of && (tokens[j] == "out" || tokens[j] == "off")) {
-            length =
-                names_jurisdiction(tokens, i + 1, j) || (passive && j == i + 1) ? j - i + 1 : 0;
+            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1)
+                         ? j - i + 1
+                         : 0;
             break;
           }
           if (tokens[j] == "from" || out_of) {

@@ -388,6 +388,9 @@ const StanceCase k_stance_cases[] = {
      "writing.",
      "available"},
     {"A county could send a letter and be left off.", "available"},
+    {"An ICE official wrote that we will not be letting anyone out, no matter what the letters "
+     "say.",
+     "unavailable"},
     // Discretion that is the federal agency's leaves the locality none; asking to change a
     // date is asking for a delay.
     {"Deployment of Secure Communities to a local jurisdiction is at the discretion of ICE.",
