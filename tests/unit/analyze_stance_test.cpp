@@ -17,6 +17,21 @@ std::vector<std::string> optout_speakers(const std::vector<record::Tag>& tags) {
   return speakers;
 }
 
+// (speaker, date) of each opt-out statement, "" for null.
+std::vector<std::pair<std::string, std::string>>
+optout_attributions(const std::vector<record::Tag>& tags) {
+  const auto text = [](const record::Json& value) {
+    return value.is_null() ? std::string() : value.get<std::string>();
+  };
+  std::vector<std::pair<std::string, std::string>> attributions;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      attributions.emplace_back(text(tag.extra["agency"]), text(tag.extra["date"]));
+    }
+  }
+  return attributions;
+}
+
 struct StanceCase {
   const char* sentence;
   const char* stance; // "" when the sentence must not be tagged
@@ -812,12 +827,7 @@ TEST(StanceTagger, FollowsTheMessagesOfAnEmailThread) {
       "Subject: RE: request\n\nCounties cannot opt out.\n\n"
       "From: Paul Kessler <pk@doj.ca.gov>\nSent: Monday, May 16, 2011 11:05 AM\nTo: Jo\n"
       "Subject: request\n\nCan a county opt out?\n");
-  std::vector<std::pair<std::string, std::string>> attributions;
-  for (const auto& tag : tags) {
-    if (tag.kind == "optout") {
-      attributions.emplace_back(tag.extra["agency"], tag.extra["date"]);
-    }
-  }
+  const auto attributions = optout_attributions(tags);
   ASSERT_EQ(attributions.size(), 2u);
   EXPECT_EQ(attributions[0], std::make_pair(std::string("ICE"), std::string("2011-05-17")));
   EXPECT_EQ(attributions[1], std::make_pair(std::string("California Department of Justice"),
@@ -839,13 +849,7 @@ TEST(StanceTagger, ReadsTheDocumentsSetIntoAPage) {
       "\n(1) Survey of members.\n\nMost members asked to opt out of Secure Communities.\n\n"
       "AGENCY RESPONSE\n\n     STATE OF NEVADA\n     DEPARTMENT OF PUBLIC SAFETY\n\n"
       "February 6, 2012\n\nNo local agency can switch off Secure Communities.\n");
-  std::vector<std::pair<std::string, std::string>> attributions;
-  for (const auto& tag : tags) {
-    if (tag.kind == "optout") {
-      attributions.emplace_back(tag.extra["agency"].is_null() ? "" : tag.extra["agency"],
-                                tag.extra["date"]);
-    }
-  }
+  const auto attributions = optout_attributions(tags);
   EXPECT_EQ(attributions, (std::vector<std::pair<std::string, std::string>>{
                               {"ICE", "2011-01-11"},
                               {"", "2011-01-10"},
@@ -862,13 +866,7 @@ TEST(StanceTagger, GivesALaterPagesLetterheadItsLetter) {
        "KESSLER COUNTY SHERIFF'S OFFICE\nOffice of the Undersheriff\n\nMay 2, 2011\n\nTO:    "
        "President, Deputy Sheriffs' Association\nFROM:  (b)(6), Undersheriff\nRE:    Step 2 "
        "Response\n\nThe county cannot opt out of Secure Communities."});
-  std::vector<std::pair<std::string, std::string>> attributions;
-  for (const auto& tag : tags) {
-    if (tag.kind == "optout") {
-      attributions.emplace_back(tag.extra["agency"].is_null() ? "" : tag.extra["agency"],
-                                tag.extra["date"].is_null() ? "" : tag.extra["date"]);
-    }
-  }
+  const auto attributions = optout_attributions(tags);
   EXPECT_EQ(attributions, (std::vector<std::pair<std::string, std::string>>{
                               {"", ""}, {"Kessler County Sheriff's Office", "2011-05-02"}}));
 }
