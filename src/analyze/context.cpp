@@ -611,10 +611,6 @@ bool fills_its_line(std::string_view text, const AgencyMatch& agency) {
   return (before.empty() || RE2::FullMatch(before, k_state_of)) && after.empty();
 }
 
-} // namespace
-
-namespace {
-
 // The letterhead right above the line at `position`: where it starts and its most specific
 // agency, "" when the short lines above it (names, an address) name none. A line of running
 // text, a blank line above the letterhead or a rule ("--- Forwarded letter ---") ends it.
