@@ -274,9 +274,6 @@ bool introduces_quote(std::string_view sentence, std::size_t offset) {
   return colon + 1 < sentence.size() && (sentence[colon + 1] == ' ' || sentence[colon + 1] == '\n');
 }
 
-// The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
-// ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
-// `reference` when it has none; "" when the line opens with no date.
 // A message answered inline: the quoted message under a reply that says its answers are inline
 // ("My answers are inline below, marked [ICE].", "answers inline below in CAPS"), whose
 // bracketed or capitalised paragraphs are the reply's sender's, on the reply's date.
@@ -423,6 +420,9 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
   return own;
 }
 
+// The date that opens the line `at` is on, after bullets, brackets, an entry's number and spaces
+// ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
+// `reference` when it has none; "" when the line opens with no date.
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
   static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)]|\d{1,3}[ \t]{2})\s*)");
   const std::string_view text = facts.text;
@@ -947,11 +947,13 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   // The states a document's first pages name, where its letterhead and heading name them: a
   // later page's "TBI" is Tennessee's. A later page's own states are read only when it holds
   // initials to resolve (learn_state_initials).
-  const bool states_noted = !matching[Impl::k_states] || context.pages_seen < 3;
-  if (matching[Impl::k_states] && context.pages_seen < 3) {
+  const bool note_states = matching[Impl::k_states] && context.pages_seen < 3;
+  if (note_states) {
     impl.agencies.note_states(text, context.states_named);
   }
-  detail::learn_state_initials(text, facts.agencies, impl.agencies, context, states_noted);
+  // A page the screen finds no state on has none to note later.
+  detail::learn_state_initials(text, facts.agencies, impl.agencies, context,
+                               note_states || !matching[Impl::k_states]);
   detail::add_defined_acronyms(text, facts.agencies, context);
   detail::drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {
@@ -979,7 +981,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
-  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context, context.pages_seen > 0);
+  facts.enclosures = detail::find_enclosures(facts, impl.agencies, context);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;
     std::size_t position = 0;

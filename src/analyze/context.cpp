@@ -592,6 +592,22 @@ std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
 
 namespace {
 
+// Who the words in [begin, end) name as speaking: the first agency they name, else a sheriff's
+// office by title ("SHERIFF VOSS", "(Sheriff's Office - Jail Records)"), else "".
+std::string speaker_named(const PageFacts& facts, std::size_t begin, std::size_t end,
+                          const DocumentContext& context) {
+  if (const AgencyMatch* named = facts.agency_in(begin, end)) {
+    return named->value;
+  }
+  return names_sheriff(facts.text.substr(begin, end - begin))
+             ? last_sheriff_office(facts, begin, context)
+             : std::string();
+}
+
+} // namespace
+
+namespace {
+
 // "------------------------------": a line drawn across the page with one rule character (a
 // footnote's short rule is not one).
 bool is_rule_line(std::string_view line) {
@@ -647,10 +663,11 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 } // namespace
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       const DocumentContext& context, bool later_page) {
+                                       const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
+  const bool later_page = context.pages_seen > 0;
   std::vector<Enclosure> found;
   const auto header_on_line = [&](std::size_t begin, std::size_t end) {
     return std::any_of(facts.headers.begin(), facts.headers.end(), [&](const HeaderLine& header) {
@@ -720,13 +737,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         // A timestamped entry below the heading, its time right after its date ("06/10/2011
         // 08:51  (b)(6) (BOT Interfaces & Integration)"): its author's agency, a sheriff's
         // office by title, or nobody the tags can name.
-        const AgencyMatch* named = facts.agency_in(dated->end, end);
-        const std::string_view rest = text.substr(dated->end, end - dated->end);
-        found.push_back({position,
-                         named != nullptr      ? named->value
-                         : names_sheriff(rest) ? last_sheriff_office(facts, position, context)
-                                               : std::string(),
-                         iso(*dated)});
+        found.push_back({position, speaker_named(facts, dated->end, end, context), iso(*dated)});
       }
     }
     position = next;
@@ -878,10 +889,7 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
       // The label's agency speaks ("ICE PANELIST"), or a sheriff's office ("SHERIFF VOSS");
       // any other speaker is one the tags cannot name.
       const std::size_t label_end = position + line.find(label) + label.size();
-      const AgencyMatch* named = facts.agency_in(position, label_end);
-      std::string agency = named != nullptr       ? named->value
-                           : names_sheriff(label) ? last_sheriff_office(facts, position, context)
-                                                  : std::string();
+      std::string agency = speaker_named(facts, position, label_end, context);
       const bool unnamed = agency.empty();
       turns.push_back({position, std::move(agency), unnamed});
       position = end + 1;

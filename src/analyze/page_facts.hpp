@@ -208,11 +208,12 @@ bool names_sheriff(std::string_view words);
 std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
                                 const DocumentContext& context);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
-/// message's body when `after_message`, with the date its top lines give; or a letter's own
-/// letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
-/// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012"), or at the top of a `later_page`.
+/// message's body (on the page or an earlier one), with the date its top lines give; a letter's
+/// own letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
+/// DEPARTMENT OF PUBLIC SAFETY / February 6, 2012") or at the top of a later page; a date alone
+/// at the left of its line below the heading (a dated section); a timestamped entry.
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
-                                       const DocumentContext& context, bool later_page);
+                                       const DocumentContext& context);
 /// Sets context.author_agency when unknown: the first From: line's agency, else the letterhead.
 void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentContext& context);
 /// The agency most sentences of the page start with (after a "Q."/"A." label or a bullet), or
@@ -236,12 +237,12 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context);
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.
 bool starts_with_subject_label(std::string_view sentence);
-/// Learns "Agency Name (ACR)" definitions into the context and adds the acronym's later mentions.
 /// Learns a state body's initials the rules know ("VSP" in a document that names Virginia) into
 /// the context's acronyms, for add_defined_acronyms to tag. The page's own states are noted
 /// first unless `states_noted` says they were.
 void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
                           const AgencyTagger& tagger, DocumentContext& context, bool states_noted);
+/// Learns "Agency Name (ACR)" definitions into the context and adds the acronym's later mentions.
 void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
                           DocumentContext& context);
 
