@@ -692,7 +692,8 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     repaired.assign(run);
     for (char& c : repaired) {
       if (c == '0') {
-        c = capital_word ? 'O' : 'o';
+        // A zero is as tall as a capital: one that starts a word was an "O" ("0ct. 5").
+        c = capital_word || &c == &repaired.front() ? 'O' : 'o';
       } else if (c == '1' || c == '|' || (capital_word && c == 'l')) {
         c = capital_word ? 'I' : 'l';
       }

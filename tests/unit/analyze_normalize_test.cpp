@@ -80,7 +80,8 @@ TEST(Normalize, JoinsWordsSplitByASpaceOnlyOnOcrPages) {
 // real digit; on OCR pages only, byte for byte.
 const NormalizeCase k_look_alike_cases[] = {
     {"Secure C0mmunities", "Secure Communities"},
-    {"no 0pt out", "no opt out"},
+    {"no 0pt out", "no Opt out"}, // a zero is as tall as a capital
+    {"Visit date: 0ct. 5, 2010", "Visit date: Oct. 5, 2010"},
     {"the lCE office and the FBl", "the ICE office and the FBI"},
     {"U.S. lmmigration", "U.S. Immigration"},
     {"May l6, 2O11", "May 16, 2011"},
@@ -92,7 +93,8 @@ const NormalizeCase k_look_alike_cases[] = {
 };
 
 TEST(Normalize, RepairsLookAlikesOnOcrPages) {
-  const KnownWords known = {"secure", "communities", "opt", "out", "ice", "fbi", "immigration"};
+  const KnownWords known = {"secure", "communities", "opt",         "out",
+                            "ice",    "fbi",         "immigration", "oct"};
   for (const NormalizeCase& row : k_look_alike_cases) {
     EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
         << "original: " << row.original;
