@@ -895,11 +895,20 @@ void Analyzer::read_ahead(const std::vector<record::PageRecord>& pages,
         context.topics_seen.push_back(stance.kind());
       }
     }
+    // An OCR'd page's dates are read in its normalized text ("March l5, 20ll"), which only a
+    // page with an enactment or a publication line needs.
+    std::string ocr_text;
+    if (page.method == record::Method::ocr &&
+        (context.enacted_date.empty() || context.published_date.empty()) &&
+        detail::cues_document_date(page.text)) {
+      ocr_text = normalize_text(page.text, &impl.known_words, true).text;
+    }
+    const std::string_view dated = ocr_text.empty() ? std::string_view(page.text) : ocr_text;
     if (context.enacted_date.empty()) {
-      context.enacted_date = detail::enacted_date(page.text, impl.dates);
+      context.enacted_date = detail::enacted_date(dated, impl.dates);
     }
     if (context.published_date.empty()) {
-      context.published_date = detail::published_date(page.text, impl.dates);
+      context.published_date = detail::published_date(dated, impl.dates);
     }
   }
 }

@@ -30,7 +30,7 @@ bool continues_sentence(std::string_view text, std::size_t begin) {
 
 const RE2& enactment_words() {
   static const RE2 k_enactment(
-      R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered)\b)");
+      R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered|subscribed|sworn)\b)");
   return k_enactment;
 }
 
@@ -68,8 +68,9 @@ const DateMatch* signature_date(std::string_view text, const std::vector<DateMat
 }
 
 // The first full date on a line that opens with an enactment word: "PASSED AND ADOPTED this 6th
-// day of September, 2011", "Dated: March 3, 2011", "Signed on ...". At the line's start only:
-// "in a letter dated June 14" inside a recital names another document's date.
+// day of September, 2011", "Dated: March 3, 2011", "Signed on ...", a jurat's "SUBSCRIBED AND SWORN
+// to before me this 24th day of June, 2011". At the line's start only: "in a letter dated June 14"
+// inside a recital names another document's date.
 const DateMatch* enactment_date(std::string_view text, const std::vector<DateMatch>& dates) {
   for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
@@ -157,21 +158,22 @@ std::size_t heading_end(std::string_view text, int lines) {
   return end;
 }
 
-// The first full date before `limit` that follows a revision or drafting word ("Last updated
-// 10/29/2010", "Draft of 02/28/2011", "Prepared March 3, 2011") or a log's start label
-// ("Start:  01/11/2011 2:47:03 PM"), or nullptr.
-const DateMatch* revision_date(const PageFacts& facts, std::size_t limit) {
+// Whether a revision or drafting word ("Last updated 10/29/2010", "Draft of 02/28/2011",
+// "Prepared March 3, 2011", "Rev. 1/21/11") or a log's start label ("Start:  01/11/2011
+// 2:47:03 PM") marks `date` as the day its document was written.
+bool revision_marked(std::string_view text, const DateMatch& date) {
   static const RE2 k_revision(
-      R"((?i)\b(?:revised|updated|amended|prepared|issued|as of|effective|draft(?:ed)?(?: of)?)\W*$)");
+      R"((?i)\b(?:revised|rev|updated|amended|prepared|issued|as of|effective|draft(?:ed)?(?: of)?)\W*$)");
   static const RE2 k_start(R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
-  const std::string_view text = facts.text;
+  const std::size_t begin = line_begin(text, date.start);
+  const std::string_view before = text.substr(begin, date.start - begin);
+  return RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start);
+}
+
+// The first full date before `limit` that revision_marked(), or nullptr.
+const DateMatch* revision_date(const PageFacts& facts, std::size_t limit) {
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < limit; ++date) {
-    if (date->year == 0 || date->day == 0) {
-      continue;
-    }
-    const std::size_t begin = line_begin(text, date->start);
-    const std::string_view before = text.substr(begin, date->start - begin);
-    if (RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start)) {
+    if (date->year != 0 && date->day != 0 && revision_marked(facts.text, *date)) {
       return &*date;
     }
   }
@@ -283,6 +285,10 @@ std::string line_key(std::string_view line) {
 
 std::string published_date(std::string_view text, const DateTagger& dates) {
   return cued_date(text, dates, publication_words(), marked_date);
+}
+
+bool cues_document_date(std::string_view text) {
+  return RE2::PartialMatch(text, enactment_words()) || RE2::PartialMatch(text, publication_words());
 }
 
 std::string page_own_date(const PageFacts& facts) {
@@ -665,6 +671,7 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  static const RE2 k_prepared_by(R"((?i)\b((?:prepared|issued|compiled) by)\b)");
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
   const bool later_page = context.pages_seen > 0;
@@ -685,7 +692,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       // date of its top eight. A rule above a forwarded message's headers is the headers'
       // business.
       std::vector<std::string> named;
+      std::string prepared_by;
       std::string date;
+      bool revised = false;
       std::size_t top = next;
       bool forwarded = false;
       for (int lines = 0; top < text.size() && lines < 8;) {
@@ -702,15 +711,29 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
               named.push_back(agency->value);
             }
           }
+          // "Prepared by the OSBI CJIS Unit": the agency that wrote an untitled attachment.
+          re2::StringPiece by;
+          if (RE2::PartialMatch(text.substr(top, top_end - top), k_prepared_by, &by)) {
+            const auto author =
+                first_from(facts.agencies, static_cast<std::size_t>(by.data() - text.data()));
+            if (author != facts.agencies.end() && author->start < top_end) {
+              prepared_by = author->value;
+            }
+          }
+          // Its first full date, unless a later one is marked as the day it was written ("Meeting
+          // of December 9, 2010 / Rev. 1/21/11").
           const DateMatch* dated = facts.date_in(top, top_end);
-          if (date.empty() && dated != nullptr && dated->month != 0 && dated->day != 0) {
+          if (dated != nullptr && dated->month != 0 && dated->day != 0 &&
+              (date.empty() || (!revised && revision_marked(text, *dated)))) {
             date = iso(*dated);
+            revised = revision_marked(text, *dated);
           }
         }
         top = top_end + 1;
       }
       if (!forwarded && top > next) {
-        found.push_back({next, most_specific(named, agencies), date});
+        std::string author = most_specific(named, agencies);
+        found.push_back({next, author.empty() ? prepared_by : author, date});
       }
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);

@@ -66,8 +66,9 @@ bool line_begin_before(std::string_view text, std::size_t at) {
 }
 
 // Whether a line starting at `begin` opens with a speaker's label or a timestamp, as the lines of
-// a chat log or a transcript do ("[10:42:13] jsmith: ...", "10:42 AM ero.duty: ...", "SUPERVISOR
-// KANE: ...", "[ICE] NO."): each such line is a turn of its own.
+// a chat log, a transcript or a message export do ("[10:42:13] jsmith: ...", "10:42 AM ero.duty:
+// ...", "05/16/2011 07:52 AM   Brantley: ...", "SUPERVISOR KANE: ...", "[ICE] NO."): each such line
+// is a turn of its own.
 bool starts_turn(std::string_view text, std::size_t begin) {
   if (begin >= text.size()) {
     return false;
@@ -77,10 +78,29 @@ bool starts_turn(std::string_view text, std::size_t begin) {
   }
   if (is_digit(text[begin])) {
     std::size_t at = begin;
-    while (at < text.size() && is_digit(text[at])) {
+    // A time, perhaps after a date ("05/16/2011 07:52 AM", "2011-05-16 07:52").
+    const auto time_at = [&](std::size_t from) {
+      std::size_t digits = from;
+      while (digits < text.size() && is_digit(text[digits])) {
+        ++digits;
+      }
+      return digits > from && digits - from <= 2 && digits + 2 < text.size() &&
+             text[digits] == ':' && is_digit(text[digits + 1]);
+    };
+    if (time_at(begin)) {
+      return true;
+    }
+    while (at < text.size() && at - begin < 10 &&
+           (is_digit(text[at]) || text[at] == '/' || text[at] == '-')) {
       ++at;
     }
-    return at - begin <= 2 && at + 2 < text.size() && text[at] == ':' && is_digit(text[at + 1]);
+    if (at - begin < 6 || at >= text.size() || text[at] != ' ') {
+      return false;
+    }
+    while (at < text.size() && text[at] == ' ') {
+      ++at;
+    }
+    return time_at(at);
   }
   // A label of capitals and spaces, or one screen name marked as one by a dot, an underscore or
   // a digit ("ero.duty", "jsmith_2"), then ": ". A plain word is no label: "... no county could

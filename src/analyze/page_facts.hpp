@@ -195,6 +195,8 @@ std::string line_key(std::string_view line);
 /// The first full date right after "Published", "Released", "Last modified", "Last updated" or
 /// "Date of issue" on the page, or "" when it has none.
 std::string published_date(std::string_view text, const DateTagger& dates);
+/// Whether the page has a line enacted_date() or published_date() reads.
+bool cues_document_date(std::string_view text);
 /// A later page's own date: a full date in its top five lines that stands on a line of its own,
 /// or in its top eight after a revision word ("Version 2.0  Revised 11/9/10") or a start label
 /// opening its line ("Start:  01/11/2011 2:47 PM"), or an enactment line's date; "" when none. It

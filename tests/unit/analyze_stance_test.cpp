@@ -857,6 +857,36 @@ TEST(StanceTagger, ReadsTheDocumentsSetIntoAPage) {
                               {"Nevada Department of Public Safety", "2012-02-06"}}));
 }
 
+// An untitled attachment names its author on a "Prepared by" line, and its revision date is its
+// own over a meeting's date above it.
+TEST(StanceTagger, ReadsAnAttachmentsAuthorAndRevisionDate) {
+  const auto tags = testing::tag_text(
+      "From: Whitlock, Dana\nSent: Friday, January 21, 2011 3:47 PM\nTo: Board\nSubject: "
+      "items\n\nAttached is the list.\n\n" +
+      std::string(60, '-') +
+      "\n\nOKLAHOMA ADVISORY BOARD\nACTION ITEM LIST\nMeeting of December 9, 2010\nRev. 1/21/11. "
+      "Prepared by the OSBI CJIS Unit.\n\nOSBI will not seek to exclude any county from Secure "
+      "Communities.\n");
+  EXPECT_EQ(optout_attributions(tags),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Oklahoma State Bureau of Investigation", "2011-01-21"}}));
+}
+
+// Each line of a message export opens with its date and time: a message of its own, dated so,
+// full stop or not.
+TEST(StanceTagger, ReadsEachMessageOfAnExportOnItsOwn) {
+  const auto tags = testing::tag_text(
+      "Secure Communities texts\n\nThread: Brantley <-> Okafor\n\n05/16/2011 07:53 AM   "
+      "Brantley:  Can we still opt out of it\n05/16/2011 08:40 AM   Okafor:    No county can opt "
+      "out of Secure Communities\n05/17/2011 06:15 PM   Brantley:  ok\n");
+  EXPECT_EQ(testing::values_of(tags, "optout"),
+            (std::vector<std::string>{"unclear", "unavailable"}));
+  const auto attributions = optout_attributions(tags);
+  ASSERT_EQ(attributions.size(), 2u);
+  EXPECT_EQ(attributions[0].second, "2011-05-16");
+  EXPECT_EQ(attributions[1].second, "2011-05-16");
+}
+
 // A later page that opens with an agency's letterhead and a date line is that agency's letter,
 // its memo header's From: naming no agency included.
 TEST(StanceTagger, GivesALaterPagesLetterheadItsLetter) {
@@ -1010,6 +1040,12 @@ const PageDateCase k_page_date_cases[] = {
       "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
       "this 12th day of April, 2011."},
      {"2011-04-12", "2011-04-12"}},
+    // An affidavit is dated by its jurat, read ahead, not by the first date its paragraphs tell.
+    {{"AFFIDAVIT OF UNDERSHERIFF ALMA R. QUINTANA\n\n1. I have been the Undersheriff since "
+      "January 1, 2009.\n\n2. The county cannot opt out of Secure Communities.",
+      "3. The Sheriff asked to opt out of Secure Communities.\n\nSUBSCRIBED AND SWORN to before "
+      "me this 24th day of June, 2011, by Alma R. Quintana."},
+     {"2011-06-24", "2011-06-24"}},
     // A page that says when it was published or last modified is dated so, whatever its print
     // header says.
     {{"6/20/2012                    Sheriff FAQ - Pardee County\n\nCan the county opt out of "
