@@ -287,6 +287,19 @@ std::string published_date(std::string_view text, const DateTagger& dates) {
   return cued_date(text, dates, publication_words(), marked_date);
 }
 
+namespace {
+
+// Whether `date` stands in a column of its line, wide gaps between it and the words either side.
+bool in_a_column(std::string_view text, const DateMatch& date) {
+  const std::size_t begin = line_begin(text, date.start);
+  const std::string_view before = text.substr(begin, date.start - begin);
+  const std::string_view after = text.substr(date.end, line_end(text, date.end) - date.end);
+  return !trim(before).empty() && !trim(after).empty() && before.ends_with("   ") &&
+         after.starts_with("   ");
+}
+
+} // namespace
+
 bool cues_document_date(std::string_view text) {
   return RE2::PartialMatch(text, enactment_words()) || RE2::PartialMatch(text, publication_words());
 }
@@ -295,7 +308,9 @@ std::string page_own_date(const PageFacts& facts) {
   const std::string_view text = facts.text;
   // A date alone on its line counts in the top five lines; one after a revision word ("Revision
   // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title. So
-  // does a date that ends the page's title line ("READOUT - Merrow County SC call, 08/19/2010").
+  // does a date that ends the page's title line ("READOUT - Merrow County SC call, 08/19/2010"),
+  // or one set apart in a column of it, as a newspaper's masthead dates its page ("THE LEDGER
+  // Thursday, April 14, 2011   A11").
   const std::size_t heading = heading_end(text, 5);
   const std::size_t title_start = text.find_first_not_of(" \t\n");
   const std::size_t title_end =
@@ -304,7 +319,8 @@ std::string page_own_date(const PageFacts& facts) {
        ++date) {
     if (date->year != 0 && date->day != 0 &&
         (on_date_line(text, *date) ||
-         (date->end <= title_end && trim(text.substr(date->end, title_end - date->end)).empty()))) {
+         (date->end <= title_end && trim(text.substr(date->end, title_end - date->end)).empty()) ||
+         (date->end <= title_end && in_a_column(text, *date) && !handling_date(text, *date)))) {
       return iso(*date);
     }
   }

@@ -157,7 +157,8 @@ bool StanceTagger::other_object(const Words& words, std::size_t at) const {
            token == "his" || token == "her" || token == "our" || token == "this" ||
            token == "that" || token == "these" || token == "those" || token == "any";
   };
-  std::size_t noun = at;
+  // "asks to withdraw from the statewide IAQ query pilot": what is left is the object too.
+  std::size_t noun = at < tokens.size() && tokens[at] == "from" ? at + 1 : at;
   const bool determined = noun < tokens.size() && is_determiner(tokens[noun]);
   noun += determined ? 1 : 0;
   if (noun >= tokens.size() || !std::isalpha(static_cast<unsigned char>(tokens[noun].front())) ||
@@ -1476,7 +1477,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     std::optional<std::size_t> condition;
     std::size_t condition_length = 0;
-    for (std::size_t c = window_start(k, 4); c < std::min(count, k + length + 4); ++c) {
+    // "the consent of individual counties has never been a condition": past whose consent.
+    const std::size_t reach =
+        k + length + 4 + (k + length < count && tokens[k + length] == "of" ? 4 : 0);
+    for (std::size_t c = window_start(k, 4); c < std::min(count, reach); ++c) {
       if (c >= k && c < k + length) {
         continue;
       }

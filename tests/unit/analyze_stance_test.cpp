@@ -120,6 +120,7 @@ const StanceCase k_stance_cases[] = {
     {"Activation does not require the county's consent.", "unavailable"},
     {"The program will not be activated without the sheriff's approval.", "available"},
     {"Deployment proceeds without local consent.", "unavailable"},
+    {"The consent of individual counties has never been a condition of activation.", "unavailable"},
     {"Participation is at each jurisdiction's discretion.", "available"},
     // Questions, agenda items and requests take no position.
     {"We therefore ask that ICE confirm in writing that the County will not be activated.",
@@ -301,6 +302,8 @@ const StanceCase k_stance_cases[] = {
     {"The county's withdrawal was accepted by ICE on May 2.", "available"},
     {"The council's vote to withdraw has no legal effect.", "unavailable"},
     {"The county may withdraw its budget request.", ""},
+    {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
+    {"The police department asks to withdraw from the program.", "unclear"},
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
     // Removal said of people is deportation; said of a county it is leaving.
     {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
@@ -1040,6 +1043,12 @@ const PageDateCase k_page_date_cases[] = {
       "NOW THEREFORE the Board asks to opt out of Secure Communities.\n\nAPPROVED AND ADOPTED "
       "this 12th day of April, 2011."},
      {"2011-04-12", "2011-04-12"}},
+    // A newspaper's page is dated by its masthead, the date in a column of its top line.
+    {{"THE LEDGER            Saturday, April 9, 2011            A6\n\nThe county may opt out "
+      "of Secure Communities.",
+      "THE LEDGER            Thursday, April 14, 2011            A11\nLETTERS\n\nThe county "
+      "cannot opt out of Secure Communities."},
+     {"2011-04-09", "2011-04-14"}},
     // An affidavit is dated by its jurat, read ahead, not by the first date its paragraphs tell.
     {{"AFFIDAVIT OF UNDERSHERIFF ALMA R. QUINTANA\n\n1. I have been the Undersheriff since "
       "January 1, 2009.\n\n2. The county cannot opt out of Secure Communities.",
