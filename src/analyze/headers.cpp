@@ -307,9 +307,23 @@ std::vector<Sentence> split_sentences(std::string_view text,
            (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
       ++after;
     }
-    // A footnote's number after the full stop: "... not to be activated.(4) Senior officials".
-    if (after + 2 < text.size() && (text[after] == '(' || text[after] == '[') &&
-        is_digit(text[after + 1])) {
+    // A footnote's number after the full stop: "... not to be activated.(4) Senior officials",
+    // "... in Secure Communities.^52 The message", "... Communities.52 The message" (after a
+    // word: "1.52" is a number).
+    const bool after_word = i > 0 && !is_digit(text[i - 1]);
+    if (after < text.size() && after_word &&
+        (text[after] == '^' || (c == '.' && is_digit(text[after])))) {
+      std::size_t digits = after + (text[after] == '^' ? 1 : 0);
+      const std::size_t first = digits;
+      while (digits < text.size() && is_digit(text[digits]) && digits - first < 3) {
+        ++digits;
+      }
+      if (digits > first && digits < text.size() &&
+          (is_space(text[digits]) || text[digits] == '\n')) {
+        after = digits;
+      }
+    } else if (after + 2 < text.size() && (text[after] == '(' || text[after] == '[') &&
+               is_digit(text[after + 1])) {
       std::size_t close = after + 1;
       while (close < text.size() && is_digit(text[close]) && close - after < 4) {
         ++close;

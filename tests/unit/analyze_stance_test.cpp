@@ -513,6 +513,13 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
                                 "out.(4) Senior officials told us that no county could opt out.",
                                 "optout"),
             (std::vector<std::string>{"available", "unavailable"}));
+  // A footnote's number set as a superscript ("^52") or run on ("Communities.52"); a decimal
+  // number ends nothing.
+  EXPECT_EQ(testing::tag_values("Secure Communities\n\nICE said a county could opt out.^52 "
+                                "Officials said no county could opt out.53 Counties may opt out "
+                                "of version 1.52 Secure Communities.",
+                                "optout"),
+            (std::vector<std::string>{"available", "unavailable", "available"}));
 }
 
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
