@@ -1394,6 +1394,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = 1;
       }
     }
+    // "ICE does not consider Secure Communities to be an opt-in or opt-out program": the
+    // negated verb of regarding whose complement the leave word is in.
+    for (std::size_t j = i;
+         negations == 0 && j-- > std::max(clause_start[i] + 1, window_start(i, 2 * window));) {
+      const std::string_view token = tokens[j];
+      if (token.starts_with("consider") || token.starts_with("regard") || token == "view" ||
+          token == "views" || token == "viewed" || token == "see" || token == "sees" ||
+          token == "treat" || token == "treats" || token == "treated") {
+        negations = negations_in(window_start(j, 3), j);
+      }
+    }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
       continue;

@@ -305,6 +305,8 @@ const StanceCase k_stance_cases[] = {
     {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
     {"The police department asks to withdraw from the program.", "unclear"},
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
+    {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
+    {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
     // Removal said of people is deportation; said of a county it is leaving.
     {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
     {"Persons identified through the program in the state were removed last year.", ""},
