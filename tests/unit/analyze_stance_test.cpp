@@ -304,6 +304,9 @@ const StanceCase k_stance_cases[] = {
     {"The county may withdraw its budget request.", ""},
     {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
     {"The police department asks to withdraw from the program.", "unclear"},
+    // The program by what it does: "the federal immigration check".
+    {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
+    {"Applicants may decline the background check.", ""},
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
     {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
