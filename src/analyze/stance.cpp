@@ -402,6 +402,25 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
       (tokens[begin + 1] == "," || tokens[begin + 1] == ":" || tokens[begin + 1] == ";")) {
     return tokens[begin] == "no" ? FollowUp::denies : FollowUp::affirms;
   }
+  // "Told them no - LSP has signed", "We said yes.": an answer told back to the asker.
+  {
+    std::size_t at = begin;
+    if (at < end && (tokens[at] == "i" || tokens[at] == "we" || tokens[at] == "he" ||
+                     tokens[at] == "she" || tokens[at] == "they")) {
+      ++at;
+    }
+    if (const std::size_t verb = match_at(m_speech, words, at); verb && at + verb < end) {
+      at += verb;
+      const std::string_view asker = tokens[at];
+      if (asker == "them" || asker == "him" || asker == "her" || asker == "us" || asker == "me") {
+        ++at;
+      }
+      if (at < end && (tokens[at] == "no" || tokens[at] == "yes") &&
+          (at + 1 == end || !std::isalpha(static_cast<unsigned char>(tokens[at + 1].front())))) {
+        return tokens[at] == "no" ? FollowUp::denies : FollowUp::affirms;
+      }
+    }
+  }
   const std::size_t said = begin;
   // "A8. Send a letter to your state identification bureau ...": told how to ask, after a
   // question about leaving.

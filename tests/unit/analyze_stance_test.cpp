@@ -472,6 +472,10 @@ const FollowUpCase k_follow_up_cases[] = {
     {"Some were told that a letter is all that is required. It is not.",
      {"available", "unavailable"}},
     {"Can a county opt out? No.", {"unclear", "unavailable"}},
+    // An answer told back to the asker.
+    {"The parish asked whether it can opt out. Told them no - the state has signed.",
+     {"unclear", "unavailable"}},
+    {"Can a county opt out? We said yes.", {"unclear", "available"}},
     // Someone else's word that says the same again.
     {"ICE advised us that no county can opt out of Secure Communities. The state bureau "
      "confirmed the same position by telephone.",
