@@ -378,6 +378,7 @@ private:
   std::uint64_t m_next_bit = 1;
   std::unique_ptr<RE2> m_topic;
   std::unique_ptr<RE2> m_topic_acronyms; ///< case-sensitive whole words
+  std::vector<std::string> m_acronyms;   ///< the same, as written
   std::unique_ptr<RE2> m_triggers;
   std::unique_ptr<RE2> m_leave_triggers; ///< leave words only
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
@@ -401,6 +402,8 @@ private:
   /// not the sentence's first, in a sentence mostly in lower case: part of a name
   /// ("Enforcement and Removal Operations"), not a headline's word.
   static bool in_a_name(std::string_view sentence, const Words& words, std::size_t at);
+  /// True when the token at `at` of `sentence` is one of the topic's acronyms as written ("SC").
+  bool is_topic_acronym(std::string_view sentence, const Words& words, std::size_t at) const;
   /// True when the tokens [begin, end) of `sentence` are all capitalised words ("Santa Linda").
   static bool capitalized_words(std::string_view sentence, const Words& words, std::size_t begin,
                                 std::size_t end);

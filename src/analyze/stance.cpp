@@ -88,6 +88,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
     for (const std::string& acronym : rule.topic_acronyms) {
       acronyms += (acronyms.empty() ? "" : "|") + RE2::QuoteMeta(acronym);
     }
+    m_acronyms = rule.topic_acronyms;
     RE2::Options exact;
     exact.set_log_errors(false);
     m_topic_acronyms = std::make_unique<RE2>("\\b(?:" + acronyms + ")\\b", exact);
@@ -197,6 +198,18 @@ std::size_t StanceTagger::leave_if_program_at(std::string_view sentence, const W
   const std::size_t length = match_at(m_leave_if_program, words, at);
   // in_a_name reads the whole sentence: only for a word that matched.
   return length && !leave_idiom_at(words, at) && !in_a_name(sentence, words, at) ? length : 0;
+}
+
+bool StanceTagger::is_topic_acronym(std::string_view sentence, const Words& words,
+                                    std::size_t at) const {
+  const std::string_view token = words.tokens[at];
+  const char* lower = words.lower.data();
+  if (token.data() < lower || token.data() >= lower + words.lower.size()) {
+    return false;
+  }
+  const std::string_view written =
+      sentence.substr(static_cast<std::size_t>(token.data() - lower), token.size());
+  return std::find(m_acronyms.begin(), m_acronyms.end(), written) != m_acronyms.end();
 }
 
 bool StanceTagger::capitalized_words(std::string_view sentence, const Words& words,
@@ -1267,7 +1280,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             for (std::size_t k = object; (j > i + 1 || passive) && k < std::min(count, object + 3);
                  ++k) {
               program_after = program_after || match_at(m_topic_words, words, k) ||
-                              (match_at(m_program, words, k) && tokens[k] != "it");
+                              (match_at(m_program, words, k) && tokens[k] != "it") ||
+                              is_topic_acronym(sentence, words, k);
             }
             length = any_in(m_program, words, i + 1, j) || program_after ? j - i + 1 : 0;
             break;

@@ -307,6 +307,8 @@ const StanceCase k_stance_cases[] = {
     // The program by what it does: "the federal immigration check".
     {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
     {"Applicants may decline the background check.", ""},
+    // ... or by its acronym as written, after "from".
+    {"The council asks ICE to remove the parish from SC.", "unclear"},
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
     {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
