@@ -1813,6 +1813,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       break;
     }
   }
+  // "sought all records concerning Ferrin County's participation in, or withdrawal from, Secure
+  // Communities": leaving as the subject of records asked for, and nothing said of it before.
+  for (std::size_t k = 0; relevant && k + 1 < count; ++k) {
+    if (tokens[k] != "records" && tokens[k] != "documents") {
+      continue;
+    }
+    const std::string_view about = tokens[k + 1];
+    if (about == "concerning" || about == "regarding" || about == "about" || about == "relating" ||
+        about == "related" || about == "pertaining") {
+      relevant = std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(k), true) !=
+                 used.begin() + static_cast<std::ptrdiff_t>(k);
+      break;
+    }
+  }
   if (!relevant) {
     return result;
   }

@@ -306,6 +306,12 @@ const StanceCase k_stance_cases[] = {
     {"The new scanner would not change deployment.", ""},
     {"The county may withdraw its budget request.", ""},
     {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
+    // Leaving as the subject of the records asked for.
+    {"The request sought all records concerning the county's participation in, or withdrawal "
+     "from, Secure Communities.",
+     ""},
+    {"ICE said no county may withdraw, and we asked for records concerning the decision.",
+     "unavailable"},
     {"The police department asks to withdraw from the program.", "unclear"},
     // The program by what it does: "the federal immigration check".
     {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
