@@ -1219,6 +1219,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             length = 0;
           }
         }
+        // "flagged 37 of them for possible removal": what people are picked out for.
+        if (length && tokens[i] == "removal" &&
+            ((i >= 1 && tokens[i - 1] == "for") || (i >= 2 && tokens[i - 2] == "for"))) {
+          length = 0;
+        }
         // "Deputies may decline overtime shifts", "the county may withdraw its budget request": a
         // verb of leaving whose object is something else refuses that.
         if (length && i > 0 && (match_at(m_permission, words, i - 1) || tokens[i - 1] == "to") &&

@@ -323,6 +323,7 @@ const StanceCase k_stance_cases[] = {
     {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
     // Removal said of people is deportation; said of a county it is leaving.
     {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
+    {"ICE says the program flagged 37 of them for possible removal.", ""},
     {"Persons identified through the program in the state were removed last year.", ""},
     {"The county will be removed from the deployment schedule.", "available"},
     {"Towns may sit out the first phase of the deployment.", "available"},
