@@ -630,7 +630,8 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
 
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
   thread_local Words words;
-  // The last four words before the agency are all that is looked at.
+  // The last four words before the agency are all that is looked at (a passive's verb, the
+  // last eight).
   const std::size_t end = std::min(offset, sentence.size());
   const std::size_t begin = end > 80 ? end - 80 : 0;
   read_words(sentence.substr(begin, end - begin), words);
@@ -640,6 +641,23 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
     if (length && i + length >= words.tokens.size() - (words.tokens.empty() ? 0 : 1) &&
         i + length <= words.tokens.size()) {
       // The phrase must end right before the agency (allowing one word such as "the").
+      return true;
+    }
+  }
+  // "were told the same thing by the Virginia State Police": a passive speech verb's agent.
+  const std::vector<std::string_view>& tokens = words.tokens;
+  std::size_t by = tokens.size();
+  while (by > 0 && tokens.size() - by < 2 && tokens[by - 1] != "by") {
+    --by;
+  }
+  if (by == 0 || tokens[by - 1] != "by") {
+    return false;
+  }
+  for (std::size_t verb = by >= 7 ? by - 7 : 1; verb + 1 < by; ++verb) {
+    const std::string_view auxiliary = tokens[verb - 1];
+    if ((auxiliary == "was" || auxiliary == "were" || auxiliary == "been" ||
+         auxiliary == "being") &&
+        match_at(m_speech, words, verb)) {
       return true;
     }
   }

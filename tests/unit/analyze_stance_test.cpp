@@ -691,6 +691,10 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nWe have been informed by ICE that counties cannot "
      "opt out of Secure Communities.",
      "ICE"},
+    // A passive speech verb's agent, a few words after it.
+    {"Washington State Patrol\nJune 2, 2011\n\nThe sheriffs were told repeatedly by the Virginia "
+     "State Police that counties may opt out of Secure Communities.",
+     "Virginia State Police"},
     // An aside set off between the subject and its speech verb.
     {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's web page, as it read in September "
      "2010, advised that a county could opt out of Secure Communities.",
