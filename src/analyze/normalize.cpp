@@ -417,16 +417,20 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                           (end < text.size() && is_ascii_letter(text[end]))) {
                         return 0;
                       }
-                      left.clear();
+                      // The parts are spelled out only for a known joined word, as few are.
+                      joined.resize(end - begin - 1);
                       for (std::size_t i = begin; i < at; ++i) {
-                        left += lower(text[i]);
+                        joined[i - begin] = lower(text[i]);
                       }
-                      right.clear();
                       for (std::size_t i = at + 1; i < end; ++i) {
-                        right += lower(text[i]);
+                        joined[i - begin - 1] = lower(text[i]);
                       }
-                      joined = left + right;
-                      if (!known.count(joined) || known.count(left) || known.count(right)) {
+                      if (!known.count(joined)) {
+                        return 0;
+                      }
+                      left.assign(joined, 0, at - begin);
+                      right.assign(joined, at - begin);
+                      if (known.count(left) || known.count(right)) {
                         return 0;
                       }
                       return at + 1;
