@@ -407,10 +407,14 @@ void AgencyTagger::note_states(std::string_view text, std::vector<std::string>& 
   if (!m_state_names) {
     return;
   }
-  re2::StringPiece rest(text.data(), text.size());
-  std::string named;
-  while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
-    const std::string key = fold_key(named);
+  // The state's name is the whole match (its group lies between two \b), found by the DFA alone
+  // without the group's slower run.
+  re2::StringPiece named;
+  for (std::size_t position = 0;
+       position < text.size() &&
+       m_state_names->Match(text, position, text.size(), RE2::UNANCHORED, &named, 1);
+       position = static_cast<std::size_t>(named.data() - text.data()) + named.size()) {
+    const std::string key = fold_key(std::string_view(named.data(), named.size()));
     for (std::size_t i = 0; i < m_states.size(); ++i) {
       if (m_state_keys[i] == key &&
           std::find(states.begin(), states.end(), m_states[i]) == states.end() &&
