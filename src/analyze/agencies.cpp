@@ -178,10 +178,13 @@ void drop_through_last_article(re2::StringPiece& name) {
 std::string AgencyTagger::state_body(std::string_view text, std::size_t start,
                                      std::string_view matched, const AgencyRule& agency,
                                      bool acronym) const {
-  // A bare "Department of Justice" under a "State of California" heading is the state's.
+  // A bare "Department of Justice" under a "State of California" heading is the state's. Most
+  // agencies have no state form: the name is folded only for one that has.
+  if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of) {
+    return agency.value;
+  }
   const std::string folded = fold_key(matched);
-  if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of ||
-      folded.rfind("us ", 0) == 0 || folded.rfind("united states", 0) == 0) {
+  if (folded.rfind("us ", 0) == 0 || folded.rfind("united states", 0) == 0) {
     return agency.value;
   }
   const std::size_t from = start > 120 ? start - 120 : 0;
