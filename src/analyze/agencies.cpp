@@ -428,12 +428,9 @@ void AgencyTagger::note_states(std::string_view text, std::vector<std::string>& 
   }
 }
 
-void AgencyTagger::add_to(Screen& screen, std::size_t states, std::size_t mentions) const {
+void AgencyTagger::add_to(Screen& screen, std::size_t group) const {
   if (m_state_names) {
-    screen.add(states, *m_state_names);
-  }
-  if (m_patterns.regex() != nullptr) {
-    screen.add(mentions, *m_patterns.regex());
+    screen.add(group, *m_state_names);
   }
 }
 

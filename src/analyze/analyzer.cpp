@@ -29,21 +29,19 @@ struct Analyzer::Impl {
   std::unordered_set<std::string> abbreviations;
   KnownWords known_words; ///< every word of the rules: an OCR-split word joins only into one
   RE2 closing{R"((?i)\b(?:sincerely|respectfully(?: submitted)?|regards|cordially)\b)"};
-  /// The page scans that find nothing on many pages, screened together: closings, exemptions,
-  /// pattern rules, state names, dates, agency mentions, then each stance's topic names, topic
-  /// acronyms, triggers and leave triggers (see the k_ groups).
+  /// The page scans that find nothing on most pages, screened together: closings, exemptions,
+  /// pattern rules, state names, then each stance's topic names, topic acronyms, triggers and
+  /// leave triggers (see the k_ groups).
   detail::Screen screen;
 
   static constexpr std::size_t k_closings = 0;
   static constexpr std::size_t k_exemptions = 1;
   static constexpr std::size_t k_patterns = 2;
   static constexpr std::size_t k_states = 3;
-  static constexpr std::size_t k_dates = 4;
-  static constexpr std::size_t k_agencies = 5;
-  static std::size_t k_topic(std::size_t stance) { return 6 + 4 * stance; }
-  static std::size_t k_topic_acronyms(std::size_t stance) { return 7 + 4 * stance; }
+  static std::size_t k_topic(std::size_t stance) { return 4 + 4 * stance; }
+  static std::size_t k_topic_acronyms(std::size_t stance) { return 5 + 4 * stance; }
   static std::size_t k_triggers(std::size_t stance, bool leave_only) {
-    return 8 + 4 * stance + (leave_only ? 1 : 0);
+    return 6 + 4 * stance + (leave_only ? 1 : 0);
   }
 
   explicit Impl(RulePack pack)
@@ -55,8 +53,7 @@ struct Analyzer::Impl {
     abbreviations.insert(rules.abbreviations.begin(), rules.abbreviations.end());
     screen.add(k_closings, closing);
     markers.add_to(screen, k_exemptions, k_patterns);
-    agencies.add_to(screen, k_states, k_agencies);
-    dates.add_to(screen, k_dates);
+    agencies.add_to(screen, k_states);
     for (std::size_t i = 0; i < stances.size(); ++i) {
       stances[i].add_to(screen, k_topic(i), k_topic_acronyms(i), k_triggers(i, false),
                         k_triggers(i, true));
@@ -944,13 +941,9 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     impl.markers.find_exemptions(text, candidates);
   }
   facts.headers = detail::find_header_lines(text);
-  if (matching[Impl::k_dates]) {
-    facts.dates = impl.dates.find(text);
-  }
+  facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
-  if (matching[Impl::k_agencies]) {
-    facts.agencies = impl.agencies.find(text);
-  }
+  facts.agencies = impl.agencies.find(text);
   // The states a document's first pages name, where its letterhead and heading name them: a
   // later page's "TBI" is Tennessee's. A later page's own states are read only when it holds
   // initials to resolve (learn_state_initials).

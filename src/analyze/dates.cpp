@@ -230,12 +230,6 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
   m_patterns.compile();
 }
 
-void DateTagger::add_to(Screen& screen, std::size_t group) const {
-  if (m_patterns.regex() != nullptr) {
-    screen.add(group, *m_patterns.regex());
-  }
-}
-
 std::vector<DateMatch> DateTagger::find(std::string_view text) const {
   std::vector<DateMatch> found;
   auto month_number = [this](std::string_view name, bool& capitalised) {

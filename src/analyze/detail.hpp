@@ -141,8 +141,6 @@ public:
   explicit DateTagger(const RulePack& rules);
   /// Every date in `text`, in order, without overlaps.
   std::vector<DateMatch> find(std::string_view text) const;
-  /// Screens find in `group`: a page with no match of any date pattern has no date.
-  void add_to(Screen& screen, std::size_t group) const;
 
 private:
   std::map<std::string, int> m_months;
@@ -180,8 +178,8 @@ public:
                                      const std::vector<std::string>& states) const;
   /// Adds the states `text` names to `states` (at most 16, each once).
   void note_states(std::string_view text, std::vector<std::string>& states) const;
-  /// Screens note_states in `states`: most pages name no state; and find in `mentions`.
-  void add_to(Screen& screen, std::size_t states, std::size_t mentions) const;
+  /// Screens note_states in `group`: most pages name no state.
+  void add_to(Screen& screen, std::size_t group) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.
