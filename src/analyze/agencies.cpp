@@ -178,10 +178,13 @@ void drop_through_last_article(re2::StringPiece& name) {
 std::string AgencyTagger::state_body(std::string_view text, std::size_t start,
                                      std::string_view matched, const AgencyRule& agency,
                                      bool acronym) const {
-  // A bare "Department of Justice" under a "State of California" heading is the state's.
+  // A bare "Department of Justice" under a "State of California" heading is the state's. Most
+  // agencies have no state form: the name is folded only for one that has.
+  if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of) {
+    return agency.value;
+  }
   const std::string folded = fold_key(matched);
-  if (acronym || agency.state_form.find("{state}") == std::string::npos || !m_state_of ||
-      folded.rfind("us ", 0) == 0 || folded.rfind("united states", 0) == 0) {
+  if (folded.rfind("us ", 0) == 0 || folded.rfind("united states", 0) == 0) {
     return agency.value;
   }
   const std::size_t from = start > 120 ? start - 120 : 0;
@@ -407,10 +410,14 @@ void AgencyTagger::note_states(std::string_view text, std::vector<std::string>& 
   if (!m_state_names) {
     return;
   }
-  re2::StringPiece rest(text.data(), text.size());
-  std::string named;
-  while (RE2::FindAndConsume(&rest, *m_state_names, &named)) {
-    const std::string key = fold_key(named);
+  // The state's name is the whole match (its group lies between two \b), found by the DFA alone
+  // without the group's slower run.
+  re2::StringPiece named;
+  for (std::size_t position = 0;
+       position < text.size() &&
+       m_state_names->Match(text, position, text.size(), RE2::UNANCHORED, &named, 1);
+       position = static_cast<std::size_t>(named.data() - text.data()) + named.size()) {
+    const std::string key = fold_key(std::string_view(named.data(), named.size()));
     for (std::size_t i = 0; i < m_states.size(); ++i) {
       if (m_state_keys[i] == key &&
           std::find(states.begin(), states.end(), m_states[i]) == states.end() &&

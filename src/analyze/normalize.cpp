@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -417,16 +417,20 @@ NormalizedText join_spaced_words(NormalizedText folded, const KnownWords& known)
                           (end < text.size() && is_ascii_letter(text[end]))) {
                         return 0;
                       }
-                      left.clear();
+                      // The parts are spelled out only for a known joined word, as few are.
+                      joined.resize(end - begin - 1);
                       for (std::size_t i = begin; i < at; ++i) {
-                        left += lower(text[i]);
+                        joined[i - begin] = lower(text[i]);
                       }
-                      right.clear();
                       for (std::size_t i = at + 1; i < end; ++i) {
-                        right += lower(text[i]);
+                        joined[i - begin - 1] = lower(text[i]);
                       }
-                      joined = left + right;
-                      if (!known.count(joined) || known.count(left) || known.count(right)) {
+                      if (!known.count(joined)) {
+                        return 0;
+                      }
+                      left.assign(joined, 0, at - begin);
+                      right.assign(joined, at - begin);
+                      if (known.count(left) || known.count(right)) {
                         return 0;
                       }
                       return at + 1;
@@ -502,10 +506,75 @@ bool fits(const Line& line, std::size_t column) {
   return splits_at(line, column) || line.last_text + 1 <= column || line.first_text >= column;
 }
 
+// 0x80 in each byte of `bytes` that is a space, 0 in the others: no byte carries into the next.
+std::uint64_t space_bytes(std::uint64_t bytes) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  const std::uint64_t differ = bytes ^ (0x20 * k_ones);
+  return ~(((differ & (0x7F * k_ones)) + 0x7F * k_ones) | differ) & (0x80 * k_ones);
+}
+
+// The first offset from `at` that starts k_min_gutter spaces, or the text's size.
+std::size_t next_gutter_spaces(std::string_view text, std::size_t at) {
+  static_assert(k_min_gutter == 3, "three shifted loads below");
+  // Eight offsets at a time: the bytes from each, from one after and from two after.
+  while (at + 10 <= text.size()) {
+    std::uint64_t bytes[3];
+    for (std::size_t shift = 0; shift < 3; ++shift) {
+      std::memcpy(&bytes[shift], text.data() + at + shift, 8);
+    }
+    if ((space_bytes(bytes[0]) & space_bytes(bytes[1]) & space_bytes(bytes[2])) != 0) {
+      break;
+    }
+    at += 8;
+  }
+  for (; at + k_min_gutter <= text.size(); ++at) {
+    if (text[at] == ' ' && text[at + 1] == ' ' && text[at + 2] == ' ') {
+      return at;
+    }
+  }
+  return text.size();
+}
+
+// Whether k_min_lines lines or more hold a gutter (a run of k_min_gutter spaces or more with
+// text either side, as measure counts them): a block needs that many lines split at one, and
+// most pages have fewer, found here at a fraction of the cost of measuring every line.
+bool enough_gutter_lines(std::string_view text) {
+  int lines = 0;
+  for (std::size_t at = next_gutter_spaces(text, 0); at < text.size();
+       at = next_gutter_spaces(text, at)) {
+    std::size_t begin = at;
+    while (begin > 0 && text[begin - 1] == ' ') {
+      --begin;
+    }
+    std::size_t end = at;
+    while (end < text.size() && text[end] == ' ') {
+      ++end;
+    }
+    const bool gutter =
+        begin > 0 && text[begin - 1] != '\n' && end < text.size() && text[end] != '\n';
+    if (!gutter) {
+      at = end;
+      continue;
+    }
+    if (++lines >= k_min_lines) {
+      return true;
+    }
+    const std::size_t newline = text.find('\n', end);
+    if (newline == std::string_view::npos) {
+      break;
+    }
+    at = newline + 1;
+  }
+  return false;
+}
+
 } // namespace columns
 
 NormalizedText reflow_columns(NormalizedText folded) {
   const std::string_view text = folded.text;
+  if (!columns::enough_gutter_lines(text)) {
+    return folded;
+  }
   std::vector<columns::Line> lines;
   for (std::size_t begin = 0; begin <= text.size();) {
     const std::size_t newline = text.find('\n', begin);
