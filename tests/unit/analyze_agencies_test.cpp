@@ -72,6 +72,7 @@ const AgencyCase k_agency_cases[] = {
     {"Santa Clara County Board of Supervisors", {"Santa Clara County Board of Supervisors"}},
     {"COUNTY OF MARISOL\nBOARD OF SUPERVISORS", {"Marisol County Board of Supervisors"}},
     {"King County Sheriff’s Ofﬁce", {"King County Sheriff's Office"}},
+    {"ST. AUBIN PARISH SHERIFF'S OFFICE", {"St. Aubin Parish Sheriff's Office"}},
     {"The Sheriff's Office", {}},
     {"Board of Supervisors\nCounty of Santa Clara\u2122",
      {"Santa Clara County Board of Supervisors"}},
