@@ -935,8 +935,13 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   if (matching[Impl::k_patterns]) {
     impl.markers.find_patterns(text, candidates);
   }
+  // A stamp is a token of its own: "CV-2011-00389" in the docket number "D-1119-CV-2011-00389"
+  // is none.
   std::erase_if(candidates, [&](const Candidate& candidate) {
-    return candidate.kind == "bates" && !in_margin(text, candidate);
+    return candidate.kind == "bates" &&
+           ((candidate.start > 0 &&
+             std::string_view("-/.").find(text[candidate.start - 1]) != std::string_view::npos) ||
+            !in_margin(text, candidate));
   });
   for (const Candidate& candidate : candidates) {
     if (candidate.kind == "bates") {

@@ -83,6 +83,11 @@ const MarkerCase k_marker_cases[] = {
      "four.",
      "bates",
      {}},
+    // The tail of a docket number in a running header is no stamp.
+    {"D-1119-CV-2011-00389          Affidavit of A. R. Quintana          Page 1 of 3\n\nItem "
+     "one.\nItem two.\nItem three.\nItem four.\n\n        ICE 2011FOIA3096.000058",
+     "bates",
+     {"ICE 2011FOIA3096.000058"}},
 };
 
 TEST(MarkerTagger, TagsEachRowAsExpected) {
