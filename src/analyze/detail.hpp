@@ -404,6 +404,9 @@ private:
   static bool in_a_name(std::string_view sentence, const Words& words, std::size_t at);
   /// True when the token at `at` of `sentence` is one of the topic's acronyms as written ("SC").
   bool is_topic_acronym(std::string_view sentence, const Words& words, std::size_t at) const;
+  /// The token at `at` as `sentence` writes it; "" for the "not" and "will" of a contraction,
+  /// which the sentence does not spell out.
+  static std::string_view as_written(std::string_view sentence, const Words& words, std::size_t at);
   /// True when the tokens [begin, end) of `sentence` are all capitalised words ("Santa Linda").
   static bool capitalized_words(std::string_view sentence, const Words& words, std::size_t begin,
                                 std::size_t end);

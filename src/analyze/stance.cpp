@@ -200,16 +200,21 @@ std::size_t StanceTagger::leave_if_program_at(std::string_view sentence, const W
   return length && !leave_idiom_at(words, at) && !in_a_name(sentence, words, at) ? length : 0;
 }
 
-bool StanceTagger::is_topic_acronym(std::string_view sentence, const Words& words,
-                                    std::size_t at) const {
+std::string_view StanceTagger::as_written(std::string_view sentence, const Words& words,
+                                          std::size_t at) {
   const std::string_view token = words.tokens[at];
   const char* lower = words.lower.data();
   if (token.data() < lower || token.data() >= lower + words.lower.size()) {
-    return false;
+    return {};
   }
-  const std::string_view written =
-      sentence.substr(static_cast<std::size_t>(token.data() - lower), token.size());
-  return std::find(m_acronyms.begin(), m_acronyms.end(), written) != m_acronyms.end();
+  return sentence.substr(static_cast<std::size_t>(token.data() - lower), token.size());
+}
+
+bool StanceTagger::is_topic_acronym(std::string_view sentence, const Words& words,
+                                    std::size_t at) const {
+  const std::string_view written = as_written(sentence, words, at);
+  return !written.empty() &&
+         std::find(m_acronyms.begin(), m_acronyms.end(), written) != m_acronyms.end();
 }
 
 bool StanceTagger::capitalized_words(std::string_view sentence, const Words& words,
@@ -218,13 +223,8 @@ bool StanceTagger::capitalized_words(std::string_view sentence, const Words& wor
     return false;
   }
   for (std::size_t i = begin; i < end; ++i) {
-    const std::string_view token = words.tokens[i];
-    const char* lower = words.lower.data();
-    if (token.data() < lower || token.data() >= lower + words.lower.size()) {
-      return false; // "not" and "will" of a contraction
-    }
-    const char first = sentence[static_cast<std::size_t>(token.data() - lower)];
-    if (!(first >= 'A' && first <= 'Z')) {
+    const std::string_view written = as_written(sentence, words, i);
+    if (written.empty() || !(written.front() >= 'A' && written.front() <= 'Z')) {
       return false;
     }
   }
