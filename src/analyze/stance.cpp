@@ -1000,6 +1000,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
     return negations_in(begin, end, stop_at_wish) % 2 == 1;
   };
+  // "ICE does not consider Secure Communities to be an opt-in or opt-out program": the verb of
+  // regarding (in the clause, a few words back) whose complement holds the word at `i`; its
+  // negator stands before the verb's object.
+  const auto regarded_from = [&](std::size_t i) -> std::optional<std::size_t> {
+    for (std::size_t j = i;
+         j-- >
+         std::max(clause_start[i] + 1, window_start(i, 2 * static_cast<std::size_t>(m_window)));) {
+      const std::string_view token = tokens[j];
+      if (token.starts_with("consider") || token.starts_with("regard") || token == "view" ||
+          token == "views" || token == "viewed" || token == "see" || token == "sees" ||
+          token == "treat" || token == "treats" || token == "treated") {
+        return j;
+      }
+    }
+    return std::nullopt;
+  };
   // "a county has no say in whether the program is activated", "counties decide whether to take
   // part": a whether-clause someone decides is no question; who decides is the stance. Pairs of
   // (where the decision word starts, where "whether" is).
@@ -1450,16 +1466,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = 1;
       }
     }
-    // "ICE does not consider Secure Communities to be an opt-in or opt-out program": the
-    // negated verb of regarding whose complement the leave word is in.
-    for (std::size_t j = i;
-         negations == 0 && j-- > std::max(clause_start[i] + 1, window_start(i, 2 * window));) {
-      const std::string_view token = tokens[j];
-      if (token.starts_with("consider") || token.starts_with("regard") || token == "view" ||
-          token == "views" || token == "viewed" || token == "see" || token == "sees" ||
-          token == "treat" || token == "treats" || token == "treated") {
-        negations = negations_in(window_start(j, 3), j);
-      }
+    if (const auto regard = regarded_from(i); negations == 0 && regard) {
+      negations = negations_in(window_start(*regard, 3), *regard);
     }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
@@ -1752,7 +1760,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
       const bool federal = owner < count && (tokens[owner] == "ice" || tokens[owner] == "dhs" ||
                                              tokens[owner] == "fbi" || tokens[owner] == "federal");
-      score += (negated(from, k) != federal ? -1.0 : 1.0) * weight[k];
+      const auto regard = regarded_from(k);
+      const std::size_t negators = regard ? std::min(from, window_start(*regard, 3)) : from;
+      score += (negated(negators, k) != federal ? -1.0 : 1.0) * weight[k];
       k += length - 1;
       continue;
     }

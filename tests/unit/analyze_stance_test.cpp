@@ -321,6 +321,8 @@ const StanceCase k_stance_cases[] = {
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
     {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
+    {"The agency did not consider Secure Communities to be an opt-in, opt-out program.",
+     "unavailable"},
     // Removal said of people is deportation; said of a county it is leaving.
     {"Since 2008, 63,802 aliens identified through Secure Communities have been removed.", ""},
     {"ICE says the program flagged 37 of them for possible removal.", ""},
