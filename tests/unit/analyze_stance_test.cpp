@@ -122,6 +122,7 @@ const StanceCase k_stance_cases[] = {
     {"Deployment proceeds without local consent.", "unavailable"},
     {"The consent of individual counties has never been a condition of activation.", "unavailable"},
     {"Participation is at each jurisdiction's discretion.", "available"},
+    {"ICE issued guidance on prosecutorial discretion, and the OIG is reviewing the program.", ""},
     // Questions, agenda items and requests take no position.
     {"We therefore ask that ICE confirm in writing that the County will not be activated.",
      "unclear"},
