@@ -392,10 +392,10 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   const std::vector<std::string_view>& tokens = words.tokens;
   std::size_t begin = 0;
   std::size_t end = tokens.size();
-  // An answer's label ("A.", "A7.", "Answer:") and the closing period are not part of what it
-  // says.
+  // An answer's label ("A.", "A7.", "Answer:", "Response:") and the closing period are not part
+  // of what it says.
   const auto is_answer_label = [](std::string_view token) {
-    return token == "answer" ||
+    return token == "answer" || token == "response" ||
            (token.front() == 'a' && std::all_of(token.begin() + 1, token.end(),
                                                 [](char c) { return c >= '0' && c <= '9'; }));
   };
@@ -409,10 +409,13 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
     return FollowUp::none;
   }
   const std::size_t length = end - begin;
-  // "No, it is not.", "Yes: once the state ... every jurisdiction participates.": a leading
-  // "no" or "yes" answers, whatever follows.
+  // "No, it is not.", "Yes: once the state ... every jurisdiction participates.", "No. ICE has
+  // not located any record ...": a leading "no" or "yes" answers, whatever follows ("No. 12" is
+  // a number).
   if (length > 2 && (tokens[begin] == "no" || tokens[begin] == "yes") &&
-      (tokens[begin + 1] == "," || tokens[begin + 1] == ":" || tokens[begin + 1] == ";")) {
+      (tokens[begin + 1] == "," || tokens[begin + 1] == ":" || tokens[begin + 1] == ";" ||
+       (tokens[begin + 1] == "." &&
+        std::isalpha(static_cast<unsigned char>(tokens[begin + 2].front()))))) {
     return tokens[begin] == "no" ? FollowUp::denies : FollowUp::affirms;
   }
   // "Told them no - LSP has signed", "We said yes.": an answer told back to the asker.

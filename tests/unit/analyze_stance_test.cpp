@@ -491,6 +491,9 @@ const FollowUpCase k_follow_up_cases[] = {
     {"The parish asked whether it can opt out. Told them no - the state has signed.",
      {"unclear", "unavailable"}},
     {"Can a county opt out? We said yes.", {"unclear", "available"}},
+    // A response's label, and a bare "No." before the reasons ("No. 12" would be a number).
+    {"Question: Can a county opt out?\n\nResponse:\nNo. ICE has not located any such record.",
+     {"unclear", "unavailable"}},
     // Someone else's word that says the same again.
     {"ICE advised us that no county can opt out of Secure Communities. The state bureau "
      "confirmed the same position by telephone.",
