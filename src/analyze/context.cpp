@@ -689,7 +689,8 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
-  static const RE2 k_prepared_by(R"((?i)\b((?:prepared|issued|compiled) by)\b)");
+  static const RE2 k_prepared_by(
+      R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
   const bool later_page = context.pages_seen > 0;
@@ -729,7 +730,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
               named.push_back(agency->value);
             }
           }
-          // "Prepared by the OSBI CJIS Unit": the agency that wrote an untitled attachment.
+          // "Prepared by the OSBI CJIS Unit", a hearing's "Witness:  Deputy Director, U.S.
+          // Immigration and Customs Enforcement": the agency that wrote an untitled attachment,
+          // or answers in it.
           re2::StringPiece by;
           if (RE2::PartialMatch(text.substr(top, top_end - top), k_prepared_by, &by)) {
             const auto author =

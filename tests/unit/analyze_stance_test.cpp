@@ -913,6 +913,20 @@ TEST(StanceTagger, ReadsAnAttachmentsAuthorAndRevisionDate) {
                 {"Oklahoma State Bureau of Investigation", "2011-01-21"}}));
 }
 
+// A hearing's questions for the record are answered by its witness's agency.
+TEST(StanceTagger, GivesQuestionsForTheRecordToTheWitness) {
+  const auto tags = testing::tag_text(
+      "From: (b)(6)\nSent: Tuesday, June 14, 2011 10:02 AM\nTo: OLA\nSubject: QFR responses\n\n"
+      "Attached are the final responses.\n\n" +
+      std::string(60, '=') +
+      "\n\nQuestion for the Record\nHearing:  Oversight\nWitness:  Deputy Director, U.S. "
+      "Immigration and Customs Enforcement\n\nResponse:\nICE will not remove a county from "
+      "Secure Communities at the request of its sheriff.\n");
+  const auto attributions = optout_attributions(tags);
+  ASSERT_EQ(attributions.size(), 1u);
+  EXPECT_EQ(attributions[0].first, "ICE");
+}
+
 // Each line of a message export opens with its date and time: a message of its own, dated so,
 // full stop or not.
 TEST(StanceTagger, ReadsEachMessageOfAnExportOnItsOwn) {
