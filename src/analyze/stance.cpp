@@ -1884,6 +1884,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
     }
   }
+  // "field offices should neither confirm nor rule out deactivation": no position, on purpose.
+  for (std::size_t k = 0; k + 1 < count; ++k) {
+    if (tokens[k] == "neither" && tokens[k + 1].starts_with("confirm")) {
+      score = 0.0;
+      break;
+    }
+  }
   result.relevant = true;
   result.leaning = std::abs(score) >= 0.25 ? (score > 0 ? 1 : -1) : asked ? 1 : questioned_leaning;
   const bool question =

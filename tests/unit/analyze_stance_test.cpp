@@ -124,6 +124,7 @@ const StanceCase k_stance_cases[] = {
     {"Participation is at each jurisdiction's discretion.", "available"},
     {"ICE issued guidance on prosecutorial discretion, and the OIG is reviewing the program.", ""},
     // Questions, agenda items and requests take no position.
+    {"Field offices should neither confirm nor rule out deactivation.", "unclear"},
     {"We therefore ask that ICE confirm in writing that the County will not be activated.",
      "unclear"},
     {"The Sheriff will continue to ask DHS to let communities decide for themselves whether to "
