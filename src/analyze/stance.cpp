@@ -656,7 +656,7 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
   if (by == 0 || tokens[by - 1] != "by") {
     return false;
   }
-  for (std::size_t verb = by >= 7 ? by - 7 : 1; verb + 1 < by; ++verb) {
+  for (std::size_t verb = by > 7 ? by - 7 : 1; verb + 1 < by; ++verb) {
     const std::string_view auxiliary = tokens[verb - 1];
     if ((auxiliary == "was" || auxiliary == "were" || auxiliary == "been" ||
          auxiliary == "being") &&
