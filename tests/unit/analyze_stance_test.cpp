@@ -702,6 +702,10 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nThe sheriffs were told repeatedly by the Virginia "
      "State Police that counties may opt out of Secure Communities.",
      "Virginia State Police"},
+    // ... and with "by" the seventh word, the look-back starts at the first.
+    {"Secure Communities. The sheriffs were told this often by ICE: counties cannot opt out of "
+     "Secure Communities.",
+     "ICE"},
     // An aside set off between the subject and its speech verb.
     {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's web page, as it read in September "
      "2010, advised that a county could opt out of Secure Communities.",
