@@ -1792,31 +1792,34 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
   }
 
-  // "A resolution would not change deployment", "the ordinance has no legal effect on
-  // participation": a local act said to leave the program as it is.
-  for (std::size_t f = 0; f < count && !relevant && on_topic; ++f) {
-    const std::size_t length = match_at(m_futility, words, f);
-    if (!length || questioned[f] || negated(window_start(f, 2), f)) {
-      continue;
-    }
-    const bool act = std::any_of(
+  // "The council's vote to withdraw has no legal effect", "a resolution to opt out would not
+  // change anything": leaving, even asked or voted for, said to come to nothing. In a sentence
+  // that says nothing else of leaving, "A resolution would not change deployment", "the
+  // ordinance has no legal effect on participation": a local act said to leave the program as it
+  // is.
+  const bool about_leaving = relevant;
+  const auto leaving_before = [&](std::size_t f) {
+    return std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(f), true) !=
+           used.begin() + static_cast<std::ptrdiff_t>(f);
+  };
+  const auto local_act_on_program = [&](std::size_t f, std::size_t length) {
+    const auto act = std::any_of(
         tokens.begin() + static_cast<std::ptrdiff_t>(std::max(clause_start[f], window_start(f, 4))),
         tokens.begin() + static_cast<std::ptrdiff_t>(f), [](std::string_view token) {
           return token == "resolution" || token == "ordinance" || token == "vote" ||
                  token == "letter" || token == "objection" || token == "objections";
         });
-    if (act && any_in(m_program, words, f + length, std::min(clause_end[f], f + length + 4))) {
-      relevant = true;
-      score -= weight[f];
-      break;
+    return act && any_in(m_program, words, f + length, std::min(clause_end[f], f + length + 4));
+  };
+  for (std::size_t f = 0; f < count && (about_leaving || on_topic); ++f) {
+    const std::size_t length = match_at(m_futility, words, f);
+    if (!length || questioned[f] || negated(window_start(f, 2), f)) {
+      continue;
     }
-  }
-  // "The council's vote to withdraw has no legal effect", "a resolution to opt out would not
-  // change anything": leaving, even asked or voted for, said to come to nothing.
-  for (std::size_t f = 0; f < count && relevant; ++f) {
-    if (match_at(m_futility, words, f) && !questioned[f] && !negated(window_start(f, 2), f) &&
-        std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(f), true) !=
-            used.begin() + static_cast<std::ptrdiff_t>(f)) {
+    const bool comes_to_nothing =
+        about_leaving ? leaving_before(f) : local_act_on_program(f, length);
+    if (comes_to_nothing) {
+      relevant = true;
       score -= weight[f];
       break;
     }
