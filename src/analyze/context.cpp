@@ -321,8 +321,8 @@ std::string page_own_date(const PageFacts& facts) {
        ++date) {
     if (date->year != 0 && date->day != 0 &&
         (on_date_line(text, *date) ||
-         (date->end <= title_end && trim(text.substr(date->end, title_end - date->end)).empty()) ||
-         (date->end <= title_end && in_a_column(text, *date) && !handling_date(text, *date)))) {
+         (date->end <= title_end && (trim(text.substr(date->end, title_end - date->end)).empty() ||
+                                     (in_a_column(text, *date) && !handling_date(text, *date)))))) {
       return iso(*date);
     }
   }
@@ -628,10 +628,6 @@ std::string speaker_named(const PageFacts& facts, std::size_t begin, std::size_t
              : std::string();
 }
 
-} // namespace
-
-namespace {
-
 // "------------------------------": a line drawn across the page with one rule character (a
 // footnote's short rule is not one).
 bool is_rule_line(std::string_view line) {
@@ -744,16 +740,18 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           // Its first full date, unless a later one is marked as the day it was written ("Meeting
           // of December 9, 2010 / Rev. 1/21/11").
           const DateMatch* dated = facts.date_in(top, top_end);
-          if (dated != nullptr && dated->month != 0 && dated->day != 0 &&
-              (date.empty() || (!revised && revision_marked(text, *dated)))) {
-            date = iso(*dated);
-            revised = revision_marked(text, *dated);
+          if (dated != nullptr && dated->month != 0 && dated->day != 0) {
+            const bool marked = revision_marked(text, *dated);
+            if (date.empty() || (!revised && marked)) {
+              date = iso(*dated);
+              revised = marked;
+            }
           }
         }
         top = top_end + 1;
       }
       if (!forwarded && top > next) {
-        std::string author = most_specific(named, agencies);
+        const std::string author = most_specific(named, agencies);
         found.push_back({next, author.empty() ? prepared_by : author, date});
       }
     } else if (!header_on_line(position, end)) {
@@ -1069,8 +1067,6 @@ bool in_table_row(std::string_view text, std::size_t at) {
   return gaps >= 2;
 }
 
-} // namespace
-
 // The offset of the first capital A-Z at or after `at`, or the text's size. Eight bytes at a
 // time: capitals are a few bytes in a hundred of running text, and a byte-by-byte search for them
 // cost more than the rest of learn_state_initials.
@@ -1094,6 +1090,8 @@ std::size_t next_capital(std::string_view text, std::size_t at) {
   }
   return at;
 }
+
+} // namespace
 
 void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>& agencies,
                           const AgencyTagger& tagger, DocumentContext& context, bool states_noted) {
