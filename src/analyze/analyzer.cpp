@@ -359,6 +359,15 @@ bool marked_as_answer(std::string_view text, std::size_t at) {
 // King County   activated 06/2010") only looks like one.
 bool in_margin(std::string_view text, const Candidate& stamp) {
   const std::size_t end = detail::line_end(text, stamp.end);
+  const std::size_t begin = detail::line_begin(text, stamp.start);
+  const std::string_view before = trim(text.substr(begin, stamp.start - begin));
+  // A field's value ("ORI: NE0280400", "Number:   CHG0011482") is no stamp, unless the field
+  // is the page's Bates number ("Bates No.: DHS-SC-012345").
+  if (!before.empty() && before.back() == ':' &&
+      before.substr(before.size() - std::min<std::size_t>(before.size(), 12)).find("Bates") ==
+          std::string_view::npos) {
+    return false;
+  }
   if (trim(text.substr(stamp.end, end - stamp.end)).empty()) {
     return true;
   }
@@ -369,15 +378,12 @@ bool in_margin(std::string_view text, const Candidate& stamp) {
     }
     return lines;
   };
-  // In a top or bottom line a field's value ("Number:   CHG0011482") or a record number that
-  // words go on from ("CHG0011482 (continued)", "INC0098812  Live Scan transmission timeouts")
-  // is no stamp.
+  // In a top or bottom line a record number that words go on from ("CHG0011482 (continued)",
+  // "INC0098812  Live Scan transmission timeouts") is no stamp.
   static const RE2 k_words_after(R"(^ {0,2}[^ ][^\n]*?\b[a-z]{3,})");
-  const std::size_t begin = detail::line_begin(text, stamp.start);
-  const std::string_view before = trim(text.substr(begin, stamp.start - begin));
   std::string_view after = text.substr(stamp.end, end - stamp.end);
   after = after.substr(0, std::min(after.size(), after.find("   ", 1)));
-  if ((!before.empty() && before.back() == ':') || RE2::PartialMatch(after, k_words_after)) {
+  if (RE2::PartialMatch(after, k_words_after)) {
     return false;
   }
   const std::string_view page = trim(text);
@@ -936,12 +942,22 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     impl.markers.find_patterns(text, candidates);
   }
   // A stamp is a token of its own: "CV-2011-00389" in the docket number "D-1119-CV-2011-00389"
-  // is none.
+  // is none, nor is what follows a number a space before, as a citation's reporter and page
+  // ("2011 WL 2654321") or a message's routing after its number ("00912 SC0400000") do.
+  auto follows_number = [&](std::size_t start) {
+    std::size_t at = start;
+    if (at < 2 || text[at - 1] != ' ' || !detail::is_digit(text[at - 2])) {
+      return false;
+    }
+    for (at -= 2; at > 0 && detail::is_digit(text[at - 1]); --at) {
+    }
+    return at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == ',';
+  };
   std::erase_if(candidates, [&](const Candidate& candidate) {
     return candidate.kind == "bates" &&
            ((candidate.start > 0 &&
              std::string_view("-/.").find(text[candidate.start - 1]) != std::string_view::npos) ||
-            !in_margin(text, candidate));
+            follows_number(candidate.start) || !in_margin(text, candidate));
   });
   for (const Candidate& candidate : candidates) {
     if (candidate.kind == "bates") {

@@ -41,10 +41,6 @@ std::string alternation(std::vector<std::string> words) {
   return joined.empty() ? std::string("\\x{0}") : joined;
 }
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 int days_in_month(int year, int month) {
   static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2 && year != 0) {

@@ -22,6 +22,10 @@
 
 namespace foia::analyze::detail {
 
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 /// Many patterns run as one RE2 "(P0)|(P1)|...": one pass over the text instead of one per
 /// pattern. At each position the leftmost match wins, and among alternatives starting there the
 /// first listed, so callers list patterns in priority order.

@@ -64,6 +64,11 @@ void MarkerTagger::find_exemptions(std::string_view text, std::vector<Candidate>
   m_exemptions.for_each(text, [&](std::size_t, const re2::StringPiece* captures) {
     const auto start = static_cast<std::size_t>(captures[0].data() - text.data());
     const std::size_t end = start + captures[0].size();
+    // A subsection glued to a section's number cites the statute or a rule ("5 U.S.C.
+    // 552(b)(5)", "Fed. R. Civ. P. 12(b)(1)"); a redaction's code stands on its own.
+    if (start > 0 && is_digit(text[start - 1])) {
+      return true;
+    }
     std::string value = "(b)(";
     value += captures[1].data()[0];
     value += ')';

@@ -35,6 +35,9 @@ const MarkerCase k_marker_cases[] = {
     {"b6, b7C", "exemption", {"(b)(6)", "(b)(7)(C)"}},
     {"b(6) b(7)(C)", "exemption", {"(b)(6)", "(b)(7)(C)"}},
     {"withheld under Exemption 5", "exemption", {"(b)(5)"}},
+    {"as 5 U.S.C. 552(b)(5) allows; dismissed under Fed. R. Civ. P. 12(b)(1). (b)(6)",
+     "exemption",
+     {"(b)(6)"}},
     {"(b)(10) is not an exemption; nor is b0 or b10 or abc6", "exemption", {}},
     {"ICE FOIA 10-2674.0001234", "bates", {"ICE FOIA 10-2674.0001234"}},
     {"DHS-SC-012345", "bates", {"DHS-SC-012345"}},
@@ -81,6 +84,22 @@ const MarkerCase k_marker_cases[] = {
      {"HCSO-FOIA-2011-0047-0011"}},
     {"CHG0011482 (continued)          Page 2 of 2\n\nItem one.\nItem two.\nItem three.\nItem "
      "four.",
+     "bates",
+     {}},
+    // A field's value is no stamp even last on its line, unless the field is the Bates
+    // number; nor is what follows a number a space before: a citation's reporter and page, a
+    // message's routing after its number.
+    {"Agency: State Patrol          ORI: NE0280400\n\nItem one.\nItem two.\nItem three.",
+     "bates",
+     {}},
+    {"Item one.\nItem two.\nItem three.\nItem four.\n\nBates No.: DHS-SC-012345",
+     "bates",
+     {"DHS-SC-012345"}},
+    {"Slip Copy, 2011 WL 2654321 (D.Colo.)          Page 1\n\nItem one.\nItem two.\nItem "
+     "three.",
+     "bates",
+     {}},
+    {"14:22 10/14/2010 00912 SC0400000\nItem one.\nItem two.\nItem three.\nItem four.",
      "bates",
      {}},
     // The tail of a docket number in a running header is no stamp.
