@@ -179,18 +179,19 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
       "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?";
   std::vector<std::string> prepositions = rules.year_prepositions;
   const std::string sources[k_pattern_count] = {
-      // 17 August 2010 / 17th of August, 2010 / the 6th day of September, 2011
-      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?" + month +
-          "\\.?,?\\s+(\\d{4})\\b",
+      // 17 August 2010 / 17th of August, 2010 / the 6th day of September, 2011 / 4 de marzo
+      // de 2011
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:(?:of|de)\\s+)?" + month +
+          "\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
       // MAR - 9 2011, OCT-19-2010, Oct. 19-2010: a received stamp or a fax header, with a
       // hyphen where a comma would be (without one, the date is the next pattern's)
       "(?i)\\b" + month +
           "\\.?(?:\\s*-\\s*(\\d{1,2})(?:\\s*-\\s*|\\s+)|\\s+(\\d{1,2})\\s*-\\s*)(\\d{4})\\b",
       // Tuesday, August 17, 2010 3:15 PM / Aug. 17, 2010 / August 17-18, 2010 / Aug. 7 / August
-      // 2010
+      // 2010 / agosto de 2010
       "(?i)\\b" + weekday + month +
           "\\.?(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b(?:,?\\s+(\\d{4})\\b" +
-          time + ")?|(?:,?\\s+|\\s+of\\s+)(\\d{4})\\b)",
+          time + ")?|(?:,?\\s+|\\s+(?:of|de)\\s+)(\\d{4})\\b)",
       // 08/17/2010, 8/17/10
       "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b" + time,
       // 08-17-2010
@@ -357,8 +358,11 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
     case k_pattern_count:
       break;
     }
-    // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date.
-    if (!capitalised || !valid(date.year, date.month, date.day)) {
+    // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date. Spanish
+    // writes its months in lowercase, and its "de" ("4 de marzo de 2011") makes the date.
+    static const RE2 k_spanish(R"((?i)\sde\s)");
+    if ((!capitalised && !RE2::PartialMatch(text.substr(start, end - start), k_spanish)) ||
+        !valid(date.year, date.month, date.day)) {
       return false;
     }
     if (date.year == 0 && id != k_month && id != k_numeric_month_day) {

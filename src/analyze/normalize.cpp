@@ -733,6 +733,18 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
       at = end;
       continue;
     }
+    // Look-alike letters alone as a slash date's part, a digit across the slash: the month of
+    // "ll/0l/20l0", the day of "10/ll/2010".
+    if (run.size() <= 2 && letters == static_cast<int>(run.size()) &&
+        std::all_of(run.begin(), run.end(), is_look_alike_letter) &&
+        ((end + 1 < text.size() && text[end] == '/' && is_digit(text[end + 1])) ||
+         (at >= 2 && text[at - 1] == '/' && is_digit(text[at - 2])))) {
+      for (std::size_t i = at; i < end; ++i) {
+        text[i] = text[i] == 'O' ? '0' : '1';
+      }
+      at = end;
+      continue;
+    }
     // Letters with look-alike digits ("C0mmunities", "0pt"), or capitals with a lowercase "l"
     // for an "I" ("lCE", "FBl").
     const bool capital_word = capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {

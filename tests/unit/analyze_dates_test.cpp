@@ -48,6 +48,9 @@ const DateCase k_date_cases[] = {
     {"OCT-19-2010 14:22  FROM:SHERIFF ADMIN  5305550192  P.01/02", {"2010-10-19"}},
     {"Filed Oct. 19-2010.", {"2010-10-19"}},
     {"From March of 2010 on.", {"2010-03"}},
+    // Spanish writes its months in lowercase, joined by "de".
+    {"Publicado el 4 de marzo de 2011. En agosto de 2010 y desde 2008.",
+     {"2011-03-04", "2010-08", "2008"}},
     {"A flyer dated 08/2010.", {"2010-08"}},
     {"issued 2009.11.02", {"2009-11-02"}},
     {"We met on 5/8 and wrote back after 11/30.", {"--05-08", "--11-30"}},
