@@ -747,9 +747,10 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     }
     // Letters with look-alike digits ("C0mmunities", "0pt"), or capitals with a lowercase "l"
     // for an "I" ("lCE", "FBl").
-    const bool capital_word = capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {
-                                return (c >= 'A' && c <= 'Z') || c == 'l' || c == '1' || c == '|';
-                              });
+    const bool capital_word =
+        capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || c == 'l' || c == '0' || c == '1' || c == '|';
+        });
     const bool mixed = letters >= 2 && look_alikes > 0 && digits == look_alikes &&
                        std::all_of(run.begin(), run.end(), [&](char c) {
                          return is_ascii_letter(c) || is_look_alike_digit(c);

@@ -85,6 +85,7 @@ const NormalizeCase k_look_alike_cases[] = {
     {"the lCE office and the FBl", "the ICE office and the FBI"},
     {"U.S. lmmigration", "U.S. Immigration"},
     {"May l6, 2O11", "May 16, 2011"},
+    {"SECURE C0MMUNITIES", "SECURE COMMUNITIES"}, // a zero in capitals is a capital O
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},
     {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone
