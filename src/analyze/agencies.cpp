@@ -217,6 +217,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     if (!agency.parent.empty()) {
       m_parents.emplace(agency.value, agency.parent);
     }
+    for (const std::string& unit : agency.unit_of_others) {
+      m_units.emplace_back(unit, agency.value);
+    }
   }
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
@@ -486,6 +489,33 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
     return value;
   }
   return {};
+}
+
+void AgencyTagger::drop_units_of_others(std::string_view text,
+                                        std::vector<AgencyMatch>& agencies) const {
+  if (m_units.empty() || agencies.size() < 2) {
+    return;
+  }
+  // Between the two: a defined acronym, a comma, one to three spaces ("(SLED), CJIS").
+  static const RE2 k_between(R"(^(?: ?\([A-Z&]{2,8}\))?,? {1,3}$)");
+  std::size_t kept = 1;
+  for (std::size_t i = 1; i < agencies.size(); ++i) {
+    const AgencyMatch& mention = agencies[i];
+    const AgencyMatch& before = agencies[kept - 1];
+    const std::string_view written = text.substr(mention.start, mention.end - mention.start);
+    const bool unit =
+        before.end <= mention.start && mention.start - before.end <= 12 &&
+        std::any_of(m_units.begin(), m_units.end(),
+                    [&](const auto& entry) {
+                      return entry.first == written && entry.second == mention.value;
+                    }) &&
+        !is_part_of(mention.value, before.value) &&
+        RE2::FullMatch(text.substr(before.end, mention.start - before.end), k_between);
+    if (!unit) {
+      agencies[kept++] = mention;
+    }
+  }
+  agencies.resize(kept);
 }
 
 bool AgencyTagger::is_part_of(const std::string& part, const std::string& whole) const {

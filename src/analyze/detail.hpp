@@ -184,6 +184,10 @@ public:
   void note_states(std::string_view text, std::vector<std::string>& states) const;
   /// Screens note_states in `group`: most pages name no state.
   void add_to(Screen& screen, std::size_t group) const;
+  /// Drops from `agencies` (sorted, as find gives them) each mention of a rule's unit_of_others
+  /// that follows another agency's mention with only a space, a comma or a defined acronym
+  /// between ("SLED CJIS", "the State Patrol, CJIS Division"): that agency's own unit.
+  void drop_units_of_others(std::string_view text, std::vector<AgencyMatch>& agencies) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.
@@ -196,6 +200,7 @@ private:
   std::vector<AgencyRule> m_agencies;
   std::vector<std::string> m_rewrites;                        // value of each agency pattern
   std::unordered_map<std::string, std::string> m_parents;     // value -> parent value
+  std::vector<std::pair<std::string, std::string>> m_units;   // unit_of_others form -> value
   std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2>

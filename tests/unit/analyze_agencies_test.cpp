@@ -19,6 +19,15 @@ const AgencyCase k_agency_cases[] = {
     {"the Federal Bureau of Investigation and the FBI", {"FBI", "FBI"}},
     {"FBI CJIS Division, Clarksburg", {"FBI CJIS"}},
     {"Criminal Justice Information Services Division", {"FBI CJIS"}},
+    // Other bodies' CJIS units are theirs, not the FBI's; a list names the FBI's.
+    {"the Nebraska State Patrol, CJIS Division; DHS and CJIS",
+     {"Nebraska State Patrol", "DHS", "FBI CJIS"}},
+    {"SOUTH CAROLINA LAW ENFORCEMENT DIVISION (SLED), CJIS SECTION. SLED CJIS HELP DESK",
+     {"South Carolina Law Enforcement Division", "South Carolina Law Enforcement Division"}},
+    {"the Florida Department of Law Enforcement and the Massachusetts Executive Office of Public "
+     "Safety and Security",
+     {"Florida Department of Law Enforcement",
+      "Massachusetts Executive Office of Public Safety and Security"}},
     {"ICE ERO field offices", {"ICE ERO"}},
     {"Enforcement and Removal Operations", {"ICE ERO"}},
     {"DHS Office of Inspector General", {"DHS OIG"}},
