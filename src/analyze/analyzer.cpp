@@ -650,7 +650,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       }
       detail::StanceResult result;
       if (triggered) {
-        result = stance.classify(sentence_text, seen);
+        const std::string meeting = detail::without_meeting_response(sentence_text);
+        result = stance.classify(meeting.empty() ? sentence_text : meeting, seen);
         // A subject line about leaving is a title: it asserts nothing, it is unclear ("Re:
         // Authority of a county to discontinue participation", "SUBJECT: Local Requests to Be
         // Left Out of Secure Communities").

@@ -1028,6 +1028,20 @@ bool starts_with_subject_label(std::string_view sentence) {
   return RE2::PartialMatch(sentence, k_label);
 }
 
+std::string without_meeting_response(std::string_view sentence) {
+  static const RE2 k_response(
+      R"((?i)^(\s*(?:subject|subj)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*)(?:declined|accepted|tentative|canceled|cancelled)\s*:)");
+  re2::StringPiece prefix;
+  if (!RE2::PartialMatch(sentence, k_response, &prefix)) {
+    return {};
+  }
+  std::string blanked(sentence);
+  const std::size_t word_end = blanked.find(':', prefix.size());
+  std::fill(blanked.begin() + static_cast<std::ptrdiff_t>(prefix.size()),
+            blanked.begin() + static_cast<std::ptrdiff_t>(word_end), ' ');
+  return blanked;
+}
+
 namespace {
 
 bool is_word_byte(char c) {

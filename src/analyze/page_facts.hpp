@@ -239,6 +239,10 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context);
 std::string message_signature(const PageFacts& facts, std::size_t at);
 /// True for "Subject: ...", "Re: ..." lines.
 bool starts_with_subject_label(std::string_view sentence);
+/// A subject line with a calendar's response to a meeting ("Subject: RE: Declined: SC call"),
+/// with that response word blanked: it declines the meeting, not a program. Empty when the
+/// sentence is none.
+std::string without_meeting_response(std::string_view sentence);
 /// Learns a state body's initials the rules know ("VSP" in a document that names Virginia) into
 /// the context's acronyms, for add_defined_acronyms to tag. The page's own states are noted
 /// first unless `states_noted` says they were.

@@ -418,7 +418,8 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
         std::isalpha(static_cast<unsigned char>(tokens[begin + 2].front()))))) {
     return tokens[begin] == "no" ? FollowUp::denies : FollowUp::affirms;
   }
-  // "Told them no - LSP has signed", "We said yes.": an answer told back to the asker.
+  // "Told them no - LSP has signed", "We said yes.", "Tell them no.": an answer told back to
+  // the asker, to a question or a request.
   {
     std::size_t at = begin;
     if (at < end && (tokens[at] == "i" || tokens[at] == "we" || tokens[at] == "he" ||
@@ -433,7 +434,7 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
       }
       if (at < end && (tokens[at] == "no" || tokens[at] == "yes") &&
           (at + 1 == end || !std::isalpha(static_cast<unsigned char>(tokens[at + 1].front())))) {
-        return tokens[at] == "no" ? FollowUp::denies : FollowUp::affirms;
+        return tokens[at] == "no" ? FollowUp::answers_no : FollowUp::answers_yes;
       }
     }
   }

@@ -412,6 +412,9 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", "unclear"},
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
+    // A calendar's response to a meeting declines the meeting, not the program.
+    {"Subject:       RE: Declined: SC activation call - Harlan Falls PD", ""},
+    {"Subject: Tentative: County asks to opt out of SC", "unclear"},
     // Wanting out is a leave word; an expectation that every jurisdiction will be activated is
     // a hedged duty.
     {"If they want out of Secure Communities, the people to ask are at ICE.", "unclear"},
@@ -492,6 +495,8 @@ const FollowUpCase k_follow_up_cases[] = {
     {"The parish asked whether it can opt out. Told them no - the state has signed.",
      {"unclear", "unavailable"}},
     {"Can a county opt out? We said yes.", {"unclear", "available"}},
+    {"Three sheriffs have written to us asking to opt out.\n\nTell them no.",
+     {"unclear", "unavailable"}},
     // A response's label, and a bare "No." before the reasons ("No. 12" would be a number).
     {"Question: Can a county opt out?\n\nResponse:\nNo. ICE has not located any such record.",
      {"unclear", "unavailable"}},
