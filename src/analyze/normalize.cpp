@@ -747,8 +747,10 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     }
     // Letters with look-alike digits ("C0mmunities", "0pt"), or capitals with a lowercase "l"
     // for an "I" ("lCE", "FBl").
+    // Two bytes, a capital and a zero, are a capital word too: "N0", "T0", "0F".
     const bool capital_word =
-        capitals >= 2 && std::all_of(run.begin(), run.end(), [](char c) {
+        (capitals >= 2 || (run.size() == 2 && capitals == 1 && look_alikes == 1)) &&
+        std::all_of(run.begin(), run.end(), [](char c) {
           return (c >= 'A' && c <= 'Z') || c == 'l' || c == '0' || c == '1' || c == '|';
         });
     const bool mixed = letters >= 2 && look_alikes > 0 && digits == look_alikes &&
@@ -767,7 +769,7 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
       at = end;
       continue;
     }
-    if (!mixed && !(capital_word && run.find('l') != std::string_view::npos)) {
+    if (!mixed && !(capital_word && run.find_first_of("l0") != std::string_view::npos)) {
       at = end;
       continue;
     }

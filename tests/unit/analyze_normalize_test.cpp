@@ -86,6 +86,7 @@ const NormalizeCase k_look_alike_cases[] = {
     {"U.S. lmmigration", "U.S. Immigration"},
     {"May l6, 2O11", "May 16, 2011"},
     {"SECURE C0MMUNITIES", "SECURE COMMUNITIES"}, // a zero in capitals is a capital O
+    {"N0 WAY 0UT", "NO WAY OUT"},
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},
     {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone
@@ -95,8 +96,8 @@ const NormalizeCase k_look_alike_cases[] = {
 };
 
 TEST(Normalize, RepairsLookAlikesOnOcrPages) {
-  const KnownWords known = {"secure", "communities", "opt",         "out",
-                            "ice",    "fbi",         "immigration", "oct"};
+  const KnownWords known = {"secure", "communities", "opt", "out",         "no",
+                            "way",    "ice",         "fbi", "immigration", "oct"};
   for (const NormalizeCase& row : k_look_alike_cases) {
     EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
         << "original: " << row.original;
