@@ -300,8 +300,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
       continue;
     }
     std::size_t after = i + 1;
-    while (after < text.size() &&
-           (text[after] == '"' || text[after] == '\'' || text[after] == ')')) {
+    while (after < text.size() && (text[after] == '"' || text[after] == '\'' ||
+                                   text[after] == ')' || text[after] == ']')) {
       ++after;
     }
     // A footnote's number after the full stop: "... not to be activated.(4) Senior officials",
@@ -329,7 +329,11 @@ std::vector<Sentence> split_sentences(std::string_view text,
         after = close + 1;
       }
     }
-    if (after < text.size() && !is_space(text[after]) && text[after] != '\n') {
+    // A bracket's run that ends where the next opens, as tracked changes print them
+    // ("... the request.][Inserted: Secure Communities ..."), ends the sentence too.
+    const bool next_bracket =
+        after > i + 1 && text[after - 1] == ']' && after < text.size() && text[after] == '[';
+    if (after < text.size() && !is_space(text[after]) && text[after] != '\n' && !next_bracket) {
       continue;
     }
     std::size_t next = after;
@@ -337,8 +341,9 @@ std::vector<Sentence> split_sentences(std::string_view text,
                                   (text[next] == '>' && line_begin_before(text, next)))) {
       ++next;
     }
-    if (next < text.size() && !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' ||
-                                text[next] == '(' || text[next] == '*' || text[next] == '-')) {
+    if (next < text.size() &&
+        !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' || text[next] == '(' ||
+          text[next] == '*' || text[next] == '-' || next_bracket)) {
       continue;
     }
     if (c == '.') {

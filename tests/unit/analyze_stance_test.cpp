@@ -412,6 +412,9 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", "unclear"},
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
+    // "provide for" permits.
+    {"The agreement provides for a county to withdraw from Secure Communities.", "available"},
+    {"Secure Communities does not provide for a county to withdraw.", "unavailable"},
     // A calendar's response to a meeting declines the meeting, not the program.
     {"Subject:       RE: Declined: SC activation call - Harlan Falls PD", ""},
     {"Subject: Tentative: County asks to opt out of SC", "unclear"},
@@ -553,6 +556,12 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
                                 "of version 1.52 Secure Communities.",
                                 "optout"),
             (std::vector<std::string>{"available", "unavailable", "available"}));
+  // Tracked changes: a bracketed run that ends where the next opens.
+  EXPECT_EQ(testing::tag_values("Secure Communities\n\n[Deleted: A county may notify ICE in "
+                                "writing, and ICE will consider the request.][Inserted: Secure "
+                                "Communities does not\nprovide for a county to withdraw.]",
+                                "optout"),
+            (std::vector<std::string>{"available", "unavailable"}));
 }
 
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
