@@ -403,13 +403,19 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
     }
     return end - line;
   };
-  // A bullet, or an entry's number ("1  Mon 10/18/2010 7:52a  ...").
-  auto is_marker = [](char c) {
-    return c == '-' || c == '*' || c == '>' || (c >= '0' && c <= '9');
+  // A bullet, or an entry's number ("1  Mon 10/18/2010 7:52a  ...") or identifier, a table's
+  // first column ("VI-01  08/12/2010  3    Email, ...").
+  static const RE2 k_identifier(R"(^[A-Z]{1,4}-?\d{1,4}[ \t]{2})");
+  auto is_marker = [&](std::size_t from) {
+    const char c = text[from];
+    return c == '-' || c == '*' || c == '>' || (c >= '0' && c <= '9') ||
+           (c >= 'A' && c <= 'Z' &&
+            RE2::PartialMatch(text.substr(from, std::min<std::size_t>(12, text.size() - from)),
+                              k_identifier));
   };
   const std::size_t own = detail::line_begin(text, at);
   const std::size_t depth = indent(own);
-  if (own + depth >= text.size() || is_marker(text[own + depth]) || depth == 0) {
+  if (own + depth >= text.size() || is_marker(own + depth) || depth == 0) {
     return own;
   }
   std::size_t line = own;
@@ -420,7 +426,7 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
       break; // a blank line
     }
     if (line_depth < depth) {
-      return is_marker(text[line + line_depth]) ? line : own;
+      return is_marker(line + line_depth) ? line : own;
     }
   }
   return own;
@@ -430,14 +436,15 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
 // ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
 // `reference` when it has none; "" when the line opens with no date.
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
-  static const RE2 k_number(R"((?:\[\d{1,3}\]|\d{1,3}[.)]|\d{1,3}[ \t]{2})\s*)");
+  static const RE2 k_number(
+      R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}|\d{1,3})[ \t]{2})\s*)");
   const std::string_view text = facts.text;
   std::size_t begin = entry_begin(text, at);
   while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||
                                  text[begin] == '(' || text[begin] == '>')) {
     ++begin;
   }
-  re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(8, text.size() - begin));
+  re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(12, text.size() - begin));
   if (RE2::Consume(&rest, k_number)) {
     begin = static_cast<std::size_t>(rest.data() - text.data());
   } else if (begin < text.size() && text[begin] == '[') {

@@ -1229,6 +1229,16 @@ const PageDateCase k_page_date_cases[] = {
       "03/17/2011 - Outreach. Staff told\n    wardens that no county can opt out of Secure "
       "Communities."},
      {"2011-03-15", "2011-03-17"}},
+    // A table's rows opened by an identifier and a date: an index's entries, their later
+    // lines indented to the description's column.
+    {{"INDEX OF RECORDS\nSeptember 12, 2011\n\nNo.    Date        Description\n"
+      "VI-01  08/12/2010  Email, program analyst to the field.\n"
+      "                   It reads: \"a county may opt out of\n"
+      "                   Secure Communities by letter.\"\n\n"
+      "VI-02  10/06/2010  Email chain.\n"
+      "                   It reads: \"no county can opt out of\n"
+      "                   Secure Communities.\""},
+     {"2010-08-12", "2010-10-06"}},
 };
 
 // A running header is the document's title on every page, not a statement; the same line on
