@@ -361,7 +361,11 @@ std::vector<Sentence> split_sentences(std::string_view text,
       for (std::size_t k = word_start; k < i; ++k) {
         word += to_lower(text[k]);
       }
-      if (abbreviations.count(word)) {
+      // A lowercase "no." before no number is the word: "was told no. Tran said" ends. ("No.
+      // Every county ..." stays one with the answer it opens.)
+      const bool the_word =
+          word == "no" && text[word_start] == 'n' && next < text.size() && !is_digit(text[next]);
+      if (abbreviations.count(word) && !the_word) {
         continue;
       }
       // "Q8.", "A7." at a line's start label what follows.

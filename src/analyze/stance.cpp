@@ -381,6 +381,19 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
       return denied ? -1 : 1;
     }
   }
+  // "asked the State Patrol whether it could be left out and was told no".
+  for (std::size_t k = asked + 1; k + 1 < count; ++k) {
+    const std::string_view answer = tokens[k + 1];
+    if (questioned[k] || !(tokens[k] == "told" || tokens[k] == "answered") ||
+        !(answer == "no" || answer == "yes")) {
+      continue;
+    }
+    const std::size_t after = k + 2;
+    if (after >= count || tokens[after] == "," || tokens[after] == "." || tokens[after] == ";" ||
+        tokens[after] == "and" || tokens[after] == "but") {
+      return answer == "no" ? -1 : 1;
+    }
+  }
   return 0;
 }
 

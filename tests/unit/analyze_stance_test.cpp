@@ -511,6 +511,10 @@ const FollowUpCase k_follow_up_cases[] = {
     // The asker's own predicate after "and" ends the question; its answer answers it.
     {"The Department asked ICE whether counties could be left out and was told that they could.",
      {"available"}},
+    // "was told no": the answer; a lowercase "no." before a capital ends the sentence.
+    {"His office asked the State Patrol whether it could be left out of Secure Communities and "
+     "was told no. Tran said the county may opt out.",
+     {"unavailable", "available"}},
     // A question put with "whether" about a voluntary or an obligation word, then denied.
     {"Your letter asks whether participation in Secure Communities is optional for a city. It "
      "is not.",
