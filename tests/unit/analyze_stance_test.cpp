@@ -508,6 +508,11 @@ const FollowUpCase k_follow_up_cases[] = {
      "confirmed the same position by telephone.",
      {"unavailable", "unavailable"}},
     {"Can a county opt out? That is correct.", {"unclear", "available"}},
+    // What was said before, taken back.
+    {"In 2010 ICE told chiefs that a city could decline. That guidance has since been withdrawn.",
+     {"available", "unavailable"}},
+    {"ICE told chiefs that a city could decline. That is no longer the case.",
+     {"available", "unavailable"}},
     // The asker's own predicate after "and" ends the question; its answer answers it.
     {"The Department asked ICE whether counties could be left out and was told that they could.",
      {"available"}},
