@@ -570,7 +570,11 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
                              &stance.consent,
                              &stance.condition,
                              &stance.leave_from,
-                             &stance.jurisdictions}) {
+                             &stance.jurisdictions,
+                             &stance.speech_verbs,
+                             &stance.speech_before,
+                             &stance.participation,
+                             &stance.retraction}) {
       add_all(*list);
     }
   }

@@ -573,6 +573,25 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
             (std::vector<std::string>{"available", "unavailable"}));
 }
 
+// OCR's all-capital teletype: its zeros repaired into the rules' words ("T0LD", "N0"), and an
+// ORI stands for the agency it identifies.
+TEST(StanceTagger, ReadsAnOcrdTeletype) {
+  const auto tags = testing::tag_pages(
+      {"RE: SECURE C0MMUNITIES\n\nSHERIFF ADVISES ICE ER0 CHARLEST0N T0LD HIM THAT C0UNTIES "
+       "C0ULD DECLINE.\nICE RESP0NSE: \"N0 MECHANISM EXISTS T0 EXCLUDE AN INDIVIDUAL 0RI.\""},
+      record::Method::ocr);
+  std::vector<std::pair<std::string, std::string>> statements;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      statements.emplace_back(
+          tag.value, tag.extra["agency"].is_null() ? "" : tag.extra["agency"].get<std::string>());
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {{"available", "ICE ERO"},
+                                                                     {"unavailable", "ICE"}};
+  EXPECT_EQ(statements, expected);
+}
+
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
   // "... wrote:" and the quoted lines under it are two sentences; a quoted line's full stop
   // ends a sentence before the next quoted line's capital.

@@ -15,8 +15,9 @@ inline const Analyzer& repository_analyzer() {
 }
 
 /// Tags each of `pages` in turn as pages 1, 2, ... of one document, as `foia analyze` does
-/// (reading the first pages ahead); all their tags.
-inline std::vector<record::Tag> tag_pages(const std::vector<std::string>& pages) {
+/// (reading the first pages ahead), read by `method`; all their tags.
+inline std::vector<record::Tag> tag_pages(const std::vector<std::string>& pages,
+                                          record::Method method = record::Method::text) {
   std::vector<record::Tag> tags;
   DocumentTagger tagger(repository_analyzer(),
                         [&tags](const record::Tag& tag, long) { tags.push_back(tag); });
@@ -29,7 +30,7 @@ inline std::vector<record::Tag> tag_pages(const std::vector<std::string>& pages)
     page.doc = document.doc;
     page.path = document.path;
     page.page = static_cast<int>(i + 1);
-    page.method = record::Method::text;
+    page.method = method;
     page.text = pages[i];
     tagger.add(std::move(page), static_cast<long>(i + 2));
   }
