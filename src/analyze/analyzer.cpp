@@ -169,10 +169,8 @@ std::vector<detail::Sentence> split_opposite_answers(const detail::StanceTagger&
 
 // The stance of a sentence that only takes up the statement before it ("It is not.", "That
 // is correct.", "... was told that it could not"), or none.
-detail::StanceResult follow_up(detail::FollowUp how, const std::string& previous_value,
-                               int previous_leaning) {
+detail::StanceResult follow_up(detail::FollowUp how, int previous_leaning) {
   detail::StanceResult result;
-  const bool took_position = previous_value != "unclear";
   int position = 0;
   switch (how) {
   case detail::FollowUp::denies:
@@ -182,10 +180,10 @@ detail::StanceResult follow_up(detail::FollowUp how, const std::string& previous
     position = previous_leaning;
     break;
   case detail::FollowUp::answers_no:
-    position = took_position ? 0 : -1;
+    position = -1;
     break;
   case detail::FollowUp::answers_yes:
-    position = took_position ? 0 : 1;
+    position = 1;
     break;
   case detail::FollowUp::none:
     break;
@@ -675,7 +673,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
         }
       }
       if (!result.relevant && !previous_value.empty()) {
-        result = follow_up(stance.follow_up(sentence_text), previous_value, previous_leaning);
+        result = follow_up(stance.follow_up(sentence_text), previous_leaning);
       }
       previous_value = result.relevant ? result.value : "";
       previous_leaning = result.leaning;

@@ -282,8 +282,8 @@ enum class FollowUp {
   none,
   denies,      ///< "It is not.", "That is not true.": the opposite position
   affirms,     ///< "That is correct.", "... does not change that.": the same position
-  answers_no,  ///< "my answer is that it could not": leaving is not possible
-  answers_yes, ///< "It can.": leaving is possible
+  answers_no,  ///< "Now they say we can't.", "Told them no.": leaving is not possible
+  answers_yes, ///< "It can.", "We said yes.": leaving is possible, whatever was said before
 };
 
 class StanceTagger {

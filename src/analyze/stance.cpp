@@ -461,6 +461,18 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   if (said < end && match_at(m_denials, words, said) == end - said) {
     return FollowUp::denies;
   }
+  // "Now they say we can't.", "It can.": a pronoun and a modal, the verb left out, say whether
+  // the leaving just spoken of is possible.
+  if (length <= 8 && end - begin >= 2) {
+    const bool denied = tokens[end - 1] == "not";
+    const std::size_t modal = end - (denied ? 2 : 1);
+    const std::string_view who = modal > begin ? tokens[modal - 1] : std::string_view();
+    if (modal > begin &&
+        (tokens[modal] == "can" || tokens[modal] == "could" || tokens[modal] == "may") &&
+        (who == "we" || who == "they" || who == "it" || who == "you")) {
+      return denied ? FollowUp::answers_no : FollowUp::answers_yes;
+    }
+  }
   // "That guidance has since been withdrawn.", "That is no longer the case.": what was said
   // before, taken back.
   if (length <= 10 && (tokens[begin] == "that" || tokens[begin] == "this")) {

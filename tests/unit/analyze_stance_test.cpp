@@ -508,6 +508,10 @@ const FollowUpCase k_follow_up_cases[] = {
      "confirmed the same position by telephone.",
      {"unavailable", "unavailable"}},
     {"Can a county opt out? That is correct.", {"unclear", "available"}},
+    // A pronoun and a modal with the verb left out say it again, or the opposite.
+    {"We were told by ICE last year that we could opt out. Now they say we can't.",
+     {"available", "unavailable"}},
+    {"Can a county opt out? It can.", {"unclear", "available"}},
     // What was said before, taken back.
     {"In 2010 ICE told chiefs that a city could decline. That guidance has since been withdrawn.",
      {"available", "unavailable"}},
