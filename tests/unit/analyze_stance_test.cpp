@@ -412,6 +412,7 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT: Jurisdictions Requesting Not to Participate in Secure Communities", "unclear"},
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
+    {"Letter asking that Orland County \"not be included\" in Secure Communities.", "unclear"},
     // "provide for" permits.
     {"The agreement provides for a county to withdraw from Secure Communities.", "available"},
     {"Secure Communities does not provide for a county to withdraw.", "unavailable"},
