@@ -42,7 +42,9 @@ void Alternation::compile() {
     if (!part.regex->ok()) {
       throw std::runtime_error("patterns do not combine: " + part.regex->error());
     }
-    if (part.end - part.first > 1) {
+    // Of two patterns, one bounded match of the first says which matched, for less than a run
+    // of the set.
+    if (part.end - part.first > 2) {
       RE2::Options set_options;
       set_options.set_log_errors(false);
       set_options.set_max_mem(64 << 20);

@@ -88,7 +88,8 @@ private:
     std::size_t end = 0;
     std::unique_ptr<RE2> regex; // its patterns as one, for finding matches
     /// Each pattern after one byte of any value (\C), anchored: run from the byte before a
-    /// match, it says which patterns match there, seeing that byte as \b and ^ do.
+    /// match, it says which patterns match there, seeing that byte as \b and ^ do. Only for a
+    /// part of three patterns or more.
     std::unique_ptr<RE2::Set> which;
   };
   /// A part's leftmost match from the last position it was searched from.
