@@ -224,7 +224,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });
-  // One pass for all: names, then acronyms, then patterns, each in a fixed alternative slot.
+  // Names, then acronyms, then patterns, each in a fixed alternative slot. Three parts (see
+  // Alternation): names and acronyms, patterns naming a state, and patterns naming a local body
+  // by its capitalised words; unseen text costs a fourth of what one regex of all of them does.
   m_patterns.add(names.empty() ? std::string("[^\\x00-\\x{10FFFF}]")
                                : "(?i:\\b(?:" + join_sorted(names) + ")\\b)",
                  "agency names");
@@ -239,6 +241,11 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   const std::string state_group = "((?i:" + join_sorted(states) + "))";
   for (std::size_t i = 0; i < rules.agency_patterns.size(); ++i) {
     std::string source = rules.agency_patterns[i].regex;
+    const bool names_state = source.find("{state}") != std::string::npos;
+    if (i == 0 ||
+        names_state != (rules.agency_patterns[i - 1].regex.find("{state}") != std::string::npos)) {
+      m_patterns.start_part();
+    }
     for (std::size_t at = source.find("{state}"); at != std::string::npos;
          at = source.find("{state}", at)) {
       source.replace(at, 7, state_group);

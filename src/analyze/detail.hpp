@@ -29,41 +29,50 @@ inline bool is_digit(char c) {
 /// Many patterns run as one RE2 "(P0)|(P1)|...": one pass over the text instead of one per
 /// pattern. At each position the leftmost match wins, and among alternatives starting there the
 /// first listed, so callers list patterns in priority order.
+///
+/// The patterns can be cut into parts (start_part()), each run as a regex of its own, with the
+/// same matches as one regex of all of them. RE2 builds its DFA's states as a text reaches them,
+/// and a state of one regex of unrelated patterns is a state of each of them at once: on text it
+/// has not seen, such a regex builds far more states, each larger, than its parts do together.
+/// Each part costs a pass over the text once its states are built.
 class Alternation {
 public:
   /// Adds a pattern (inline flags such as (?i) allowed); throws std::runtime_error naming
   /// `what` when it is not valid RE2.
   void add(const std::string& pattern, const std::string& what);
-  /// Builds the combined pattern; call once after the last add().
+  /// Puts the patterns added from here on in a part of their own.
+  void start_part();
+  /// Builds each part's combined pattern; call once after the last add().
   void compile();
   std::size_t size() const { return m_each.size(); }
-  /// The combined pattern, which finds every match; nullptr before compile() or with no pattern.
-  const RE2* regex() const { return m_regex.get(); }
+  /// The combined pattern of an alternation of one part, which finds every match; nullptr
+  /// before compile(), with no pattern, or with more than one part.
+  const RE2* regex() const { return m_parts.size() == 1 ? m_parts.front().regex.get() : nullptr; }
 
   /// Calls on_match(index, groups) for each match, where groups[0] is the whole match and
   /// groups[k] the pattern's own k-th group (RE2::Rewrite accepts groups with group_count()+1).
   /// When on_match returns false the match is rejected and the search resumes a byte later,
   /// so a lower-priority pattern can still match there.
   template <typename OnMatch> void for_each(std::string_view text, OnMatch on_match) const {
-    if (!m_regex) {
+    if (m_parts.empty()) {
       return;
     }
-    // The combined pattern runs without groups (RE2's DFA alone: fast). The pattern that matched
-    // is the first one that can match at the match's start, since the combined pattern prefers
-    // earlier alternatives there, and its own match there is the combined match; so its groups
-    // come from a run bounded to the match, which RE2 does far faster than one over the rest of
-    // the text.
+    // Each part's pattern runs without groups (RE2's DFA alone: fast). The pattern that matched
+    // is the first one of its part that can match at the match's start, since the part's pattern
+    // prefers earlier alternatives there, and its own match there is the part's match; so its
+    // groups come from a run bounded to the match, which RE2 does far faster than one over the
+    // rest of the text.
     std::vector<re2::StringPiece> groups;
     std::vector<int> matched; // first_match's scratch, kept across matches
-    re2::StringPiece whole;
+    std::vector<Found> next(m_parts.size());
+    std::size_t part = 0;
     std::size_t position = 0;
-    while (position <= text.size() &&
-           m_regex->Match(text, position, text.size(), RE2::UNANCHORED, &whole, 1)) {
-      const auto start = static_cast<std::size_t>(whole.data() - text.data());
-      const std::size_t end = start + whole.size();
-      const std::size_t index = first_match(text, start, end, matched);
+    while (position <= text.size() && next_match(text, position, next, part)) {
+      const std::size_t start = next[part].start;
+      const std::size_t end = next[part].end;
+      const std::size_t index = first_match(m_parts[part], text, start, end, matched);
       groups.assign(static_cast<std::size_t>(m_group_counts[index]) + 1, re2::StringPiece());
-      groups[0] = whole;
+      groups[0] = re2::StringPiece(text.data() + start, end - start);
       const bool found = groups.size() == 1 ||
                          m_each[index]->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(),
                                               static_cast<int>(groups.size()));
@@ -78,18 +87,38 @@ public:
                const re2::StringPiece* groups) const;
 
 private:
-  /// The index of the first pattern that matches at `start`, given that one does and that the
-  /// combined pattern's match there ends at `end`. `matched` is scratch space for the set.
-  std::size_t first_match(std::string_view text, std::size_t start, std::size_t end,
-                          std::vector<int>& matched) const;
+  struct Part {
+    std::size_t first = 0; // its patterns are m_each[first, end)
+    std::size_t end = 0;
+    std::unique_ptr<RE2> regex; // its patterns as one, for finding matches
+    /// Each pattern after one byte of any value (\C), anchored: run from the byte before a
+    /// match, it says which patterns match there, seeing that byte as \b and ^ do. Only for a
+    /// part of three patterns or more.
+    std::unique_ptr<RE2::Set> which;
+  };
+  /// A part's leftmost match from the last position it was searched from.
+  struct Found {
+    bool searched = false;
+    bool any = false; // false: the part matches nowhere after that position
+    std::size_t start = 0;
+    std::size_t end = 0;
+  };
 
-  std::string m_source;
+  /// Sets `part` to the part whose match is the next one from `position` on, as one regex of
+  /// every part would find it; false when no part matches. `next` holds each part's match,
+  /// searched again only once `position` has passed its start.
+  bool next_match(std::string_view text, std::size_t position, std::vector<Found>& next,
+                  std::size_t& part) const;
+  /// The index of the first pattern of `part` that matches at `start`, given that one does and
+  /// that the part's combined pattern's match there ends at `end`. `matched` is scratch space
+  /// for the set.
+  std::size_t first_match(const Part& part, std::string_view text, std::size_t start,
+                          std::size_t end, std::vector<int>& matched) const;
+
   std::vector<std::unique_ptr<RE2>> m_each; // each pattern alone, for its groups
-  /// Each pattern after one byte of any value (\C), anchored: run from the byte before a match,
-  /// it says which patterns match there, seeing that byte as \b and ^ do.
-  std::unique_ptr<RE2::Set> m_which;
   std::vector<int> m_group_counts;
-  std::unique_ptr<RE2> m_regex; // all of them, for finding matches
+  std::vector<std::size_t> m_part_starts; // where start_part() was called
+  std::vector<Part> m_parts;
 };
 
 /// Which of several page scans can find anything on a page, from one pass over it (RE2::Set):
