@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Builds blind13 from its annotated sources: annotated/DOC.ann -> DOC.txt, expected.jsonl and
-spans.jsonl (the same rows, in the same order, with the page line and the marked text).
+"""Builds an evaluation part written as annotated sources (blind13, blind14):
+  tests/eval/make_part.py PART
+PART/annotated/DOC.ann -> PART/DOC.txt, PART/expected.jsonl and PART/spans.jsonl (the same rows,
+in the same order, with the page line and the marked text).
 
 Marks: [[visible text|K:spec]] with K one of
   a:AGENCY   d:DATE   x:EXEMPTION   b:BATES   e:HEADER   o:VALUE;SPEAKER[;DATE]
@@ -11,7 +13,7 @@ import pathlib
 import re
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
+EVAL = pathlib.Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([adxbeo]):([^\[\]\n]+?)\]\]")
 KINDS = {"a": "agency", "d": "date", "x": "exemption", "b": "bates", "e": "email", "o": "optout"}
 
@@ -65,17 +67,20 @@ def build(src: pathlib.Path):
 
 
 def main() -> int:
+    if len(sys.argv) != 2 or not (EVAL / sys.argv[1] / "annotated").is_dir():
+        sys.exit("usage: make_part.py PART (a folder of tests/eval with annotated/*.ann)")
+    part = EVAL / sys.argv[1]
     expected, spans = [], []
-    for src in sorted((HERE / "annotated").glob("*.ann")):
+    for src in sorted((part / "annotated").glob("*.ann")):
         doc, texts, rows = build(src)
-        (HERE / f"{doc}.txt").write_text("\n\f\n".join(texts), encoding="utf-8")
+        (part / f"{doc}.txt").write_text("\n\f\n".join(texts), encoding="utf-8")
         for row, line, col, text in rows:
             expected.append(row)
             spans.append(dict(row, line=line, col=col, text=text))
-    with open(HERE / "expected.jsonl", "w", encoding="utf-8") as out:
+    with open(part / "expected.jsonl", "w", encoding="utf-8") as out:
         for row in expected:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "spans.jsonl", "w", encoding="utf-8") as out:
+    with open(part / "spans.jsonl", "w", encoding="utf-8") as out:
         for row in spans:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
