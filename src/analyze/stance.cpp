@@ -1365,6 +1365,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             break;
           }
         }
+        // "has not agreed to remove any city": removing a jurisdiction, in a document about
+        // the program, takes it out of it. The jurisdiction ends the object ("remove the county
+        // inmates", "remove the county's files from the room" are not).
+        for (std::size_t k = i + 1; !length && on_topic && tokens[i].starts_with("remov") &&
+                                    k < std::min(clause_end[i], i + 4);
+             ++k) {
+          if (!names_jurisdiction(tokens, k, k + 1)) {
+            continue;
+          }
+          const std::string_view next = k + 1 < count ? tokens[k + 1] : std::string_view(".");
+          const bool ends = !std::isalpha(static_cast<unsigned char>(next.front())) ||
+                            next == "and" || next == "or" || next == "but" || next == "unless" ||
+                            next == "if" || next == "until" || next == "because";
+          length = ends ? 1 : 0;
+          break;
+        }
       }
     }
     if (!length || other_program(i)) {

@@ -413,6 +413,9 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Letter asking that Orland County \"not be included\" in Secure Communities.", "unclear"},
+    // Removing a jurisdiction, the program spoken of, is taking it out; not its inmates.
+    {"The State has not agreed to remove any city, and I am not sure we could.", "unavailable"},
+    {"The deputies remove the county inmates every week.", ""},
     // "provide for" permits.
     {"The agreement provides for a county to withdraw from Secure Communities.", "available"},
     {"Secure Communities does not provide for a county to withdraw.", "unavailable"},
