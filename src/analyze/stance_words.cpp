@@ -169,6 +169,7 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
   static constexpr std::string_view k_not = "not";
   static constexpr std::string_view k_will = "will";
   static constexpr std::string_view k_shall = "shall";
+  static constexpr std::string_view k_month = "month";
   words.lower.resize(text.size());
   // Through a plain pointer, so the loop is vectorized.
   char* const lower_bytes = words.lower.data();
@@ -189,9 +190,31 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
       while (!word.empty() && word.back() == '\'') {
         word.remove_suffix(1);
       }
+      // The month, not the modal: "as of May 1, 2011", "in May".
+      const auto is_month_may = [&]() {
+        if (word != "may" || text[start] != 'M') {
+          return false;
+        }
+        std::size_t next = i;
+        while (next < text.size() && text[next] == ' ') {
+          ++next;
+        }
+        if (next < text.size() && text[next] >= '0' && text[next] <= '9') {
+          return true;
+        }
+        if (words.tokens.empty()) {
+          return false;
+        }
+        const std::string_view before = words.tokens.back();
+        return before == "in" || before == "of" || before == "since" || before == "until" ||
+               before == "through" || before == "during" || before == "early" || before == "late" ||
+               before == "mid";
+      };
       if (word == "cannot") {
         words.tokens.push_back(word.substr(0, 3));
         words.tokens.push_back(word.substr(3));
+      } else if (is_month_may()) {
+        words.tokens.push_back(k_month);
       } else if (word == "won't") {
         words.tokens.push_back(k_will);
         words.tokens.push_back(k_not);

@@ -413,6 +413,8 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Letter asking that Orland County \"not be included\" in Secure Communities.", "unclear"},
+    // "May" before a day, or after "in", "of", "since", is the month, not the modal.
+    {"No county, as of May 1, can opt out of Secure Communities.", "unavailable"},
     // Removing a jurisdiction, the program spoken of, is taking it out; not its inmates.
     {"The State has not agreed to remove any city, and I am not sure we could.", "unavailable"},
     {"The deputies remove the county inmates every week.", ""},
