@@ -475,7 +475,7 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   }
   // "That guidance has since been withdrawn.", "That is no longer the case.": what was said
   // before, taken back.
-  if (length <= 10 && (tokens[begin] == "that" || tokens[begin] == "this")) {
+  if (length > 0 && length <= 10 && (tokens[begin] == "that" || tokens[begin] == "this")) {
     for (std::size_t j = begin + 1; j < end; ++j) {
       if (const std::size_t retracted = match_at(m_retraction, words, j);
           retracted && j + retracted == end) {
