@@ -1766,6 +1766,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (negated(modal_from, k + length)) {
         polarity = -polarity;
       }
+      // "Counties must not ask to opt out": a request forbidden is no way out.
+      if (procedural && k + length < count &&
+          (tokens[k + length] == "not" || tokens[k + length] == "never")) {
+        polarity = -polarity;
+      }
       score += polarity * weight[k];
       k += length - 1;
       continue;

@@ -413,6 +413,8 @@ const StanceCase k_stance_cases[] = {
     {"SUBJECT:  Secure Communities -- Whether the County May Discontinue Participation", "unclear"},
     {"Subject: Can a county opt out of Secure Communities?", "unclear"},
     {"Letter asking that Orland County \"not be included\" in Secure Communities.", "unclear"},
+    // A request the modal forbids is no way out.
+    {"Counties must not ask to opt out of Secure Communities.", "unavailable"},
     // "May" before a day, or after "in", "of", "since", is the month, not the modal.
     {"No county, as of May 1, can opt out of Secure Communities.", "unavailable"},
     // Removing a jurisdiction, the program spoken of, is taking it out; not its inmates.
