@@ -409,8 +409,7 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   // of what it says.
   const auto is_answer_label = [](std::string_view token) {
     return token == "answer" || token == "response" ||
-           (token.front() == 'a' && std::all_of(token.begin() + 1, token.end(),
-                                                [](char c) { return c >= '0' && c <= '9'; }));
+           (token.front() == 'a' && std::all_of(token.begin() + 1, token.end(), is_digit));
   };
   if (end >= 2 && is_answer_label(tokens[0]) && (tokens[1] == "." || tokens[1] == ":")) {
     begin = 2;
@@ -1368,18 +1367,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // "has not agreed to remove any city": removing a jurisdiction, in a document about
         // the program, takes it out of it. The jurisdiction ends the object ("remove the county
         // inmates", "remove the county's files from the room" are not).
-        for (std::size_t k = i + 1; !length && on_topic && tokens[i].starts_with("remov") &&
-                                    k < std::min(clause_end[i], i + 4);
-             ++k) {
-          if (!names_jurisdiction(tokens, k, k + 1)) {
-            continue;
+        if (!length && on_topic && tokens[i].starts_with("remov")) {
+          std::size_t k = i + 1;
+          const std::size_t until = std::min(clause_end[i], i + 4);
+          while (k < until && !names_jurisdiction(tokens, k, k + 1)) {
+            ++k;
           }
           const std::string_view next = k + 1 < count ? tokens[k + 1] : std::string_view(".");
           const bool ends = !std::isalpha(static_cast<unsigned char>(next.front())) ||
                             next == "and" || next == "or" || next == "but" || next == "unless" ||
                             next == "if" || next == "until" || next == "because";
-          length = ends ? 1 : 0;
-          break;
+          length = k < until && ends ? 1 : 0;
         }
       }
     }
@@ -1918,8 +1916,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::string_view about = tokens[k + 1];
     if (about == "concerning" || about == "regarding" || about == "about" || about == "relating" ||
         about == "related" || about == "pertaining") {
-      relevant = std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(k), true) !=
-                 used.begin() + static_cast<std::ptrdiff_t>(k);
+      relevant = leaving_before(k);
       break;
     }
   }

@@ -199,7 +199,7 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
         while (next < text.size() && text[next] == ' ') {
           ++next;
         }
-        if (next < text.size() && text[next] >= '0' && text[next] <= '9') {
+        if (next < text.size() && is_digit(text[next])) {
           return true;
         }
         if (words.tokens.empty()) {
