@@ -592,16 +592,9 @@ TEST(StanceTagger, ReadsAnOcrdTeletype) {
       {"RE: SECURE C0MMUNITIES\n\nSHERIFF ADVISES ICE ER0 CHARLEST0N T0LD HIM THAT C0UNTIES "
        "C0ULD DECLINE.\nICE RESP0NSE: \"N0 MECHANISM EXISTS T0 EXCLUDE AN INDIVIDUAL 0RI.\""},
       record::Method::ocr);
-  std::vector<std::pair<std::string, std::string>> statements;
-  for (const auto& tag : tags) {
-    if (tag.kind == "optout") {
-      statements.emplace_back(
-          tag.value, tag.extra["agency"].is_null() ? "" : tag.extra["agency"].get<std::string>());
-    }
-  }
-  const std::vector<std::pair<std::string, std::string>> expected = {{"available", "ICE ERO"},
-                                                                     {"unavailable", "ICE"}};
-  EXPECT_EQ(statements, expected);
+  EXPECT_EQ(testing::values_of(tags, "optout"),
+            (std::vector<std::string>{"available", "unavailable"}));
+  EXPECT_EQ(optout_speakers(tags), (std::vector<std::string>{"ICE ERO", "ICE"}));
 }
 
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
