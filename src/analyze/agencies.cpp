@@ -500,24 +500,31 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
 
 void AgencyTagger::drop_units_of_others(std::string_view text,
                                         std::vector<AgencyMatch>& agencies) const {
-  if (m_units.empty() || agencies.size() < 2) {
+  if (m_units.empty()) {
     return;
   }
-  // Between the two: a defined acronym, a comma, one to three spaces ("(SLED), CJIS").
-  static const RE2 k_between(R"(^(?: ?\([A-Z&]{2,8}\))?,? {1,3}$)");
-  std::size_t kept = 1;
-  for (std::size_t i = 1; i < agencies.size(); ++i) {
+  // Between the two: a defined acronym, a possessive, a comma or a dash, one to three spaces
+  // ("(SLED), CJIS", "PSP's CJIS liaison", "BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER").
+  static const RE2 k_between(
+      R"(^(?: ?\([A-Z&]{2,8}\)|'s|\x{2019}s)?(?:,? {1,3}| {1,3}[-\x{2013}] {1,3})$)");
+  // After a unit's acronym, a capitalised word that is none of the agency's own names: a unit
+  // named after it ("CJIS Support - Tier 2", "CJIS Unit Manager", "CJIS Advisory Board").
+  static const RE2 k_named_after(R"(^ [A-Z][A-Za-z]+)");
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < agencies.size(); ++i) {
     const AgencyMatch& mention = agencies[i];
-    const AgencyMatch& before = agencies[kept - 1];
     const std::string_view written = text.substr(mention.start, mention.end - mention.start);
-    const bool unit =
-        before.end <= mention.start && mention.start - before.end <= 12 &&
-        std::any_of(m_units.begin(), m_units.end(),
-                    [&](const auto& entry) {
-                      return entry.first == written && entry.second == mention.value;
-                    }) &&
-        !is_part_of(mention.value, before.value) &&
-        RE2::FullMatch(text.substr(before.end, mention.start - before.end), k_between);
+    const bool form = std::any_of(m_units.begin(), m_units.end(), [&](const auto& entry) {
+      return entry.first == written && entry.second == mention.value;
+    });
+    bool unit = form && written.find(' ') == std::string_view::npos &&
+                RE2::PartialMatch(text.substr(mention.end), k_named_after);
+    if (form && !unit && kept > 0) {
+      const AgencyMatch& before = agencies[kept - 1];
+      unit = before.end <= mention.start && mention.start - before.end <= 12 &&
+             !is_part_of(mention.value, before.value) &&
+             RE2::FullMatch(text.substr(before.end, mention.start - before.end), k_between);
+    }
     if (!unit) {
       agencies[kept++] = mention;
     }

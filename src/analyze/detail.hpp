@@ -214,8 +214,10 @@ public:
   /// Screens note_states in `group`: most pages name no state.
   void add_to(Screen& screen, std::size_t group) const;
   /// Drops from `agencies` (sorted, as find gives them) each mention of a rule's unit_of_others
-  /// that follows another agency's mention with only a space, a comma or a defined acronym
-  /// between ("SLED CJIS", "the State Patrol, CJIS Division"): that agency's own unit.
+  /// that follows another agency's mention with only a space, a comma, a dash or a defined
+  /// acronym between ("SLED CJIS", "the State Patrol, CJIS Division"): that agency's own unit;
+  /// and each such acronym that a capitalised word follows ("CJIS Support Center"): a unit
+  /// named after it, whoever's it is.
   void drop_units_of_others(std::string_view text, std::vector<AgencyMatch>& agencies) const;
 
 private:

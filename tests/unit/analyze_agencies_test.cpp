@@ -24,6 +24,11 @@ const AgencyCase k_agency_cases[] = {
      {"Nebraska State Patrol", "DHS", "FBI CJIS"}},
     {"SOUTH CAROLINA LAW ENFORCEMENT DIVISION (SLED), CJIS SECTION. SLED CJIS HELP DESK",
      {"South Carolina Law Enforcement Division", "South Carolina Law Enforcement Division"}},
+    // After a dash or a possessive too; and a unit named after the acronym is whoever's it is.
+    {"TENNESSEE BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER; the Pennsylvania State Police's "
+     "CJIS liaison",
+     {"Tennessee Bureau of Investigation", "Pennsylvania State Police"}},
+    {"Assigned: CJIS Support - Tier 2. CJIS Unit Manager. Sent to CJIS.", {"FBI CJIS"}},
     {"the Florida Department of Law Enforcement and the Massachusetts Executive Office of Public "
      "Safety and Security",
      {"Florida Department of Law Enforcement",
