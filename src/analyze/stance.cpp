@@ -727,8 +727,13 @@ StanceTagger::speech_subject(std::string_view sentence) const {
     // stands between it and its subject.
     std::size_t end = verb;
     if (tokens[verb - 1] == "," || tokens[verb - 1] == ":") {
+      // A date's own comma ("an email from ERO, dated September 24, 2010, saying") is inside
+      // the aside.
+      const auto opens = [&](std::size_t at) {
+        return tokens[at - 1] == tokens[verb - 1] && !is_digit(tokens[at].front());
+      };
       std::size_t open = verb - 1;
-      while (open > 0 && verb - open < 30 && tokens[open - 1] != tokens[verb - 1]) {
+      while (open > 0 && verb - open < 30 && !opens(open)) {
         --open;
       }
       if (open == 0 || verb - open >= 30) {
@@ -1267,6 +1272,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                                  match_at(m_request_verbs, words, j - 1) &&
                                  capitalized_words(sentence, words, j + 1, i - 1);
         }
+        // "Has anyone gotten a county turned off?": the causative passive, a jurisdiction got out.
+        for (std::size_t j = window_start(i, 4); on_topic && !passive_jurisdiction && j + 1 < i;
+             ++j) {
+          passive_jurisdiction = (tokens[j] == "get" || tokens[j] == "gets" || tokens[j] == "got" ||
+                                  tokens[j] == "gotten" || tokens[j] == "getting") &&
+                                 names_jurisdiction(tokens, j + 1, i);
+        }
         // Not from something else: "asked that Bob be removed from the room".
         if (passive_jurisdiction && i + length + 1 < count && tokens[i + length] == "from") {
           const std::size_t after = i + length + 1;
@@ -1511,11 +1523,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         negations = negations_in(j >= 2 ? std::max(clause_start[i], j - 2) : clause_start[i], j);
       }
     }
-    // "Secure Communities is not something a jurisdiction joins or leaves": the negated
-    // "something" whose clause the leave word ends.
+    // "Secure Communities is not something a jurisdiction joins or leaves", "is not a program
+    // that jurisdictions opt into or out of": the negated "something" or program whose clause
+    // the leave word ends.
     for (std::size_t j = i;
          negations == 0 && j-- > std::max(clause_start[i] + 1, window_start(i, 2 * window));) {
-      if (tokens[j] == "something" && match_at(m_negators, words, j - 1)) {
+      const bool program = j >= 2 && (tokens[j - 1] == "a" || tokens[j - 1] == "an") &&
+                           match_at(m_program, words, j) && match_at(m_negators, words, j - 2);
+      if (program || (tokens[j] == "something" && match_at(m_negators, words, j - 1))) {
         negations = 1;
       }
     }

@@ -321,6 +321,17 @@ const StanceCase k_stance_cases[] = {
     // ... or by its acronym as written, after "from".
     {"The council asks ICE to remove the parish from SC.", "unclear"},
     {"Secure Communities is not something a jurisdiction joins or leaves.", "unavailable"},
+    {"Secure Communities is not a program that individual jurisdictions opt into or out of.",
+     "unavailable"},
+    // A wish as a participle; no say, no vote, no matter what a county decides.
+    {"A jurisdiction not wishing to participate could say so in writing.", "available"},
+    {"The City has no say in any of that, and neither does the Sheriff.", "unavailable"},
+    {"We are treating this as something the county doesn't get a vote on.", "unavailable"},
+    {"The jail's prints will be checked by the program no matter what the commissioners decide.",
+     "unavailable"},
+    {"Once the state is in, there's no off-ramp for a county.", "unavailable"},
+    // The causative passive: a jurisdiction got out.
+    {"Has anyone actually gotten a county turned off?", "unclear"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
     {"DHS did not regard the program as an opt-in, opt-out program.", "unavailable"},
     {"The agency did not consider Secure Communities to be an opt-in, opt-out program.",
@@ -753,7 +764,10 @@ const SpeakerCase k_speaker_cases[] = {
     {"Secure Communities. The sheriffs were told this often by ICE: counties cannot opt out of "
      "Secure Communities.",
      "ICE"},
-    // An aside set off between the subject and its speech verb.
+    // An aside set off between the subject and its speech verb, a date's own comma inside it.
+    {"JAN-L Digest\nMarch 17, 2011\n\nI also have an email from ERO San Francisco, dated "
+     "September 24, 2010, saying a county may opt out of Secure Communities.",
+     "ICE ERO"},
     {"OFFICE OF INSPECTOR GENERAL\nApril 23, 2012\n\nICE's web page, as it read in September "
      "2010, advised that a county could opt out of Secure Communities.",
      "ICE"},
