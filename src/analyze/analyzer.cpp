@@ -185,6 +185,11 @@ detail::StanceResult follow_up(detail::FollowUp how, int previous_leaning) {
   case detail::FollowUp::answers_yes:
     position = 1;
     break;
+  case detail::FollowUp::asks:
+    result.relevant = true;
+    result.value = "unclear";
+    result.confidence = 0.5;
+    return result;
   case detail::FollowUp::none:
     break;
   }
@@ -672,8 +677,13 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
           result.relevant = false;
         }
       }
+      // A question after a question asks the same again ("whether Alder County can opt out.
+      // Can we?").
       if (!result.relevant && !previous_value.empty()) {
-        result = follow_up(stance.follow_up(sentence_text), previous_leaning);
+        const detail::FollowUp how = stance.follow_up(sentence_text);
+        if (how != detail::FollowUp::asks || previous_value != "unclear") {
+          result = follow_up(how, previous_leaning);
+        }
       }
       previous_value = result.relevant ? result.value : "";
       previous_leaning = result.leaning;

@@ -561,10 +561,15 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       if (line.size() > (title_bar ? 100U : 80U) || date_line) {
         break;
       }
-      const bool addressee =
-          std::any_of(facts.headers.begin(), facts.headers.end(), [&](const auto& header) {
-            return header.start >= position && header.start < end && header.field != "From";
-          });
+      // An addressee's line: a header other than From, or a field naming whom a report is for
+      // ("Prepared for:  ICE Office of Public Affairs").
+      static const RE2 k_prepared_for(R"(^\s*(?i:prepared\s+for|attn|attention)\s*:)");
+      const bool addressee = std::any_of(facts.headers.begin(), facts.headers.end(),
+                                         [&](const auto& header) {
+                                           return header.start >= position && header.start < end &&
+                                                  header.field != "From";
+                                         }) ||
+                             RE2::PartialMatch(line, k_prepared_for);
       for (auto agency = first_from(facts.agencies, position);
            !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
         if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
@@ -897,15 +902,20 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   static const RE2 k_question_answer(R"(^\s*(?:\d{1,2}\s+)?([QA])[.:]\s)");
   // "ICE PANELIST: Thank you.", "SHERIFF VOSS: Madam Chair, ...": a speaker's label in
   // capitals, in a document that says it is a transcript; not a memo's or a form's field
-  // ("TO:", "SUBJECT:", "ANSWER:").
+  // ("TO:", "SUBJECT:", "ANSWER:"). After a timecode, with an affiliation after a comma and
+  // cues in parentheses: "[18:02:36] SGT. ANNE FARLEY, TOLLIVER COUNTY SHERIFF'S OFFICE (SOT):".
   static const RE2 k_speaker_label(
-      R"(^\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?: \([^)\n]{0,100}\))?: +\S)");
+      R"(^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\] +)?)"
+      R"(([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}(?:, [A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,5})?))"
+      R"((?: \([^)\n]{0,100}\)){0,2}: +\S)");
   static const RE2 k_transcript(R"((?i)\b(?:transcript|transcribed|verbatim)\b)");
   static const std::unordered_set<std::string_view> k_fields = {
-      "TO",       "FROM",    "CC",     "BCC",           "RE",     "SUBJECT",  "DATE",
-      "SENT",     "ATTN",    "NOTE",   "NOTES",         "ANSWER", "RESPONSE", "QUESTION",
-      "SUMMARY",  "ACTION",  "STATUS", "TOTAL",         "Q",      "A",        "COMMENT",
-      "COMMENTS", "PURPOSE", "ISSUE",  "PUBLIC COMMENT"};
+      "TO",      "FROM",     "CC",       "BCC",      "RE",
+      "SUBJECT", "DATE",     "SENT",     "ATTN",     "NOTE",
+      "NOTES",   "ANSWER",   "RESPONSE", "QUESTION", "SUMMARY",
+      "ACTION",  "STATUS",   "TOTAL",    "Q",        "A",
+      "COMMENT", "COMMENTS", "PURPOSE",  "ISSUE",    "PUBLIC COMMENT",
+      "CHYRON",  "GRAPHIC"};
   const std::string_view text = facts.text;
   const auto speaker_label = [&](std::string_view line, std::string& label) {
     return line.find(':') != std::string_view::npos &&

@@ -315,6 +315,7 @@ enum class FollowUp {
   affirms,     ///< "That is correct.", "... does not change that.": the same position
   answers_no,  ///< "Now they say we can't.", "Told them no.": leaving is not possible
   answers_yes, ///< "It can.", "We said yes.": leaving is possible, whatever was said before
+  asks,        ///< "So which is it?", "Why can't we?": asks about it, taking no position
 };
 
 class StanceTagger {

@@ -414,6 +414,20 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   if (end >= 2 && is_answer_label(tokens[0]) && (tokens[1] == "." || tokens[1] == ":")) {
     begin = 2;
   }
+  // "So which is it?", "If Orrin County can write a letter, why can't we?": a question that
+  // asks which of two positions holds, or a modal and a pronoun with the verb left out.
+  if (end > begin && tokens[end - 1] == "?") {
+    const std::size_t last = end - 1;
+    const bool which = last >= begin + 3 && tokens[last - 3] == "which" &&
+                       tokens[last - 2] == "is" && tokens[last - 1] == "it";
+    std::size_t modal = last >= begin + 2 ? last - 2 : begin;
+    modal -= modal > begin && tokens[modal] == "not" ? 1 : 0;
+    const std::string_view who = last > begin ? tokens[last - 1] : std::string_view();
+    if (which || (last >= begin + 2 && (tokens[modal] == "can" || tokens[modal] == "could") &&
+                  (who == "we" || who == "they" || who == "it"))) {
+      return FollowUp::asks;
+    }
+  }
   while (end > begin && (tokens[end - 1] == "." || tokens[end - 1] == "?")) {
     --end;
   }

@@ -564,6 +564,14 @@ const FollowUpCase k_follow_up_cases[] = {
     {"One office told the county it could stay out of the program; another told it that it had "
      "no choice.",
      {"available", "unavailable"}},
+    // A question that asks which position holds, or a modal and a pronoun with the verb left
+    // out, asks about a position just taken; not again about a question.
+    {"A month later the Secretary said it was not an opt-in, opt-out program. Which is it?",
+     {"unavailable", "unclear"}},
+    {"ICE told Orrin County it could opt out by letter. If Orrin County can write a letter, why "
+     "can't we?",
+     {"available", "unclear"}},
+    {"The Board asked whether the county can opt out. Can we?", {"unclear"}},
     // Only right after a statement, and only when it answers.
     {"Counties cannot opt out. The meeting ended at noon. It is not.", {"unavailable"}},
     {"Counties cannot opt out. The sheriff will be there.", {"unavailable"}},
@@ -1114,6 +1122,21 @@ TEST(StanceTagger, GivesALabelledTranscriptsTurnsToTheirSpeakers) {
                                                              "Braddock County Sheriff's "
                                                              "Office",
                                                              "FBI CJIS"}));
+}
+
+// A news transcript: timecodes before the labels, affiliations after a comma, cues in
+// parentheses; an on-screen caption continues the turn; a report's client is no author.
+TEST(StanceTagger, GivesATimecodedTranscriptsTurnsToTheirSpeakers) {
+  const auto tags = testing::tag_text(
+      "CAPITOL MEDIA MONITORING\nTranscript Order 44127\nPrepared for:  ICE Office of Public "
+      "Affairs\n\n[18:02:10] DANA RICH (ANCHOR): Good evening. Can Tolliver County pull out of "
+      "Secure Communities?\n[18:02:36] SGT. ANNE FARLEY, TOLLIVER COUNTY SHERIFF'S OFFICE (SOT): "
+      "There's no on-off switch.\n           CHYRON: SHERIFF'S OFFICE: NO 'OFF SWITCH'\n"
+      "[18:03:03] OBREGON (ON CAMERA): In a statement, ICE told 13 News that Secure Communities "
+      "is not a program that individual jurisdictions opt into or out of.\n");
+  EXPECT_EQ(optout_speakers(tags),
+            (std::vector<std::string>{"", "Tolliver County Sheriff's Office",
+                                      "Tolliver County Sheriff's Office", "ICE"}));
 }
 
 TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
