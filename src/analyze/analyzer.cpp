@@ -581,6 +581,14 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
       add_all(*list);
     }
   }
+  // The grammar the stance reader counts on that no rule lists: "cannot", which it reads as
+  // "can not", and the auxiliaries "n't" is split from ("cann0t", "d0esn't" on OCR pages).
+  for (const char* word :
+       {"cannot", "do",      "does", "doesn", "did",  "didn",  "don", "is",    "isn",
+        "was",    "wasn",    "are",  "aren",  "were", "weren", "won", "would", "wouldn",
+        "couldn", "shouldn", "has",  "hasn",  "have", "haven", "had", "hadn"}) {
+    words.insert(word);
+  }
   return words;
 }
 

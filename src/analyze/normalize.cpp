@@ -786,7 +786,11 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     for (const char c : repaired) {
       key += lower(c);
     }
-    if (known.count(key)) {
+    // A word of three capitals or more whose only look-alikes are zeros is a name in capitals,
+    // known or not: "CADD0 SPRINGS".
+    const bool zeros_in_capitals =
+        capital_word && capitals >= 3 && run.find_first_of("1l|") == std::string_view::npos;
+    if (zeros_in_capitals || known.count(key)) {
       text.replace(at, end - at, repaired);
     }
     at = end;

@@ -87,6 +87,8 @@ const NormalizeCase k_look_alike_cases[] = {
     {"May l6, 2O11", "May 16, 2011"},
     {"SECURE C0MMUNITIES", "SECURE COMMUNITIES"}, // a zero in capitals is a capital O
     {"N0 WAY 0UT", "NO WAY OUT"},
+    // Three capitals or more with zeros only: a name, known or not; with a one, only if known.
+    {"CADD0 SPRINGS, AB0, B0ARD1", "CADDO SPRINGS, AB0, B0ARD1"},
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},
     {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone

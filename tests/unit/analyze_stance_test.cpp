@@ -616,6 +616,19 @@ TEST(StanceTagger, ReadsAnOcrdTeletype) {
   EXPECT_EQ(optout_speakers(tags), (std::vector<std::string>{"ICE ERO", "ICE"}));
 }
 
+// An OCR'd bulletin: "cann0t", "d0es n0t" and a name in capitals no rule knows ("CADD0").
+TEST(StanceTagger, ReadsTheGrammarWordsOfAnOcrdPage) {
+  const auto tags = testing::tag_pages(
+      {"CADD0 SPRINGS C0UNTY SHERIFF\u2019S 0FFICE\n\nSUBJECT: Secure C0mmunities\n\nThe "
+       "C0unty cann0t leave the pr0gram. The State d0es n0t all0w a c0unty t0 0pt 0ut."},
+      record::Method::ocr);
+  EXPECT_EQ(testing::values_of(tags, "optout"),
+            (std::vector<std::string>{"unavailable", "unavailable"}));
+  EXPECT_EQ(optout_speakers(tags),
+            (std::vector<std::string>{"Caddo Springs County Sheriff's Office",
+                                      "Caddo Springs County Sheriff's Office"}));
+}
+
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
   // "... wrote:" and the quoted lines under it are two sentences; a quoted line's full stop
   // ends a sentence before the next quoted line's capital.
