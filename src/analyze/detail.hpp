@@ -452,7 +452,8 @@ private:
   static bool capitalized_words(std::string_view sentence, const Words& words, std::size_t begin,
                                 std::size_t end);
   /// True when a verb of leaving at `at` leaves the subject in an idiom ("we'll have to leave it
-  /// there", "leave it at that"), not the program its "it" seems to be.
+  /// there", "leave it at that"), not the program its "it" seems to be, or when its "no" is
+  /// a determiner ("they say no county will be let out").
   bool leave_idiom_at(const Words& words, std::size_t at) const;
   /// The length of the verb of leaving (about the program when it is near) at `at`, or 0 when
   /// that word is a name's ("the Office of Enforcement and Removal Operations") or an idiom's.

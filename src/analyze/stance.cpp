@@ -186,6 +186,12 @@ bool StanceTagger::other_object(const Words& words, std::size_t at) const {
 bool StanceTagger::leave_idiom_at(const Words& words, std::size_t at) const {
   const std::size_t length = match_at(m_leave_if_program, words, at);
   const auto& tokens = words.tokens;
+  // "the managers say no county will be allowed out": "no" there is the subject's, not said.
+  if (length && tokens[at + length - 1] == "no" && at + length < tokens.size() &&
+      tokens[at + length] != "to" &&
+      std::isalpha(static_cast<unsigned char>(tokens[at + length].front()))) {
+    return true;
+  }
   if (!length || at + length + 1 >= tokens.size() || tokens[at + length] != "it") {
     return false;
   }

@@ -330,6 +330,10 @@ const StanceCase k_stance_cases[] = {
     {"The jail's prints will be checked by the program no matter what the commissioners decide.",
      "unavailable"},
     {"Once the state is in, there's no off-ramp for a county.", "unavailable"},
+    // "say no" before a noun: the noun's determiner, not a refusal.
+    {"The managers say no county will be allowed out.", "unavailable"},
+    {"They say no county will be allowed to leave.", "unavailable"},
+    {"A county may say no.", "available"},
     // The causative passive: a jurisdiction got out.
     {"Has anyone actually gotten a county turned off?", "unclear"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
