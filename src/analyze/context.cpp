@@ -783,8 +783,13 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                   RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_time))) {
         // A timestamped entry below the heading, its time right after its date ("06/10/2011
         // 08:51  (b)(6) (BOT Interfaces & Integration)"): its author's agency, a sheriff's
-        // office by title, or nobody the tags can name.
-        found.push_back({position, speaker_named(facts, dated->end, end, context), iso(*dated)});
+        // office by title, or nobody the tags can name; but a work note by a group named in
+        // parentheses ("[b6] (CJIS Support - Tier 2)") is the document's author's.
+        static const RE2 k_group(R"(\([A-Z][^()\n]{1,60}\))");
+        std::string agency = speaker_named(facts, dated->end, end, context);
+        const bool authors =
+            agency.empty() && RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_group);
+        found.push_back({position, std::move(agency), iso(*dated), false, authors});
       }
     }
     position = next;

@@ -55,6 +55,9 @@ struct Enclosure {
   std::string date;
   /// Only a date for what follows ("TUE 9/28/10" heading a log's day): the speaker stays.
   bool dated_only = false;
+  /// A timestamped entry whose line names no agency ("02/15/2011 14:05  [b6] (Support - Tier
+  /// 2)"): the document's author's, as a ticket's work note is the ticket system's owner's.
+  bool authors = false;
 };
 
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
@@ -119,14 +122,14 @@ public:
         continue;
       }
       m_agency = enclosure.agency;
-      m_sender_unknown = enclosure.agency.empty();
+      m_sender_unknown = enclosure.agency.empty() && !enclosure.authors;
       m_after_enclosure = true;
       if (!enclosure.date.empty()) {
         m_date = enclosure.date;
         m_message_date = enclosure.date;
         m_date_on_page = true;
       }
-      ++m_messages;
+      m_messages += enclosure.authors ? 0 : 1;
     }
     take_headers_before(offset);
   }

@@ -936,6 +936,12 @@ const SpeakerCase k_author_cases[] = {
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
      "Town of Birchwood"},
+    // A ticket's work notes by a group named in parentheses are the letterhead's.
+    {"TENNESSEE BUREAU OF INVESTIGATION\nIncident Detail Report\n\nCategory: Secure "
+     "Communities\n\n02/14/2011 09:30:44   [b6] (Support - Tier 1)   Type: Phone Log\n  Called "
+     "the customer back.\n\n02/15/2011 14:05:12   [b6] (Support - Tier 2)   Type: Email\n  "
+     "Sent the resolution to ICE. Asked: does ICE accept a county-level opt-out?",
+     "Tennessee Bureau of Investigation"},
 };
 
 TEST(StanceTagger, AttributesToWhoSpeaks) {
