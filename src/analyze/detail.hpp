@@ -439,6 +439,8 @@ private:
   /// auxiliary before its subject ("can a county opt out", "Is there a way out"): it asks,
   /// question mark or not.
   bool opens_with_question(const Words& words) const;
+  /// True when `token` opens a subject after an inverted verb ("the", "a county", "we").
+  bool opens_subject(std::string_view token) const;
   /// True when the token at `at` of `sentence` is a capitalised word among capitalised words,
   /// not the sentence's first, in a sentence mostly in lower case: part of a name
   /// ("Enforcement and Removal Operations"), not a headline's word.

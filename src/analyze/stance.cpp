@@ -344,15 +344,20 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
                             const std::vector<bool>& questioned) const {
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::size_t count = tokens.size();
-  // "If the City could decline, I would have recommended it": a supposition whose main clause
-  // says what would have followed is contrary to fact.
+  // "If the City could decline, I would have recommended it", "Had the County been able to
+  // leave, the Board would have had a decision to weigh", "Were an opt-out available, staff
+  // would have brought it": a supposition whose main clause says what would have followed is
+  // contrary to fact.
   std::size_t opened = asked;
   while (opened > 0 && questioned[opened - 1]) {
     --opened;
   }
+  const bool supposes =
+      tokens[opened] == "if" || tokens[opened] == "had" || tokens[opened] == "were";
   bool supposed_permission = false;
-  for (std::size_t j = opened; j < asked && tokens[opened] == "if"; ++j) {
-    supposed_permission = supposed_permission || match_at(m_permission, words, j);
+  for (std::size_t j = opened; j < count && questioned[j] && supposes; ++j) {
+    supposed_permission = supposed_permission || match_at(m_permission, words, j) ||
+                          match_at(m_permission_after, words, j);
   }
   for (std::size_t k = asked; k + 1 < count && supposed_permission; ++k) {
     if (!questioned[k] && tokens[k] == "would" && tokens[k + 1] == "have") {
@@ -563,13 +568,13 @@ bool StanceTagger::opens_with_question(const Words& words) const {
                            verb == "will" || verb == "would" || verb == "is" || verb == "are" ||
                            verb == "does" || verb == "do" || verb == "did" || verb == "has" ||
                            verb == "have" || verb == "must";
-  const std::string_view subject = tokens[first + 1];
-  const bool subject_follows = subject == "a" || subject == "an" || subject == "the" ||
-                               subject == "any" || subject == "our" || subject == "this" ||
-                               subject == "each" || subject == "we" || subject == "they" ||
-                               subject == "it" || subject == "i" || subject == "you" ||
-                               subject == "there" || m_jurisdictions.count(subject) != 0;
-  return asking_verb && subject_follows;
+  return asking_verb && opens_subject(tokens[first + 1]);
+}
+
+bool StanceTagger::opens_subject(std::string_view token) const {
+  return token == "a" || token == "an" || token == "the" || token == "any" || token == "our" ||
+         token == "this" || token == "each" || token == "we" || token == "they" || token == "it" ||
+         token == "i" || token == "you" || token == "there" || m_jurisdictions.count(token) != 0;
 }
 
 void StanceTagger::add_to(Screen& screen, std::size_t topic, std::size_t topic_acronyms,
@@ -1106,8 +1111,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
+  // "Had the County been able to leave, ...", "Were a county to withdraw, ...": "had" and
+  // "were" before their subject suppose, as "if" does.
+  const auto inverted = [&](std::size_t i) {
+    return i == clause_start[i] && i + 1 < count && (tokens[i] == "had" || tokens[i] == "were") &&
+           opens_subject(tokens[i + 1]);
+  };
   for (std::size_t i = 0; i < count; ++i) {
-    if (match_at(m_question, words, i) && !regardless_at(i)) {
+    if ((match_at(m_question, words, i) && !regardless_at(i)) || inverted(i)) {
       bool decided = false;
       for (std::size_t j = i >= 3 ? i - 3 : 0; j < i && !decided; ++j) {
         decided = j + match_at(m_decision, words, j) == i;

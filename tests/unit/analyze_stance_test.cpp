@@ -374,6 +374,10 @@ const StanceCase k_stance_cases[] = {
     // an aside; requirements for other acts; a line that opens with a dash goes on.
     {"Were a county-level opt-out available, staff would have brought it to the Board.",
      "unavailable"},
+    {"Had the County been able to leave the program, the Board would have had a decision to "
+     "weigh.",
+     "unavailable"},
+    {"Were a county to withdraw from the program, ICE would stop the checks.", "unclear"},
     {"Ending participation, if it were possible, would not produce savings.", "unavailable"},
     {"The termination did not, and could not, take any jurisdiction out of Secure Communities.",
      "unavailable"},
