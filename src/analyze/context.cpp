@@ -633,6 +633,23 @@ std::string speaker_named(const PageFacts& facts, std::size_t begin, std::size_t
              : std::string();
 }
 
+// Where the block of lines right above the line at `position` starts (after its indentation),
+// or `position` when a blank line or the page's top is right above it.
+std::size_t posted_block(std::string_view text, std::size_t position) {
+  std::size_t start = position;
+  while (start > 0) {
+    const std::size_t above = line_begin(text, start - 1);
+    if (trim(text.substr(above, start - 1 - above)).empty()) {
+      break;
+    }
+    start = above;
+  }
+  while (start < position && (text[start] == ' ' || text[start] == '\t')) {
+    ++start;
+  }
+  return start;
+}
+
 // "------------------------------": a line drawn across the page with one rule character (a
 // footnote's short rule is not one).
 bool is_rule_line(std::string_view line) {
@@ -690,6 +707,7 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
@@ -765,7 +783,18 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         position = next;
         continue;
       }
-      if (on_date_line(text, *dated)) {
+      const std::size_t block = posted_block(text, position);
+      if (block != position && trim(text.substr(position, dated->start - position)).empty() &&
+          RE2::PartialMatch(text.substr(dated->start, end - dated->start), k_posted)) {
+        // A post's or a comment's timestamp under it ("November 15, 2010 at 10:02am  ·  Like"):
+        // the block above is its poster's, named where it opens ("Brasher County Sheriff's
+        // Office  Lots of you have asked ...", "(b)(6)  So we're stuck ..."), on that date.
+        const auto poster = first_from(facts.agencies, block);
+        const bool named = poster != facts.agencies.end() && poster->start == block;
+        if (named || text.substr(block).starts_with("(b)(")) {
+          found.push_back({block, named ? poster->value : std::string(), iso(*dated)});
+        }
+      } else if (on_date_line(text, *dated)) {
         // A letter further down the page: its date line right under a letterhead. Else a date
         // alone at the left of its line below the heading ("TUE 9/28/10" heading a log's day)
         // dates what follows; one set to the right is a letter's or a notice's own date.
@@ -794,6 +823,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
     }
     position = next;
   }
+  // A post's block is found from the timestamp under it, after the enclosures above it.
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Enclosure& a, const Enclosure& b) { return a.start < b.start; });
   return found;
 }
 

@@ -109,11 +109,11 @@ public:
       : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
         m_message_date(context.message_date), m_sender_unknown(context.message_sender_unknown),
         m_messages(context.messages_seen) {}
-  /// Takes in every header and enclosure that starts before `offset` (offsets must not
-  /// decrease).
+  /// Takes in every header that starts before `offset` and every enclosure that starts at or
+  /// before it (offsets must not decrease).
   void advance_to(std::size_t offset) {
     while (m_enclosure < m_facts.enclosures.size() &&
-           m_facts.enclosures[m_enclosure].start < offset) {
+           m_facts.enclosures[m_enclosure].start <= offset) {
       const Enclosure& enclosure = m_facts.enclosures[m_enclosure++];
       take_headers_before(enclosure.start);
       if (enclosure.dated_only) {

@@ -940,6 +940,11 @@ const SpeakerCase k_author_cases[] = {
     {"TOWN OF BIRCHWOOD\n\nMay 3, 2011\n\nThe Select Board asks that ICE remove the town from "
      "Secure Communities or, if ICE maintains that no town can opt out, that it say so.",
      "Town of Birchwood"},
+    // A social-media page: each post or comment is its poster's, named where it opens.
+    {"Brasher County Sheriff's Office - Wall | Facebook\n\n Brasher County Sheriff's Office  We "
+     "asked ICE about Secure Communities.\n November 15, 2010 at 9:40am  -  Like\n\n     (b)(6)  "
+     "So we're stuck with it and can't opt out?\n     November 15, 2010 at 10:02am  -  Like",
+     ""},
     // A ticket's work notes by a group named in parentheses are the letterhead's.
     {"TENNESSEE BUREAU OF INVESTIGATION\nIncident Detail Report\n\nCategory: Secure "
      "Communities\n\n02/14/2011 09:30:44   [b6] (Support - Tier 1)   Type: Phone Log\n  Called "
