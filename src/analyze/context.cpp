@@ -1193,6 +1193,35 @@ void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>&
   }
 }
 
+namespace {
+
+// Whether `acronym` can abbreviate `name`: its letters in order among the name's, the first a
+// word's initial ("SLED" for "South Carolina Law Enforcement Division", "CADOJ" for "California
+// Department of Justice"); not a transcript's cue after a name ("SHERIFF'S OFFICE (SOT)").
+bool abbreviates(std::string_view name, std::string_view acronym) {
+  const auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; };
+  std::size_t at = 0;
+  while (at < name.size() &&
+         (upper(name[at]) != acronym.front() || (at > 0 && is_word_byte(name[at - 1])))) {
+    ++at;
+  }
+  for (const char letter : acronym) {
+    if (letter == '&') {
+      continue;
+    }
+    while (at < name.size() && upper(name[at]) != letter) {
+      ++at;
+    }
+    if (at == name.size()) {
+      return false;
+    }
+    ++at;
+  }
+  return true;
+}
+
+} // namespace
+
 void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
                           DocumentContext& context) {
   std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
@@ -1210,7 +1239,8 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
     }
     const std::string_view acronym = text.substr(at + 1, close - at - 1);
     if (!std::all_of(acronym.begin(), acronym.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
+                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }) ||
+        !abbreviates(text.substr(agency.start, agency.end - agency.start), acronym)) {
       continue;
     }
     definitions.push_back(at + 1);

@@ -125,6 +125,12 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
                  "agency");
   EXPECT_EQ(values,
             (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+  // Only letters that can abbreviate the name: a transcript's "(SOT)" cue is no definition.
+  EXPECT_EQ(tag_values("the Washington State Patrol (WASP); WASP staff. "
+                       "TOLLIVER COUNTY SHERIFF'S OFFICE (SOT): no. SOT",
+                       "agency"),
+            (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
+                                      "Tolliver County Sheriff's Office"}));
 }
 
 TEST(AgencyTagger, PrefersTheDocumentsDefinitionOfAnAcronym) {

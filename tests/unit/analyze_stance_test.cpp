@@ -334,6 +334,10 @@ const StanceCase k_stance_cases[] = {
     {"The managers say no county will be allowed out.", "unavailable"},
     {"They say no county will be allowed to leave.", "unavailable"},
     {"A county may say no.", "available"},
+    // The program by what it does: "the federal query".
+    {"The State Police has no means to exclude a contributor's submissions from the federal "
+     "query.",
+     "unavailable"},
     // The causative passive: a jurisdiction got out.
     {"Has anyone actually gotten a county turned off?", "unclear"},
     {"ICE does not consider Secure Communities to be an opt-in or opt-out program.", "unavailable"},
