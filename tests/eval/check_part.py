@@ -1,32 +1,21 @@
 #!/usr/bin/env python3
-"""Checks blind14: records.jsonl is valid JSON Lines with one document line and its pages per
-.txt file; every row of spans.jsonl has its text at its page, line and column in records.jsonl;
-expected.jsonl is spans.jsonl without line, col and text; kinds, values and dates are well formed.
---lint also prints candidate words outside every labelled span, for a reader to review."""
+"""Checks an evaluation part written as annotated sources (blind13, blind14):
+  tests/eval/check_part.py PART [--lint]
+records.jsonl is valid JSON Lines with one document line and its pages per .txt file; every row
+of spans.jsonl has its text at its page, line and column in records.jsonl; expected.jsonl is
+spans.jsonl without line, col and text; kinds, values and dates are well formed.
+--lint also prints candidate words outside every labelled span, for a reader to review: the
+part's own review words, in PART/lint.json ("ignore_case" and, if any, "case_sensitive")."""
 import datetime
 import json
 import pathlib
 import re
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
+EVAL = pathlib.Path(__file__).resolve().parent
 VALUES = {"optout": {"available", "unavailable", "unclear"},
           "email": {"From", "Sent", "To", "Cc", "Subject"},
           "exemption": {"(b)(5)", "(b)(6)", "(b)(7)(C)", "(b)(7)(E)"}}
-LINT = re.compile(
-    r"\bice\b|"
-    r"Immigration|Homeland|Federal Bureau|Inspector|Sheriff|Police|P[o0]lice|Patrol|Department|Bureau|"
-    r"Division|Board|Council|Commission|Court|Office|[O0]ffice|Justice|"
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|[O0]ctober|"
-    r"\b[0-9lO]{1,2}/[0-9lO]{1,2}(/[0-9lO]{2,4})?\b|\b[0-9lO]{1,2}/(19|20)[0-9l]{2}\b|"
-    r"\b(19|20)[0-9l]{2}\b|\b20[0-9l]{2}-[0-9]{2}|\b20[0-9l]{2}\.[0-9]{2}|"
-    r"\(b\)|\bb[5-7]|^\s*(From|Sent|To|Cc|Subject):|"
-    r"opt|withdr|declin|remov|leave|exclu|exempt|particip|voluntar|mandator|switch|ramp|"
-    r"way out|left out|stuck|step away|pull out|carve|turned off|get out|\bout\b",
-    re.IGNORECASE | re.MULTILINE)
-ACRONYMS = re.compile(r"\b(DHS|FBI|ERO|CJIS|OIG|0IG|OPR|DOJ|DPS|TBI|KBI|PSP|ISP|WSP|DPSCS|SO|S0|PD|CSO|PIO)\b|"
-                      r"\bS\.[O0]\.")
 
 
 def fail(message):
@@ -35,6 +24,15 @@ def fail(message):
 
 
 def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if len(args) != 1:
+        print(__doc__)
+        return 2
+    HERE = EVAL / args[0]
+    words = json.loads((HERE / "lint.json").read_text(encoding="utf-8"))
+    lints = [re.compile(words["ignore_case"], re.IGNORECASE | re.MULTILINE)]
+    if "case_sensitive" in words:
+        lints.append(re.compile(words["case_sensitive"]))
     errors = 0
     pages = {}
     docs = {}
@@ -92,7 +90,7 @@ def main() -> int:
     if "--lint" in sys.argv:
         for (stem, page), text in sorted(pages.items()):
             ranges = marked.get((stem, page), [])
-            hits = sorted(list(LINT.finditer(text)) + list(ACRONYMS.finditer(text)), key=lambda m: m.start())
+            hits = sorted((m for lint in lints for m in lint.finditer(text)), key=lambda m: m.start())
             for m in hits:
                 if any(a <= m.start() < b for a, b in ranges):
                     continue
