@@ -334,6 +334,9 @@ const StanceCase k_stance_cases[] = {
     {"The managers say no county will be allowed out.", "unavailable"},
     {"They say no county will be allowed to leave.", "unavailable"},
     {"A county may say no.", "available"},
+    // Giving or offering a way out is permission; not giving one denies it.
+    {"Termination does not give a city or county a way out of the program.", "unavailable"},
+    {"The letter gives counties a way out of the program.", "available"},
     // The program by what it does: "the federal query".
     {"The State Police has no means to exclude a contributor's submissions from the federal "
      "query.",
