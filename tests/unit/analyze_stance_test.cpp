@@ -334,6 +334,8 @@ const StanceCase k_stance_cases[] = {
     {"The managers say no county will be allowed out.", "unavailable"},
     {"They say no county will be allowed to leave.", "unavailable"},
     {"A county may say no.", "available"},
+    // A request that came to nothing.
+    {"Our opt-out letter did nothing.", "unavailable"},
     // Giving or offering a way out is permission; not giving one denies it.
     {"Termination does not give a city or county a way out of the program.", "unavailable"},
     {"The letter gives counties a way out of the program.", "available"},
@@ -952,6 +954,12 @@ const SpeakerCase k_author_cases[] = {
      "asked ICE about Secure Communities.\n November 15, 2010 at 9:40am  -  Like\n\n     (b)(6)  "
      "So we're stuck with it and can't opt out?\n     November 15, 2010 at 10:02am  -  Like",
      ""},
+    // An agency that opens the sentence after a phrase set off by a comma is its subject,
+    // under an author who is no agency.
+    {"ELLERY UNIVERSITY SCHOOL OF LAW\nImmigration Justice Clinic\n\nFebruary 7, 2011\n\nOn "
+     "information and belief, ICE has never removed a jurisdiction from Secure Communities at "
+     "its request.",
+     "ICE"},
     // A ticket's work notes by a group named in parentheses are the letterhead's.
     {"TENNESSEE BUREAU OF INVESTIGATION\nIncident Detail Report\n\nCategory: Secure "
      "Communities\n\n02/14/2011 09:30:44   [b6] (Support - Tier 1)   Type: Phone Log\n  Called "
