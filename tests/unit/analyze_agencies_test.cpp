@@ -33,6 +33,9 @@ const AgencyCase k_agency_cases[] = {
      "Safety and Security",
      {"Florida Department of Law Enforcement",
       "Massachusetts Executive Office of Public Safety and Security"}},
+    // A sheriff's office abbreviated "Co. S.O.".
+    {"Caddo Springs Co. S.O. and the Harris County S.O.",
+     {"Caddo Springs County Sheriff's Office", "Harris County Sheriff's Office"}},
     {"ICE ERO field offices", {"ICE ERO"}},
     {"Enforcement and Removal Operations", {"ICE ERO"}},
     {"DHS Office of Inspector General", {"DHS OIG"}},
