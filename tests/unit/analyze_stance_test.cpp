@@ -621,29 +621,32 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
             (std::vector<std::string>{"available", "unavailable"}));
 }
 
-// OCR's all-capital teletype: its zeros repaired into the rules' words ("T0LD", "N0"), and an
-// ORI stands for the agency it identifies.
-TEST(StanceTagger, ReadsAnOcrdTeletype) {
-  const auto tags = testing::tag_pages(
-      {"RE: SECURE C0MMUNITIES\n\nSHERIFF ADVISES ICE ER0 CHARLEST0N T0LD HIM THAT C0UNTIES "
-       "C0ULD DECLINE.\nICE RESP0NSE: \"N0 MECHANISM EXISTS T0 EXCLUDE AN INDIVIDUAL 0RI.\""},
-      record::Method::ocr);
-  EXPECT_EQ(testing::values_of(tags, "optout"),
-            (std::vector<std::string>{"available", "unavailable"}));
-  EXPECT_EQ(optout_speakers(tags), (std::vector<std::string>{"ICE ERO", "ICE"}));
-}
+struct OcrPageCase {
+  const char* text;
+  std::vector<std::string> stances;
+  std::vector<std::string> speakers;
+};
 
-// An OCR'd bulletin: "cann0t", "d0es n0t" and a name in capitals no rule knows ("CADD0").
-TEST(StanceTagger, ReadsTheGrammarWordsOfAnOcrdPage) {
-  const auto tags = testing::tag_pages(
-      {"CADD0 SPRINGS C0UNTY SHERIFF\u2019S 0FFICE\n\nSUBJECT: Secure C0mmunities\n\nThe "
-       "C0unty cann0t leave the pr0gram. The State d0es n0t all0w a c0unty t0 0pt 0ut."},
-      record::Method::ocr);
-  EXPECT_EQ(testing::values_of(tags, "optout"),
-            (std::vector<std::string>{"unavailable", "unavailable"}));
-  EXPECT_EQ(optout_speakers(tags),
-            (std::vector<std::string>{"Caddo Springs County Sheriff's Office",
-                                      "Caddo Springs County Sheriff's Office"}));
+const OcrPageCase k_ocr_page_cases[] = {
+    // An all-capital teletype: its zeros repaired into the rules' words ("T0LD", "N0"), and an
+    // ORI stands for the agency it identifies.
+    {"RE: SECURE C0MMUNITIES\n\nSHERIFF ADVISES ICE ER0 CHARLEST0N T0LD HIM THAT C0UNTIES "
+     "C0ULD DECLINE.\nICE RESP0NSE: \"N0 MECHANISM EXISTS T0 EXCLUDE AN INDIVIDUAL 0RI.\"",
+     {"available", "unavailable"},
+     {"ICE ERO", "ICE"}},
+    // A bulletin: "cann0t", "d0es n0t" and a name in capitals no rule knows ("CADD0").
+    {"CADD0 SPRINGS C0UNTY SHERIFF\u2019S 0FFICE\n\nSUBJECT: Secure C0mmunities\n\nThe C0unty "
+     "cann0t leave the pr0gram. The State d0es n0t all0w a c0unty t0 0pt 0ut.",
+     {"unavailable", "unavailable"},
+     {"Caddo Springs County Sheriff's Office", "Caddo Springs County Sheriff's Office"}},
+};
+
+TEST(StanceTagger, ReadsOcrdPages) {
+  for (const OcrPageCase& row : k_ocr_page_cases) {
+    const auto tags = testing::tag_pages({row.text}, record::Method::ocr);
+    EXPECT_EQ(testing::values_of(tags, "optout"), row.stances) << row.text;
+    EXPECT_EQ(optout_speakers(tags), row.speakers) << row.text;
+  }
 }
 
 TEST(StanceTagger, EndsASentenceWhereAQuotedMessageBegins) {
