@@ -3,6 +3,7 @@
 // of Justice" is the state's and never also the U.S. DOJ.
 
 #include "detail.hpp"
+#include "foia/analyze/analyzer.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -530,6 +531,53 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
     }
   }
   agencies.resize(kept);
+}
+
+void AgencyTagger::prefer_state_forms(std::string_view text, std::vector<AgencyMatch>& agencies,
+                                      DocumentContext& context) const {
+  for (AgencyMatch& mention : agencies) {
+    for (const AgencyRule& agency : m_agencies) {
+      const std::size_t slot = agency.state_form.find("{state}");
+      if (slot == std::string::npos) {
+        continue;
+      }
+      const std::string_view suffix = std::string_view(agency.state_form).substr(slot + 7);
+      const auto learned = [&](const std::vector<std::string>& values) {
+        return std::find(values.begin(), values.end(), agency.value) != values.end();
+      };
+      if (mention.value != agency.value && mention.value.ends_with(suffix) &&
+          std::any_of(m_states.begin(), m_states.end(), [&](const std::string& state) {
+            return mention.value.size() == state.size() + suffix.size() &&
+                   mention.value.starts_with(state);
+          })) {
+        const bool known =
+            std::any_of(context.state_forms.begin(), context.state_forms.end(),
+                        [&](const auto& entry) { return entry.first == agency.value; });
+        if (!known) {
+          context.state_forms.emplace_back(agency.value, mention.value);
+        }
+        continue;
+      }
+      if (mention.value != agency.value) {
+        continue;
+      }
+      // "U.S. Department of Justice", "United States ...", "USDOJ": the federal agency as such.
+      const std::string_view written = text.substr(mention.start, mention.end - mention.start);
+      if (written.starts_with("U.S.") || written.starts_with("United States") ||
+          written.starts_with("US")) {
+        if (!learned(context.federal_named)) {
+          context.federal_named.push_back(agency.value);
+        }
+        continue;
+      }
+      const auto state =
+          std::find_if(context.state_forms.begin(), context.state_forms.end(),
+                       [&](const auto& entry) { return entry.first == agency.value; });
+      if (state != context.state_forms.end() && !learned(context.federal_named)) {
+        mention.value = state->second;
+      }
+    }
+  }
 }
 
 bool AgencyTagger::is_part_of(const std::string& part, const std::string& whole) const {

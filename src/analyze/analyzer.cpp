@@ -1015,6 +1015,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
                                note_states || !matching[Impl::k_states]);
   detail::add_defined_acronyms(text, facts.agencies, context);
   impl.agencies.drop_units_of_others(text, facts.agencies);
+  impl.agencies.prefer_state_forms(text, facts.agencies, context);
   detail::drop_inside_stamps(facts.agencies, facts.stamps);
   for (const detail::HeaderLine& header : facts.headers) {
     std::string date;

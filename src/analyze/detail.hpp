@@ -20,6 +20,10 @@
 #include <unordered_set>
 #include <vector>
 
+namespace foia::analyze {
+struct DocumentContext;
+}
+
 namespace foia::analyze::detail {
 
 inline bool is_digit(char c) {
@@ -219,6 +223,12 @@ public:
   /// and each such acronym that a capitalised word follows ("CJIS Support Center"): a unit
   /// named after it, whoever's it is.
   void drop_units_of_others(std::string_view text, std::vector<AgencyMatch>& agencies) const;
+  /// Gives the state's value to each bare mention of an agency with a state form ("DOJ", "the
+  /// Department of Justice") in a document that named that state's body ("CA DOJ") and never
+  /// the federal agency as such ("U.S. Department of Justice", "USDOJ"); learns both into
+  /// `context`.
+  void prefer_state_forms(std::string_view text, std::vector<AgencyMatch>& agencies,
+                          DocumentContext& context) const;
 
 private:
   /// The agency's value, or its state form when a "State of X" heading comes just before.

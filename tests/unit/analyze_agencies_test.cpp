@@ -128,6 +128,16 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
                  "agency");
   EXPECT_EQ(values,
             (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+  // A document that names a state's Department of Justice means it by the bare name later,
+  // unless it names the federal one as such.
+  EXPECT_EQ(
+      tag_values("Our board wrote to ICE and CA DOJ. DOJ will pass a letter along.", "agency"),
+      (std::vector<std::string>{"ICE", "California Department of Justice",
+                                "California Department of Justice"}));
+  EXPECT_EQ(tag_values("The U.S. Department of Justice and the California Department of Justice "
+                       "met. DOJ said no.",
+                       "agency"),
+            (std::vector<std::string>{"DOJ", "California Department of Justice", "DOJ"}));
   // Only letters that can abbreviate the name: a transcript's "(SOT)" cue is no definition.
   EXPECT_EQ(tag_values("the Washington State Patrol (WASP); WASP staff. "
                        "TOLLIVER COUNTY SHERIFF'S OFFICE (SOT): no. SOT",

@@ -78,6 +78,11 @@ struct DocumentContext {
   /// Acronyms the document defined for an agency ("Washington State Patrol (WSP)"): acronym,
   /// canonical value. Later mentions of the acronym in the document are that agency.
   std::vector<std::pair<std::string, std::string>> defined_acronyms;
+  /// State bodies the document named by an agency's state form ("California Department of
+  /// Justice" for DOJ): agency value, the state's. Its bare name or acronym later is the
+  /// state's, unless the document names the federal agency as such (`federal_named`).
+  std::vector<std::pair<std::string, std::string>> state_forms;
+  std::vector<std::string> federal_named;
   /// The last sheriff's office the document named on earlier pages ("Merrow County Sheriff's
   /// Office"): the one "the Sheriff", "the Undersheriff" or "the Sheriff's Office" speaks for.
   std::string sheriff_office;
