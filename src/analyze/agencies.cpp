@@ -221,6 +221,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     for (const std::string& unit : agency.unit_of_others) {
       m_units.emplace_back(unit, agency.value);
     }
+    if (const std::size_t slot = agency.state_form.find("{state}"); slot != std::string::npos) {
+      m_state_forms.emplace_back(agency.value, agency.state_form.substr(slot + 7));
+    }
   }
   std::sort(m_domains.begin(), m_domains.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
@@ -535,45 +538,37 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
 
 void AgencyTagger::prefer_state_forms(std::string_view text, std::vector<AgencyMatch>& agencies,
                                       DocumentContext& context) const {
+  const auto state_of = [&](const std::string& value) {
+    return std::find_if(context.state_forms.begin(), context.state_forms.end(),
+                        [&](const auto& entry) { return entry.first == value; });
+  };
+  const auto federal_named = [&](const std::string& value) {
+    return std::find(context.federal_named.begin(), context.federal_named.end(), value) !=
+           context.federal_named.end();
+  };
   for (AgencyMatch& mention : agencies) {
-    for (const AgencyRule& agency : m_agencies) {
-      const std::size_t slot = agency.state_form.find("{state}");
-      if (slot == std::string::npos) {
-        continue;
-      }
-      const std::string_view suffix = std::string_view(agency.state_form).substr(slot + 7);
-      const auto learned = [&](const std::vector<std::string>& values) {
-        return std::find(values.begin(), values.end(), agency.value) != values.end();
-      };
-      if (mention.value != agency.value && mention.value.ends_with(suffix) &&
+    for (const auto& [value, suffix] : m_state_forms) {
+      const bool state_body =
+          mention.value != value && mention.value.ends_with(suffix) &&
           std::any_of(m_states.begin(), m_states.end(), [&](const std::string& state) {
             return mention.value.size() == state.size() + suffix.size() &&
                    mention.value.starts_with(state);
-          })) {
-        const bool known =
-            std::any_of(context.state_forms.begin(), context.state_forms.end(),
-                        [&](const auto& entry) { return entry.first == agency.value; });
-        if (!known) {
-          context.state_forms.emplace_back(agency.value, mention.value);
-        }
-        continue;
+          });
+      if (state_body && state_of(value) == context.state_forms.end()) {
+        context.state_forms.emplace_back(value, mention.value);
       }
-      if (mention.value != agency.value) {
+      if (mention.value != value) {
         continue;
       }
       // "U.S. Department of Justice", "United States ...", "USDOJ": the federal agency as such.
       const std::string_view written = text.substr(mention.start, mention.end - mention.start);
       if (written.starts_with("U.S.") || written.starts_with("United States") ||
           written.starts_with("US")) {
-        if (!learned(context.federal_named)) {
-          context.federal_named.push_back(agency.value);
+        if (!federal_named(value)) {
+          context.federal_named.push_back(value);
         }
-        continue;
-      }
-      const auto state =
-          std::find_if(context.state_forms.begin(), context.state_forms.end(),
-                       [&](const auto& entry) { return entry.first == agency.value; });
-      if (state != context.state_forms.end() && !learned(context.federal_named)) {
+      } else if (const auto state = state_of(value);
+                 state != context.state_forms.end() && !federal_named(value)) {
         mention.value = state->second;
       }
     }

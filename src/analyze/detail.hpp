@@ -239,10 +239,11 @@ private:
   Alternation m_patterns; // names (case-insensitive), acronyms (whole words, as written), patterns
   std::unordered_map<std::string, std::size_t> m_by_key; // folded text -> agency index
   std::vector<AgencyRule> m_agencies;
-  std::vector<std::string> m_rewrites;                        // value of each agency pattern
-  std::unordered_map<std::string, std::string> m_parents;     // value -> parent value
-  std::vector<std::pair<std::string, std::string>> m_units;   // unit_of_others form -> value
-  std::vector<std::pair<std::string, std::string>> m_domains; // domain -> value, longest first
+  std::vector<std::string> m_rewrites;                            // value of each agency pattern
+  std::unordered_map<std::string, std::string> m_parents;         // value -> parent value
+  std::vector<std::pair<std::string, std::string>> m_units;       // unit_of_others form -> value
+  std::vector<std::pair<std::string, std::string>> m_state_forms; // value -> " Department of ..."
+  std::vector<std::pair<std::string, std::string>> m_domains;     // domain -> value, longest first
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2>
       m_state_of; // "State of California": makes a bare state_form name the state's
