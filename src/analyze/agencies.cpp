@@ -511,9 +511,11 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
   // ("(SLED), CJIS", "PSP's CJIS liaison", "BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER").
   static const RE2 k_between(
       R"(^(?: ?\([A-Z&]{2,8}\)|'s|\x{2019}s)?(?:,? {1,3}| {1,3}[-\x{2013}] {1,3})$)");
-  // After a unit's acronym, a capitalised word that is none of the agency's own names: a unit
-  // named after it ("CJIS Support - Tier 2", "CJIS Unit Manager", "CJIS Advisory Board").
-  static const RE2 k_named_after(R"(^ [A-Z][A-Za-z]+)");
+  // After a unit's acronym, a capitalised word in lower case after its capital (no capitals'
+  // line, "SENT TO CJIS FOR APPROVAL"): a unit named after it ("CJIS Support - Tier 2", "CJIS
+  // Unit Manager", "CJIS Advisory Board"). A name of the agency's own ("CJIS Division") is
+  // matched whole and is no bare acronym.
+  static const RE2 k_named_after(R"(^ [A-Z][a-z]+)");
   std::size_t kept = 0;
   for (std::size_t i = 0; i < agencies.size(); ++i) {
     const AgencyMatch& mention = agencies[i];

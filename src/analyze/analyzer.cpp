@@ -686,8 +686,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
           result.relevant = false;
         }
       }
-      // A question after a question asks the same again ("whether Alder County can opt out.
-      // Can we?").
+      // A question after a statement that takes no position asks the same again ("whether
+      // Alder County can opt out. Can we?").
       if (!result.relevant && !previous_value.empty()) {
         const detail::FollowUp how = stance.follow_up(sentence_text);
         if (how != detail::FollowUp::asks || previous_value != "unclear") {

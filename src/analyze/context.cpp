@@ -634,12 +634,14 @@ std::string speaker_named(const PageFacts& facts, std::size_t begin, std::size_t
 }
 
 // Where the block of lines right above the line at `position` starts (after its indentation),
-// or `position` when a blank line or the page's top is right above it.
-std::size_t posted_block(std::string_view text, std::size_t position) {
+// or `position` when a blank line, the page's top or another post's timestamp line (`stamp`) is
+// right above it.
+std::size_t posted_block(std::string_view text, std::size_t position, const RE2& stamp) {
   std::size_t start = position;
   while (start > 0) {
     const std::size_t above = line_begin(text, start - 1);
-    if (trim(text.substr(above, start - 1 - above)).empty()) {
+    const std::string_view line = trim(text.substr(above, start - 1 - above));
+    if (line.empty() || RE2::PartialMatch(line, stamp)) {
       break;
     }
     start = above;
@@ -783,17 +785,17 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         position = next;
         continue;
       }
-      const std::size_t block = posted_block(text, position);
-      if (block != position && trim(text.substr(position, dated->start - position)).empty() &&
-          RE2::PartialMatch(text.substr(dated->start, end - dated->start), k_posted)) {
-        // A post's or a comment's timestamp under it ("November 15, 2010 at 10:02am  ·  Like"):
-        // the block above is its poster's, named where it opens ("Brasher County Sheriff's
-        // Office  Lots of you have asked ...", "(b)(6)  So we're stuck ..."), on that date.
-        const auto poster = first_from(facts.agencies, block);
-        const bool named = poster != facts.agencies.end() && poster->start == block;
-        if (named || text.substr(block).starts_with("(b)(")) {
-          found.push_back({block, named ? poster->value : std::string(), iso(*dated)});
-        }
+      // A post's or a comment's timestamp under it ("November 15, 2010 at 10:02am  ·  Like"):
+      // the block above is its poster's, named where it opens ("Brasher County Sheriff's
+      // Office  Lots of you have asked ...", "(b)(6)  So we're stuck ..."), on that date.
+      const bool posted =
+          trim(text.substr(position, dated->start - position)).empty() &&
+          RE2::PartialMatch(text.substr(dated->start, end - dated->start), k_posted);
+      const std::size_t block = posted ? posted_block(text, position, k_posted) : position;
+      const auto poster = first_from(facts.agencies, block);
+      const bool named = poster != facts.agencies.end() && poster->start == block;
+      if (block != position && (named || text.substr(block).starts_with("(b)("))) {
+        found.push_back({block, named ? poster->value : std::string(), iso(*dated)});
       } else if (on_date_line(text, *dated)) {
         // A letter further down the page: its date line right under a letterhead. Else a date
         // alone at the left of its line below the heading ("TUE 9/28/10" heading a log's day)

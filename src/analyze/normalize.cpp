@@ -754,7 +754,7 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
           return (c >= 'A' && c <= 'Z') || c == 'l' || c == '0' || c == '1' || c == '|';
         });
     // Two bytes, a letter and a zero, too: "0f", "t0", "n0".
-    const bool mixed = (letters >= 2 || run.size() == 2) && look_alikes > 0 &&
+    const bool mixed = (letters >= 2 || (run.size() == 2 && letters == 1)) && look_alikes > 0 &&
                        digits == look_alikes && std::all_of(run.begin(), run.end(), [&](char c) {
                          return is_ascii_letter(c) || is_look_alike_digit(c);
                        });

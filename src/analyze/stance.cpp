@@ -188,8 +188,7 @@ bool StanceTagger::leave_idiom_at(const Words& words, std::size_t at) const {
   const auto& tokens = words.tokens;
   // "the managers say no county will be allowed out": "no" there is the subject's, not said.
   if (length && tokens[at + length - 1] == "no" && at + length < tokens.size() &&
-      tokens[at + length] != "to" &&
-      std::isalpha(static_cast<unsigned char>(tokens[at + length].front()))) {
+      (m_jurisdictions.count(tokens[at + length]) != 0 || tokens[at + length] == "one")) {
     return true;
   }
   if (!length || at + length + 1 >= tokens.size() || tokens[at + length] != "it") {
@@ -1112,10 +1111,24 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   std::vector<bool>& questioned = scratch.questioned;
   questioned.assign(count, false);
   // "Had the County been able to leave, ...", "Were a county to withdraw, ...": "had" and
-  // "were" before their subject suppose, as "if" does.
+  // "were" before their subject suppose, as "if" does, when a participle ("been", "opted") or
+  // an infinitive or complement ("to", "available") follows the subject and a comma closes the
+  // clause; not a note's "Had a call with ICE today and ...".
   const auto inverted = [&](std::size_t i) {
-    return i == clause_start[i] && i + 1 < count && (tokens[i] == "had" || tokens[i] == "were") &&
-           opens_subject(tokens[i + 1]);
+    if (i != clause_start[i] || i + 2 >= count || (tokens[i] != "had" && tokens[i] != "were") ||
+        !opens_subject(tokens[i + 1])) {
+      return false;
+    }
+    bool verb = false;
+    for (std::size_t k = i + 2; k < std::min(count, i + 16); ++k) {
+      if (tokens[k] == ",") {
+        return verb;
+      }
+      verb = verb || (tokens[i] == "had"
+                          ? tokens[k] == "been" || tokens[k].ends_with("ed")
+                          : tokens[k] == "to" || match_at(m_permission_after, words, k) != 0);
+    }
+    return false;
   };
   for (std::size_t i = 0; i < count; ++i) {
     if ((match_at(m_question, words, i) && !regardless_at(i)) || inverted(i)) {
@@ -1914,7 +1927,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   };
   for (std::size_t f = 0; f < count && (about_leaving || on_topic); ++f) {
     const std::size_t length = match_at(m_futility, words, f);
-    if (!length || questioned[f] || negated(window_start(f, 2), f)) {
+    // "did nothing to stop counties from opting out": the purpose after it is what came to
+    // nothing, not the leaving.
+    if (!length || questioned[f] || negated(window_start(f, 2), f) ||
+        (f + length < count && tokens[f + length] == "to")) {
       continue;
     }
     const bool comes_to_nothing =

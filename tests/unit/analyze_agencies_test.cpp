@@ -29,6 +29,9 @@ const AgencyCase k_agency_cases[] = {
      "CJIS liaison",
      {"Tennessee Bureau of Investigation", "Pennsylvania State Police"}},
     {"Assigned: CJIS Support - Tier 2. CJIS Unit Manager. Sent to CJIS.", {"FBI CJIS"}},
+    {"TENNESSEE BUREAU OF INVESTIGATION - CJIS liaison", {"Tennessee Bureau of Investigation"}},
+    // Capitals throughout are no unit's name.
+    {"SENT TO FBI CJIS FOR APPROVAL. CJIS FOR REVIEW.", {"FBI CJIS", "FBI CJIS"}},
     {"the Florida Department of Law Enforcement and the Massachusetts Executive Office of Public "
      "Safety and Security",
      {"Florida Department of Law Enforcement",

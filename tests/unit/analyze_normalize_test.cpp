@@ -89,7 +89,7 @@ const NormalizeCase k_look_alike_cases[] = {
     {"N0 WAY 0UT", "NO WAY OUT"},
     // Three capitals or more with zeros only: a name, known or not; with a one, only if known.
     {"CADD0 SPRINGS, AB0, B0ARD1", "CADDO SPRINGS, AB0, B0ARD1"},
-    {"0ffice 0f Immigration, n0 way, x0", "Office Of Immigration, no way, x0"}, // two bytes
+    {"0ffice 0f Immigration, n0 way, x0, 10", "Office Of Immigration, no way, x0, 10"}, // two
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},
     {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone

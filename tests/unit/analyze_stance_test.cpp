@@ -334,6 +334,7 @@ const StanceCase k_stance_cases[] = {
     {"The managers say no county will be allowed out.", "unavailable"},
     {"They say no county will be allowed to leave.", "unavailable"},
     {"A county may say no.", "available"},
+    {"A county may say no if it wishes.", "available"},
     // A request that came to nothing.
     {"Our opt-out letter did nothing.", "unavailable"},
     // Giving or offering a way out is permission; not giving one denies it.
@@ -387,6 +388,8 @@ const StanceCase k_stance_cases[] = {
      "weigh.",
      "unavailable"},
     {"Were a county to withdraw from the program, ICE would stop the checks.", "unclear"},
+    // A note's "Had" with its subject left out supposes nothing.
+    {"Had a call with ICE today and they said no county can opt out.", "unavailable"},
     {"Ending participation, if it were possible, would not produce savings.", "unavailable"},
     {"The termination did not, and could not, take any jurisdiction out of Secure Communities.",
      "unavailable"},
