@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks an evaluation part written as annotated sources (blind13, blind14):
+"""Checks an evaluation part written as annotated sources (blind13, blind14, blind15):
   tests/eval/check_part.py PART [--lint]
 records.jsonl is valid JSON Lines with one document line and its pages per .txt file; every row
 of spans.jsonl has its text at its page, line and column in records.jsonl; expected.jsonl is
