@@ -578,7 +578,20 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
                              &stance.speech_verbs,
                              &stance.speech_before,
                              &stance.participation,
-                             &stance.retraction}) {
+                             &stance.retraction,
+                             &stance.question,
+                             &stance.contrast,
+                             &stance.concessive,
+                             &stance.clause_breaks,
+                             &stance.block,
+                             &stance.expectation,
+                             &stance.futility,
+                             &stance.delays,
+                             &stance.outside_speakers,
+                             &stance.denials,
+                             &stance.affirmations,
+                             &stance.restatements,
+                             &stance.people}) {
       add_all(*list);
     }
   }
@@ -609,7 +622,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
   std::optional<std::vector<detail::Sentence>> split;
   const auto sentences = [&]() -> const std::vector<detail::Sentence>& {
     if (!split) {
-      split = detail::split_sentences(text, abbreviations);
+      split = detail::split_sentences(text, abbreviations, !facts.ocr);
     }
     return *split;
   };
@@ -963,6 +976,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       normalize_text(page.text, &impl.known_words, page.method == record::Method::ocr);
   PageFacts facts;
   facts.text = normalized.text;
+  facts.ocr = page.method == record::Method::ocr;
   const std::string_view text = facts.text;
   std::vector<Candidate> candidates;
 

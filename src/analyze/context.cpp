@@ -84,6 +84,16 @@ const DateMatch* enactment_date(std::string_view text, const std::vector<DateMat
         !continues_sentence(text, begin)) {
       return &date;
     }
+    // A court's "Dated: Hadley Falls, New York / September 8, 2011": the place on the label's
+    // line, the date opening the next.
+    if (begin > 0 && trim(text.substr(begin, date.start - begin)).empty()) {
+      const std::size_t label = line_begin(text, begin - 1);
+      const std::string_view above = text.substr(label, begin - 1 - label);
+      if (above.find(':') != std::string_view::npos &&
+          RE2::PartialMatch(above, enactment_words()) && !continues_sentence(text, label)) {
+        return &date;
+      }
+    }
   }
   return signature_date(text, dates);
 }
@@ -100,16 +110,24 @@ const RE2& publication_words() {
 }
 
 // The first full date right after "Published", "Released", "Last modified" or "Last updated"
-// in `text`, or nullptr.
+// in `text`, or nullptr. Not one a sentence gives another document ("The original PIA,
+// published April 2, 2009, stated ..."): the marker after a comma or a word in lower case.
 const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>& dates) {
-  static const RE2 k_marker(std::string(k_publication) + R"(\W{0,3}$)");
+  static const RE2 k_marker("(" + std::string(k_publication) + R"()\W{0,3}$)");
   for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
     }
     const std::size_t from = date.start > 30 ? date.start - 30 : 0;
-    if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker)) {
-      return &date;
+    re2::StringPiece marker;
+    if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker, &marker)) {
+      const auto at = static_cast<std::size_t>(marker.data() - text.data());
+      const std::string_view before =
+          trim(text.substr(line_begin(text, at), at - line_begin(text, at)));
+      if (before.empty() ||
+          (before.back() != ',' && (before.back() < 'a' || before.back() > 'z'))) {
+        return &date;
+      }
     }
   }
   return nullptr;
@@ -144,11 +162,17 @@ bool handling_date(std::string_view text, const DateMatch& date) {
   return !stamp.empty() && stamp.size() <= 12 && RE2::FullMatch(stamp, k_handling);
 }
 
-// Whether `date` is a date line: alone on its line but for a few words ("Date: ...").
+// Whether `date` is a date line: alone on its line but for a few words ("Date: ..."). Not the
+// end of a sentence wrapped onto a line of its own ("... Field Office Director, ICE ERO Buffalo,
+// / dated 06/22/2011)"): words in lower case before the date, no label's colon.
 bool on_date_line(std::string_view text, const DateMatch& date) {
   const std::size_t begin = line_begin(text, date.start);
   const std::string_view line = trim(text.substr(begin, line_end(text, date.start) - begin));
-  return line.size() <= date.end - date.start + 12;
+  if (line.size() > date.end - date.start + 12) {
+    return false;
+  }
+  const std::string_view before = trim(text.substr(begin, date.start - begin));
+  return before.empty() || before.front() < 'a' || before.front() > 'z' || before.back() == ':';
 }
 
 // Where the page's first `lines` lines end.
@@ -709,6 +733,7 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
@@ -808,18 +833,26 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         } else if (line_number >= 5 && dated->start - position <= 4) {
           found.push_back({position, "", iso(*dated), true});
         }
-      } else if (line_number >= 5 && trim(text.substr(position, dated->start - position)).empty() &&
+      } else if (line_number >= 5 &&
+                 RE2::FullMatch(text.substr(position, dated->start - position), k_entry_number) &&
                  (text.substr(dated->start, dated->end - dated->start).find(':') !=
                       std::string_view::npos ||
                   RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_time))) {
         // A timestamped entry below the heading, its time right after its date ("06/10/2011
-        // 08:51  (b)(6) (BOT Interfaces & Integration)"): its author's agency, a sheriff's
-        // office by title, or nobody the tags can name; but a work note by a group named in
-        // parentheses ("[b6] (CJIS Support - Tier 2)") is the document's author's.
+        // 08:51  (b)(6) (BOT Interfaces & Integration)", "#3   09/09/2010 07:48:31   Outgoing"):
+        // its author's agency, a sheriff's office by title, or nobody the tags can name; but a
+        // work note by a group named in parentheses ("[b6] (CJIS Support - Tier 2)") and a
+        // message sent to someone ("Outgoing   To: ...", a phone's or an account's own) are the
+        // document's author's.
         static const RE2 k_group(R"(\([A-Z][^()\n]{1,60}\))");
-        std::string agency = speaker_named(facts, dated->end, end, context);
+        static const RE2 k_direction(R"(^\s+\w*\s*(To|From):)");
+        const std::string_view rest = text.substr(dated->end, end - dated->end);
+        re2::StringPiece direction;
+        RE2::PartialMatch(rest, k_direction, &direction);
+        std::string agency =
+            direction == "To" ? std::string() : speaker_named(facts, dated->end, end, context);
         const bool authors =
-            agency.empty() && RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_group);
+            agency.empty() && (direction == "To" || RE2::PartialMatch(rest, k_group));
         found.push_back({position, std::move(agency), iso(*dated), false, authors});
       }
     }

@@ -300,8 +300,11 @@ struct Sentence {
 /// Splits text into sentences: at . ? ! followed by space and a capital (not after an
 /// abbreviation or initial), at blank lines, and before header, bullet and list lines and lines
 /// that open a turn (a timestamp, a bracket, a label in capitals or a screen name before ":").
+/// In typed text (`typed`; not OCR's, whose stray full stops are noise) a sentence may start in
+/// lower case.
 std::vector<Sentence> split_sentences(std::string_view text,
-                                      const std::unordered_set<std::string>& abbreviations);
+                                      const std::unordered_set<std::string>& abbreviations,
+                                      bool typed = false);
 
 /// The stance of one sentence.
 struct StanceResult {

@@ -217,7 +217,8 @@ int quote_depth(std::string_view text, std::size_t begin) {
 } // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text,
-                                      const std::unordered_set<std::string>& abbreviations) {
+                                      const std::unordered_set<std::string>& abbreviations,
+                                      bool typed) {
   std::vector<Sentence> sentences;
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
@@ -341,7 +342,15 @@ std::vector<Sentence> split_sentences(std::string_view text,
                                   (text[next] == '>' && line_begin_before(text, next)))) {
       ++next;
     }
-    if (next < text.size() &&
+    // A message typed in lower case ("saw the DHS letter. says we can get out") starts its
+    // sentences in lower case too (not on OCR's pages, where a full stop may be a speck): after a
+    // question or a full stop that ends a word of three letters or more, on the same line. Not
+    // after a quotation's close ("Can my agency opt out?" as follows) or at a line's end, where a
+    // column's abbreviation may end ("1120 SW Topeka Blvd. / department asked KBI").
+    const bool lower_start = typed && next < text.size() && text[next] >= 'a' &&
+                             text[next] <= 'z' && after == i + 1 &&
+                             text.substr(after, next - after).find('\n') == std::string_view::npos;
+    if (next < text.size() && !lower_start &&
         !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' || text[next] == '(' ||
           text[next] == '*' || text[next] == '-' || next_bracket)) {
       continue;
@@ -354,7 +363,7 @@ std::vector<Sentence> split_sentences(std::string_view text,
         --word_start;
       }
       const std::size_t length = i - word_start;
-      if (length == 1 && is_upper(text[word_start])) {
+      if ((length == 1 && is_upper(text[word_start])) || (lower_start && length < 3)) {
         continue;
       }
       std::string word;

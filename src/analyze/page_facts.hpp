@@ -63,6 +63,7 @@ struct Enclosure {
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
 struct PageFacts {
   std::string_view text;
+  bool ocr = false;              // the page's text is OCR's
   std::vector<Candidate> stamps; // Bates stamps: nothing inside one is a date or an agency
   std::vector<HeaderLine> headers;
   std::vector<DateMatch> dates;

@@ -1242,7 +1242,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
 
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t length = match_at(m_leave, words, i);
-    if (length) {
+    if (length && !names_jurisdiction(tokens, 0, count) &&
+        std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                    [&](std::string_view token) { return m_people.count(token) != 0; })) {
+      // "Individuals who are booked do not have an opportunity ... to opt out of the sharing": a
+      // sentence about people that names no jurisdiction is about their own choice.
+      length = 0;
+    } else if (length) {
       result.explicit_leave = true;
     } else if ((length = match_split_particle(m_leave_if_program, words, i)) != 0) {
       // "a process for a county to sit this one out": the particle after the verb's object.

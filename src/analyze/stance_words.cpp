@@ -31,6 +31,27 @@ char to_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// A contraction written without its apostrophe, as messages type it ("doesnt", "cant"): the
+// verb before "not", or "" for any other word. Not "wont", a word of its own.
+std::string_view bare_contraction(std::string_view word) {
+  static constexpr std::string_view k_verbs[] = {"do",  "does", "did",   "is",    "are",
+                                                 "was", "were", "could", "would", "should",
+                                                 "has", "have", "had"};
+  if (word == "cant") {
+    return "can";
+  }
+  if (word.size() < 4 || !word.ends_with("nt")) {
+    return {};
+  }
+  const std::string_view verb = word.substr(0, word.size() - 2);
+  for (const std::string_view known : k_verbs) {
+    if (verb == known) {
+      return known;
+    }
+  }
+  return {};
+}
+
 } // namespace
 
 std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t>* offsets) {
@@ -68,6 +89,9 @@ std::vector<std::string> tokenize(std::string_view text, std::vector<std::size_t
         push("not", start);
       } else if (word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0) {
         push(word.substr(0, word.size() - 3), start);
+        push("not", start);
+      } else if (const std::string_view verb = bare_contraction(word); !verb.empty()) {
+        push(std::string(verb), start);
         push("not", start);
       } else if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
         push(word.substr(0, word.size() - 2), start);
@@ -226,6 +250,9 @@ void StanceTagger::read_words(std::string_view text, Words& words) const {
         words.tokens.push_back(k_not);
       } else if (word.size() > 3 && word.substr(word.size() - 3) == "n't") {
         words.tokens.push_back(word.substr(0, word.size() - 3));
+        words.tokens.push_back(k_not);
+      } else if (const std::string_view verb = bare_contraction(word); !verb.empty()) {
+        words.tokens.push_back(verb);
         words.tokens.push_back(k_not);
       } else if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
         words.tokens.push_back(word.substr(0, word.size() - 2));

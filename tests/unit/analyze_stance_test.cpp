@@ -509,6 +509,15 @@ const StanceCase k_stance_cases[] = {
      "obliges ICE to accept a request to do so.",
      "unavailable"},
     {"Your FOIA request has been granted.", ""},
+    // A contraction typed without its apostrophe negates as one with it.
+    {"The board can vote whatever it wants, it doesnt turn the program off.", "unavailable"},
+    // A sentence typed in lower case starts after a full stop.
+    {"saw the DHS letter to the congresswoman. says we can get out if we ask in writing.",
+     "available"},
+    // People's own choice, in a sentence that names no jurisdiction.
+    {"Individuals who are booked do not have an opportunity to decline to have their "
+     "fingerprints checked, or to opt out of the sharing described in this PIA.",
+     ""},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
@@ -966,6 +975,18 @@ const SpeakerCase k_author_cases[] = {
      "information and belief, ICE has never removed a jurisdiction from Secure Communities at "
      "its request.",
      "ICE"},
+    // A phone extraction's numbered messages: one sent to someone is the handset holder's,
+    // one received is its sender's.
+    {"Sabino County Sheriff's Office\nExtraction Summary Report\n\nSMS / iMESSAGE\n-----\n"
+     "#1   08/19/2010 16:05:12   Incoming   From: \"ERO PHX\"\n     Talked to HQ about Secure "
+     "Communities.\n\n#2   09/10/2010 09:30:18   Outgoing   To: \"ERO PHX\"\n     if the board "
+     "votes to opt out what happens?",
+     "Sabino County Sheriff's Office"},
+    {"Sabino County Sheriff's Office\nExtraction Summary Report\n\nSMS / iMESSAGE\n-----\n"
+     "#1   08/19/2010 16:05:12   Outgoing   To: \"ERO PHX\"\n     Talked to the board about "
+     "Secure Communities.\n\n#2   09/10/2010 10:02:47   Incoming   From: \"ERO PHX\"\n     "
+     "the board can vote whatever it wants, no county can opt out.",
+     "ICE ERO"},
     // A ticket's work notes by a group named in parentheses are the letterhead's.
     {"TENNESSEE BUREAU OF INVESTIGATION\nIncident Detail Report\n\nCategory: Secure "
      "Communities\n\n02/14/2011 09:30:44   [b6] (Support - Tier 1)   Type: Phone Log\n  Called "
@@ -1335,6 +1356,20 @@ const PageDateCase k_page_date_cases[] = {
       "can the county opt out of Secure Communities?\n\n2  Tue 10/19/2010 9:30a   ICE\n   Msg: "
       "the county cannot opt out of Secure Communities."},
      {"2010-10-18", "2010-10-19"}},
+    // A court's minutes and order, dated by the line under "Dated:"; a filing's date at the
+    // end of a wrapped table cell ("dated 06/22/2011)") is no date line.
+    {{"DOCKET SHEET                                          Printed: 10/03/2011\n\n"
+      "Doc  Filed       Description\n"
+      "7    07/08/2011  AFFIDAVIT, w/ Exhibit A (letter of the Field Office Director,\n"
+      "                 dated 06/22/2011)\n",
+      "CLERK'S MINUTES\n\nCounsel argues that the Sheriff could not take the County out of "
+      "Secure Communities.\n\nDated: Hadley Falls, New York\n       September 8, 2011"},
+     {"2011-09-08"}},
+    // A publication date a sentence gives another document is not the document's.
+    {{"Privacy Impact Assessment Update\n\nDRAFT -- September 22, 2011\n\nThe original PIA, "
+      "published April 2, 2009, stated that ICE would not activate a jurisdiction without the "
+      "agreement of the local jurisdiction. A county cannot opt out of Secure Communities."},
+     {"2011-09-22", "2011-09-22"}},
     // A log's days headed by a date alone at the left of its line; a ticket's work notes
     // opened by a timestamp.
     {{"DUTY OFFICER'S DAILY LOG\nWeek of Sept. 27 - Oct. 1, 2010\n\nPrepared by: SDDO\n\nMON "
