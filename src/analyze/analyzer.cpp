@@ -6,6 +6,7 @@
 #include "page_facts.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <stdexcept>
 
@@ -418,7 +419,7 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
                               k_identifier));
   };
   const std::size_t own = detail::line_begin(text, at);
-  const std::size_t depth = indent(own);
+  std::size_t depth = indent(own);
   if (own + depth >= text.size() || is_marker(own + depth) || depth == 0) {
     return own;
   }
@@ -430,7 +431,15 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
       break; // a blank line
     }
     if (line_depth < depth) {
-      return is_marker(line + line_depth) ? line : own;
+      // A sub-entry's label ("  Description:" under "R-15   Risk   02/22/2011") belongs to
+      // the entry above it, indented less again.
+      if (is_marker(line + line_depth)) {
+        return line;
+      }
+      if (line_depth == 0) {
+        return own;
+      }
+      depth = line_depth;
     }
   }
   return own;
@@ -440,15 +449,33 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
 // ("- 3/14: ...", "03/14/2011 -- ...", "(Mon 3/14) ...", "[4] 6/3 OSLTC -- ..."), its year from
 // `reference` when it has none; "" when the line opens with no date.
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
+  // An identifier may be followed by a one-word column before the date ("R-04   Risk
+  // 06/15/2009   Deployment").
   static const RE2 k_number(
-      R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}|\d{1,3})[ \t]{2})\s*)");
+      R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}(?:[ \t]{2,}[A-Z][a-z]{1,11})?|\d{1,3})[ \t]{2})\s*)");
+  // A part of the entry labelled with its own date ("  Response (10/15/2010): Superseded."):
+  // the indented lines from its label down take that date.
+  static const RE2 k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
   const std::string_view text = facts.text;
+  std::size_t line = detail::line_begin(text, at);
+  for (int up = 0; up < 8 && text.substr(line).starts_with(' '); ++up) {
+    const auto date = first_from(facts.dates, line);
+    if (date != facts.dates.end() && date->year != 0 && date->day != 0 &&
+        date->start < detail::line_end(text, line) && text.substr(date->end).starts_with("):") &&
+        RE2::FullMatch(text.substr(line, date->start - line), k_dated_label)) {
+      return iso(*date);
+    }
+    if (line == 0) {
+      break;
+    }
+    line = detail::line_begin(text, line - 1);
+  }
   std::size_t begin = entry_begin(text, at);
   while (begin < text.size() && (text[begin] == ' ' || text[begin] == '-' || text[begin] == '*' ||
                                  text[begin] == '(' || text[begin] == '>')) {
     ++begin;
   }
-  re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(12, text.size() - begin));
+  re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(32, text.size() - begin));
   if (RE2::Consume(&rest, k_number)) {
     begin = static_cast<std::size_t>(rest.data() - text.data());
   } else if (begin < text.size() && text[begin] == '[') {
@@ -850,8 +877,29 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       // entries are dated ("- 3/14: the Sheriff asked ..."); else the message's or document's date,
       // else the nearest full date before the sentence on the page (or the first after it),
       // else the last date of earlier pages.
-      std::string date =
-          entry_date(facts, sentence.start, cursor.date().empty() ? context.date : cursor.date());
+      const std::string& reference = cursor.date().empty() ? context.date : cursor.date();
+      std::string date = entry_date(facts, sentence.start, reference);
+      // A sentence run on from a page's running head or a table's header row into an entry
+      // ("SC RAID LOG v14 ... p. 2 / ----- / I-03  Issue  01/18/2011 ... / Description: PSP
+      // asked whether ...") is the entry's its stance words are in, the first below its first
+      // line. Not one a wrapped line happens to open ("... On / January 10, 2012, the council
+      // adopted ..."): the words above the entry must end without a letter, digit or comma.
+      if (date.empty() && triggered) {
+        auto word = next_trigger;
+        while (word + 1 != triggers.end() && *(word + 1) < sentence.end &&
+               detail::line_begin(text, *word) == detail::line_begin(text, sentence.start)) {
+          ++word;
+        }
+        const std::size_t entry = entry_begin(text, *word);
+        const std::string_view above =
+            entry > sentence.start
+                ? detail::trim(text.substr(sentence.start, entry - sentence.start))
+                : std::string_view();
+        if (!above.empty() && !std::isalnum(static_cast<unsigned char>(above.back())) &&
+            above.back() != ',') {
+          date = entry_date(facts, *word, reference);
+        }
+      }
       if (date.empty() && reply != nullptr) {
         date = reply->date;
       }

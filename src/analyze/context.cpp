@@ -676,14 +676,6 @@ std::size_t posted_block(std::string_view text, std::size_t position, const RE2&
   return start;
 }
 
-// "------------------------------": a line drawn across the page with one rule character (a
-// footnote's short rule is not one).
-bool is_rule_line(std::string_view line) {
-  line = trim(line);
-  return line.size() >= 30 && line.find_first_not_of(line.front()) == std::string_view::npos &&
-         std::string_view("-=_*~").find(line.front()) != std::string_view::npos;
-}
-
 // Whether an agency's name fills the line it starts (a letterhead's line, perhaps broken over
 // several, "STATE OF NEVADA / DEPARTMENT OF PUBLIC SAFETY" among them).
 bool fills_its_line(std::string_view text, const AgencyMatch& agency) {

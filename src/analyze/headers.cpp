@@ -1,6 +1,6 @@
 // Header lines of printed emails and memos ("From: ...", "Sent: ..."), and sentence splitting.
 
-#include "detail.hpp"
+#include "page_facts.hpp"
 
 #include <algorithm>
 
@@ -279,9 +279,12 @@ std::vector<Sentence> split_sentences(std::string_view text,
         while (this_line < i && (is_space(text[this_line]) || text[this_line] == '>')) {
           ++this_line;
         }
-        boundary = starts_header(text, quoted) || starts_header(text, this_line) ||
-                   starts_turn(text, quoted) ||
-                   quote_depth(text, line_begin) != quote_depth(text, i + 1);
+        // So does a rule drawn across the page, above a table or a document set in.
+        boundary =
+            starts_header(text, quoted) || starts_header(text, this_line) ||
+            starts_turn(text, quoted) || is_rule_line(text.substr(line_begin, i - line_begin)) ||
+            is_rule_line(text.substr(next, std::min(text.find('\n', next), text.size()) - next)) ||
+            quote_depth(text, line_begin) != quote_depth(text, i + 1);
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {

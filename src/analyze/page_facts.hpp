@@ -24,6 +24,14 @@ inline std::string_view trim(std::string_view text) {
   return text;
 }
 
+// "------------------------------": a line drawn across the page with one rule character (a
+// footnote's short rule is not one).
+inline bool is_rule_line(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 30 && line.find_first_not_of(line.front()) == std::string_view::npos &&
+         std::string_view("-=_*~").find(line.front()) != std::string_view::npos;
+}
+
 inline std::size_t line_begin(std::string_view text, std::size_t at) {
   const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
   return newline == std::string_view::npos ? 0 : newline + 1;

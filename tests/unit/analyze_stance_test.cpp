@@ -1365,6 +1365,19 @@ const PageDateCase k_page_date_cases[] = {
       "CLERK'S MINUTES\n\nCounsel argues that the Sheriff could not take the County out of "
       "Secure Communities.\n\nDated: Hadley Falls, New York\n       September 8, 2011"},
      {"2011-09-08"}},
+    // A register's rows: an identifier and a type before the row's date, a response dated by
+    // its own label, a sentence run on from the page's running head into a row.
+    {{"RAID LOG\nStatus date: 03/31/2011\n\nID     Type   Opened       Area\n"
+      "-----  -----  -----------  -----------\n"
+      "R-04   Risk   06/15/2009   Deployment\n"
+      "  Description: A jurisdiction that declines to participate may be deferred\n"
+      "    from activation.\n"
+      "  Response (10/15/2010): Superseded.\n"
+      "    Message: no county can opt out of Secure Communities.\n",
+      "RAID LOG v14 - status date 03/31/2011    p. 2\n-----  -----  -----------\n"
+      "I-03   Issue  01/18/2011   Technical\n"
+      "  Description: PSP asked whether a county can opt out at the state level.\n"},
+     {"2009-06-15", "2010-10-15", "2011-01-18"}},
     // A publication date a sentence gives another document is not the document's.
     {{"Privacy Impact Assessment Update\n\nDRAFT -- September 22, 2011\n\nThe original PIA, "
       "published April 2, 2009, stated that ICE would not activate a jurisdiction without the "
