@@ -196,10 +196,16 @@ bool revision_marked(std::string_view text, const DateMatch& date) {
   return RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start);
 }
 
-// The first full date before `limit` that revision_marked(), or nullptr.
+// The first full date before `limit` that revision_marked(), or nullptr; or one to the month
+// that ends its line ("Inmate Handbook  ·  Rev. 07/2010"), not a citation's "(issued August
+// 2010) stated".
 const DateMatch* revision_date(const PageFacts& facts, std::size_t limit) {
+  const std::string_view text = facts.text;
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < limit; ++date) {
-    if (date->year != 0 && date->day != 0 && revision_marked(facts.text, *date)) {
+    const bool ends_line =
+        trim(text.substr(date->end, line_end(text, date->end) - date->end)).empty();
+    if (date->year != 0 && date->month != 0 && (date->day != 0 || ends_line) &&
+        revision_marked(text, *date)) {
       return &*date;
     }
   }
@@ -594,8 +600,18 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
                                                   header.field != "From";
                                          }) ||
                              RE2::PartialMatch(line, k_prepared_for);
+      // A fax's transmission line names its sender and its addressee ("MAR-04-2011 15:22
+      // FROM:CULLODEN CO SO JAIL   (706)555-0119   TO:ICE ERO ATL"): the agencies after "TO:"
+      // are the addressee's.
+      static const RE2 k_to(R"((\s(?i:to)\s*:))");
+      re2::StringPiece to;
+      const std::size_t addressee_from =
+          RE2::PartialMatch(text.substr(position, end - position), k_to, &to)
+              ? static_cast<std::size_t>(to.data() - text.data())
+              : end;
       for (auto agency = first_from(facts.agencies, position);
-           !addressee && agency != facts.agencies.end() && agency->start < end; ++agency) {
+           !addressee && agency != facts.agencies.end() && agency->start < addressee_from;
+           ++agency) {
         if (agency->end <= end || stands_on_its_own_lines(text, agency->start, agency->end)) {
           letterhead.push_back(agency->value);
         }

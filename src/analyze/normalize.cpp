@@ -798,6 +798,85 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
   }
 }
 
+// OCR reads an "m" as "rn" ("Secure Cornrnunities", "prograrn", "rnay", "Departrnent"): a
+// word no rule knows that one knows with some or all of its "rn"s read as "m" (up to three;
+// "Governrnent" has one real "rn"). The "m" spans the source's two bytes.
+NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
+  const std::string& text = folded.text;
+  NormalizedText out;
+  std::size_t copied = 0;
+  std::string key;
+  std::string candidate;
+  for (std::size_t at = text.find('n', 1); at != std::string::npos; at = text.find('n', at + 1)) {
+    if (text[at - 1] != 'r' && text[at - 1] != 'R') {
+      continue;
+    }
+    std::size_t begin = at - 1;
+    while (begin > 0 && is_ascii_letter(text[begin - 1])) {
+      --begin;
+    }
+    std::size_t end = at + 1;
+    while (end < text.size() && is_ascii_letter(text[end])) {
+      ++end;
+    }
+    key.clear();
+    std::vector<std::size_t> pairs; // where each "rn" starts, within the word
+    for (std::size_t i = begin; i < end; ++i) {
+      key += lower(text[i]);
+      if (i + 1 < end && lower(text[i]) == 'r' && text[i + 1] == 'n') {
+        pairs.push_back(i - begin);
+      }
+    }
+    at = end;
+    if (pairs.size() > 3 || known.count(key)) {
+      continue;
+    }
+    // Every "rn" read as "m" first, then fewer.
+    unsigned chosen = 0;
+    for (unsigned mask = (1u << pairs.size()) - 1; mask != 0 && chosen == 0; --mask) {
+      candidate.clear();
+      std::size_t pair = 0;
+      for (std::size_t i = 0; i < key.size(); ++i) {
+        const bool at_pair = pair < pairs.size() && pairs[pair] == i;
+        if (at_pair && ((mask >> pair) & 1u) != 0) {
+          candidate += 'm';
+          ++i;
+        } else {
+          candidate += key[i];
+        }
+        pair += at_pair ? 1 : 0;
+      }
+      chosen = known.count(candidate) ? mask : 0;
+    }
+    if (chosen == 0) {
+      continue;
+    }
+    if (copied == 0 && out.text.empty()) {
+      out.text.reserve(text.size());
+      out.source_start.reserve(text.size());
+      out.source_end.reserve(text.size());
+    }
+    append_range(out, folded, copied, begin);
+    std::size_t pair = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const bool at_pair = pair < pairs.size() && pairs[pair] == i - begin;
+      if (at_pair && ((chosen >> pair) & 1u) != 0) {
+        append(out, text[i] == 'R' ? 'M' : 'm', folded.source_start[i], folded.source_end[i + 1]);
+        ++i;
+      } else {
+        append_range(out, folded, i, i + 1);
+      }
+      pair += at_pair ? 1 : 0;
+    }
+    copied = end;
+  }
+  if (copied == 0) {
+    return folded;
+  }
+  append_range(out, folded, copied, text.size());
+  return out;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
@@ -829,6 +908,7 @@ NormalizedText normalize_text(std::string_view original, const KnownWords* known
   NormalizedText folded = reflow_columns(fold_characters(original));
   if (ocr && known) {
     repair_look_alikes(folded.text, *known);
+    folded = repair_rn(std::move(folded), *known);
   }
   NormalizedText joined = join_hyphenated_words(std::move(folded), known);
   // Not one conditional expression: its lvalue branch would copy the text and both offset

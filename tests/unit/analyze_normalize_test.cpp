@@ -108,6 +108,29 @@ TEST(Normalize, RepairsLookAlikesOnOcrPages) {
   EXPECT_EQ(normalize_text("Secure C0mmunities", &known, false).text, "Secure C0mmunities");
 }
 
+// OCR's "rn" for "m": read as "m" where that makes a word the rules know, all of a word's or
+// some; on OCR pages only. The "m" covers both source bytes.
+TEST(Normalize, RepairsRnForMOnOcrPages) {
+  const KnownWords known = {"secure", "communities", "program", "may", "government", "turn"};
+  const struct {
+    const char* original;
+    const char* normalized;
+  } rows[] = {
+      {"Secure Cornrnunities", "Secure Communities"},
+      {"the prograrn", "the program"},
+      {"Rnay and rnay", "May and may"},
+      {"the Governrnent", "the Government"},                  // one "rn" is real
+      {"turn the corner, return", "turn the corner, return"}, // known, or not known either way
+  };
+  for (const auto& row : rows) {
+    EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
+        << "original: " << row.original;
+  }
+  EXPECT_EQ(normalize_text("the prograrn", &known, false).text, "the prograrn");
+  const NormalizedText repaired = normalize_text("the prograrn ends", &known, true);
+  EXPECT_EQ(repaired.to_source(4, 11), (std::pair<std::size_t, std::size_t>{4, 12}));
+}
+
 // Two columns of running text side by side, as a layout-preserving text layer prints them.
 std::string two_columns(const std::vector<std::string>& left,
                         const std::vector<std::string>& right) {

@@ -651,6 +651,13 @@ const OcrPageCase k_ocr_page_cases[] = {
      "cann0t leave the pr0gram. The State d0es n0t all0w a c0unty t0 0pt 0ut.",
      {"unavailable", "unavailable"},
      {"Caddo Springs County Sheriff's Office", "Caddo Springs County Sheriff's Office"}},
+    // A fax of a jail's handbook page: the transmission line's sender, not its addressee, and
+    // OCR's "rn" for "m" ("Cornrnunities", "prograrn").
+    {"MAR-04-2011 15:22    FR0M:CULLODEN C0 S0 JAIL   (706)555-0119    T0:ICE ER0 ATL\n\n"
+     "CULLODEN COUNTY SHERIFF\u2019S OFFlCE\nlnmate Handbook  \u00b7  Rev. 07/20l0\n\nSecure "
+     "Cornrnunities is a federal prograrn. A county cannot be rernoved frorn the prograrn.",
+     {"unavailable"},
+     {"Culloden County Sheriff's Office"}},
 };
 
 TEST(StanceTagger, ReadsOcrdPages) {
@@ -1378,6 +1385,11 @@ const PageDateCase k_page_date_cases[] = {
       "I-03   Issue  01/18/2011   Technical\n"
       "  Description: PSP asked whether a county can opt out at the state level.\n"},
      {"2009-06-15", "2010-10-15", "2011-01-18"}},
+    // A handbook page in a fax, dated by its revision to the month, not by the fax's line.
+    {{"MAR-04-2011 15:22    FROM: CULLODEN CO SO JAIL    TO: ICE ERO ATL\n\n"
+      "CULLODEN COUNTY SHERIFF'S OFFICE\nInmate Handbook  -  Rev. 07/2010\n\nThe jail cannot "
+      "opt out of Secure Communities. CSB-10-087 (issued August 2010) said a county may opt out."},
+     {"2010-07", "2010-07"}},
     // A publication date a sentence gives another document is not the document's.
     {{"Privacy Impact Assessment Update\n\nDRAFT -- September 22, 2011\n\nThe original PIA, "
       "published April 2, 2009, stated that ICE would not activate a jurisdiction without the "
