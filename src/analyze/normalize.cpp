@@ -120,6 +120,13 @@ private:
   std::uint32_t m_offset;
 };
 
+// Room for `size` bytes and their offsets.
+void reserve(NormalizedText& out, std::size_t size) {
+  out.text.reserve(size);
+  out.source_start.reserve(size);
+  out.source_end.reserve(size);
+}
+
 void append(NormalizedText& out, char byte, std::uint32_t begin, std::uint32_t end) {
   out.text.push_back(byte);
   out.source_start.push_back(begin);
@@ -163,9 +170,7 @@ std::size_t plain_ascii_end(const unsigned char* bytes, std::size_t position, st
 // byte knows the one input character it came from.
 NormalizedText fold_characters(std::string_view original) {
   NormalizedText out;
-  out.text.reserve(original.size());
-  out.source_start.reserve(original.size());
-  out.source_end.reserve(original.size());
+  reserve(out, original.size());
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(original.data());
   const auto size = static_cast<utf8proc_ssize_t>(original.size());
   utf8proc_ssize_t position = 0;
@@ -354,9 +359,7 @@ NormalizedText drop_joins(NormalizedText folded, char separator, Join join) {
       continue;
     }
     if (copied == 0 && out.text.empty()) {
-      out.text.reserve(text.size());
-      out.source_start.reserve(text.size());
-      out.source_end.reserve(text.size());
+      reserve(out, text.size());
     }
     append_range(out, folded, copied, at);
     copied = resume;
@@ -613,9 +616,7 @@ NormalizedText reflow_columns(NormalizedText folded) {
     return folded;
   }
   NormalizedText out;
-  out.text.reserve(text.size());
-  out.source_start.reserve(text.size());
-  out.source_end.reserve(text.size());
+  reserve(out, text.size());
   const auto copy = [&](std::size_t begin, std::size_t end) {
     append_range(out, folded, begin, end);
   };
@@ -852,9 +853,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
       continue;
     }
     if (copied == 0 && out.text.empty()) {
-      out.text.reserve(text.size());
-      out.source_start.reserve(text.size());
-      out.source_end.reserve(text.size());
+      reserve(out, text.size());
     }
     append_range(out, folded, copied, begin);
     std::size_t pair = 0;
