@@ -118,6 +118,14 @@ const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>
     if (date.year == 0 || date.day == 0) {
       continue;
     }
+    // "Printed by order of the Board of Supervisors, April 12, 2012": printed for its
+    // publisher, the date it was published.
+    static const RE2 k_printed_for(
+        R"((?i)(?:^|\n)\s*printed\s+by\s+(?:order\s+of\s+)?[^\n,]{3,60},\s*$)");
+    const std::size_t line = line_begin(text, date.start);
+    if (RE2::PartialMatch(text.substr(line, date.start - line), k_printed_for)) {
+      return &date;
+    }
     const std::size_t from = date.start > 30 ? date.start - 30 : 0;
     re2::StringPiece marker;
     if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker, &marker)) {
@@ -741,6 +749,7 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  static const RE2 k_dated_heading(R"(\s*[A-Z][^\n]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_prepared_by(
@@ -841,6 +850,12 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         } else if (line_number >= 5 && dated->start - position <= 4) {
           found.push_back({position, "", iso(*dated), true});
         }
+      } else if (line_number >= 5 &&
+                 RE2::FullMatch(text.substr(position, dated->start - position), k_dated_heading)) {
+        // A section's heading with its date in a labelled column to its right ("PART III --
+        // EMPLOYEE SELF-ASSESSMENT      Date submitted: 10/07/2011", "STAFF RESPONSE      Date:
+        // 3/4/11     By: Lt. (b)(6)"): the date of what follows.
+        found.push_back({position, "", iso(*dated), true});
       } else if (line_number >= 5 &&
                  RE2::FullMatch(text.substr(position, dated->start - position), k_entry_number) &&
                  (text.substr(dated->start, dated->end - dated->start).find(':') !=

@@ -431,7 +431,9 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
     const bool which = last >= begin + 3 && tokens[last - 3] == "which" &&
                        tokens[last - 2] == "is" && tokens[last - 1] == "it";
     std::size_t modal = last >= begin + 2 ? last - 2 : begin;
-    modal -= modal > begin && tokens[modal] == "not" ? 1 : 0;
+    if (modal > begin && tokens[modal] == "not") {
+      --modal;
+    }
     const std::string_view who = last > begin ? tokens[last - 1] : std::string_view();
     if (which || (last >= begin + 2 && (tokens[modal] == "can" || tokens[modal] == "could") &&
                   (who == "we" || who == "they" || who == "it"))) {
@@ -1515,15 +1517,25 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (any_in(m_volition, words, request_from, i) && !(permission_after && !permission)) {
       continue;
     }
-    if (any_in(m_request, words, request_from, i)) {
+    // "such letters do not remove a jurisdiction from the program": a request as the subject of
+    // a negated leave verb is futile; "a request not to be activated" still asks.
+    std::size_t request_at = request_from;
+    while (request_at < i && !match_at(m_request, words, request_at)) {
+      ++request_at;
+    }
+    const bool infinitive_leave =
+        i > 0 &&
+        (tokens[i - 1] == "to" || (i > 1 && tokens[i - 1] == "be" && tokens[i - 2] == "to"));
+    if (request_at < i && !permission && !infinitive_leave &&
+        negations_in(request_at + 1, i) % 2 == 1) {
+      score -= weight[i];
+      continue;
+    }
+    if (request_at < i) {
       // "counties remain free to request removal", "cannot ask to be left out": permission to
       // ask is a way out; its negation is none.
       if (permission) {
-        std::size_t request = request_from;
-        while (request < i && !match_at(m_request, words, request)) {
-          ++request;
-        }
-        score += (negated(window_start(*permission, window), request) ? -1.0 : 1.0) * weight[i];
+        score += (negated(window_start(*permission, window), request_at) ? -1.0 : 1.0) * weight[i];
       }
       continue;
     }

@@ -509,6 +509,11 @@ const StanceCase k_stance_cases[] = {
      "obliges ICE to accept a request to do so.",
      "unavailable"},
     {"Your FOIA request has been granted.", ""},
+    // A request as the subject of a negated leave verb is futile; one not to be activated
+    // still asks.
+    {"Such letters do not remove a jurisdiction from Secure Communities.", "unavailable"},
+    {"The governor's letter doesn't shut the program off.", "unavailable"},
+    {"The county sent a request not to be activated.", "unclear"},
     // A contraction typed without its apostrophe negates as one with it.
     {"The board can vote whatever it wants, it doesnt turn the program off.", "unavailable"},
     // A sentence typed in lower case starts after a full stop.
@@ -1390,6 +1395,21 @@ const PageDateCase k_page_date_cases[] = {
       "CULLODEN COUNTY SHERIFF'S OFFICE\nInmate Handbook  -  Rev. 07/2010\n\nThe jail cannot "
       "opt out of Secure Communities. CSB-10-087 (issued August 2010) said a county may opt out."},
      {"2010-07", "2010-07"}},
+    // A pamphlet printed by order of its publisher is dated so, not by the resolution an
+    // excerpt on a later page enacted; a form's sections by the dates in their headings'
+    // labelled columns.
+    {{"SAMPLE BALLOT AND VOTER INFORMATION PAMPHLET          TUESDAY, JUNE 5, 2012\n"
+      "Printed by order of the Board of Supervisors, April 12, 2012\n\nICE says a county "
+      "could decline Secure Communities by writing.",
+      "RESOLUTION NO. 2012-044 (excerpt)\n\nPASSED AND ADOPTED this 14th day of February, "
+      "2012."},
+     {"2012-04-12"}},
+    {{"EMPLOYEE PERFORMANCE APPRAISAL -- FY 2011        FORM ICE-P-930 (Rev. 05/2009)\n\n"
+      "Employee:  (b)(6)\nOrganization:  ERO Seattle\n\nPART III -- SELF-ASSESSMENT        "
+      "Date submitted: 10/07/2011\n\nI explained that no county could opt out of Secure "
+      "Communities.\n\nPART IV -- RATING OFFICIAL'S NARRATIVE        Date: 10/21/2011\n\nShe "
+      "told counties they cannot opt out of Secure Communities."},
+     {"2011-10-07", "2011-10-21"}},
     // A publication date a sentence gives another document is not the document's.
     {{"Privacy Impact Assessment Update\n\nDRAFT -- September 22, 2011\n\nThe original PIA, "
       "published April 2, 2009, stated that ICE would not activate a jurisdiction without the "
