@@ -744,6 +744,34 @@ letterhead_above(const PageFacts& facts, const AgencyTagger& agencies, std::size
   return {start, most_specific(named, agencies)};
 }
 
+// The agency that fills one of the last five lines above `position` with words, the
+// signature of the message an attachment is sent with ("(b)(6) / Contractor Support, Secure
+// Communities PMO / U.S. Immigration and Customs Enforcement"), or "".
+std::string signature_above(const PageFacts& facts, std::size_t position) {
+  const std::string_view text = facts.text;
+  std::size_t line = position;
+  for (int lines = 0; lines < 5 && line > 0;) {
+    line = line_begin(text, line - 1);
+    const std::size_t end = line_end(text, line);
+    if (trim(text.substr(line, end - line)).empty()) {
+      continue;
+    }
+    if (std::any_of(facts.headers.begin(), facts.headers.end(), [&](const HeaderLine& header) {
+          return header.start >= line && header.start < end;
+        })) {
+      break; // the message's headers: it has no body to sign
+    }
+    ++lines;
+    for (auto agency = first_from(facts.agencies, line);
+         agency != facts.agencies.end() && agency->start < end; ++agency) {
+      if (fills_its_line(text, *agency)) {
+        return agency->value;
+      }
+    }
+  }
+  return {};
+}
+
 } // namespace
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
@@ -818,8 +846,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         top = top_end + 1;
       }
       if (!forwarded && top > next) {
-        const std::string author = most_specific(named, agencies);
-        found.push_back({next, author.empty() ? prepared_by : author, date});
+        std::string author = most_specific(named, agencies);
+        if (author.empty()) {
+          author = prepared_by.empty() ? signature_above(facts, position) : prepared_by;
+        }
+        found.push_back({next, std::move(author), date});
       }
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);

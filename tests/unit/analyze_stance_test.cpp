@@ -987,6 +987,14 @@ const SpeakerCase k_author_cases[] = {
      "information and belief, ICE has never removed a jurisdiction from Secure Communities at "
      "its request.",
      "ICE"},
+    // An untitled attachment is the agency that signs the message it is sent with.
+    {"From: (b)(6) (CTR)\nSent: Friday, April 01, 2011 9:12 AM\nTo: (b)(6)\nSubject: RAID log\n\n"
+     "Attached is v14.\n\n(b)(6)\nContractor Support, Secure Communities PMO\nU.S. "
+     "Immigration and Customs "
+     "Enforcement\n\n============================================================\nSC RAID LOG "
+     "v14\n\nR-04   Risk   06/15/2009\n  Description: No county may opt out "
+     "of Secure Communities.",
+     "ICE"},
     // A phone extraction's numbered messages: one sent to someone is the handset holder's,
     // one received is its sender's.
     {"Sabino County Sheriff's Office\nExtraction Summary Report\n\nSMS / iMESSAGE\n-----\n"
