@@ -514,6 +514,11 @@ const StanceCase k_stance_cases[] = {
     {"Such letters do not remove a jurisdiction from Secure Communities.", "unavailable"},
     {"The governor's letter doesn't shut the program off.", "unavailable"},
     {"The county sent a request not to be activated.", "unclear"},
+    // Released or separated from the program is let out of it; "a separate question" is not.
+    {"No county has been released from Secure Communities at its own request.", "unavailable"},
+    {"The bureau has no means of separating a county's submissions from the federal check.",
+     "unavailable"},
+    {"Detainers are a separate question from Secure Communities.", ""},
     // A contraction typed without its apostrophe negates as one with it.
     {"The board can vote whatever it wants, it doesnt turn the program off.", "unavailable"},
     // A sentence typed in lower case starts after a full stop.
