@@ -1273,8 +1273,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                                      any_in(m_negators, words, i >= 5 ? i - 5 : 0, i));
         for (std::size_t j = window_start(i, window);
              on_topic && !program_near && !governed && j < i; ++j) {
+          // The subject may hold a relative clause: "a county that didn't want this could ask
+          // and be left out".
           governed =
-              match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 3), i);
+              match_at(m_permission, words, j) && names_jurisdiction(tokens, window_start(j, 6), i);
         }
         // "Withdrawing is not something a county can do": the leave word as the object of a
         // modal after it whose subject is a jurisdiction.

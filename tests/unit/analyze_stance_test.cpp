@@ -514,6 +514,10 @@ const StanceCase k_stance_cases[] = {
     {"Such letters do not remove a jurisdiction from Secure Communities.", "unavailable"},
     {"The governor's letter doesn't shut the program off.", "unavailable"},
     {"The county sent a request not to be activated.", "unclear"},
+    // A modal governs the leave word after a jurisdiction with a relative clause of its own.
+    {"In 2010 DHS put it in writing, to Congress, that a county that didn't want this could ask "
+     "and be left out.",
+     "available"},
     // Released or separated from the program is let out of it; "a separate question" is not.
     {"No county has been released from Secure Communities at its own request.", "unavailable"},
     {"The bureau has no means of separating a county's submissions from the federal check.",
