@@ -986,6 +986,25 @@ namespace {
 
 // Whether `line`'s first word (after spaces and a line number) is one a turn's heading or label
 // starts with.
+// The agency a speaker introduces himself with in the first sentences of his turn, from
+// `begin`: "NAME, AGENCY" or "NAME, TITLE, AGENCY" as a sentence of its own ("JULIA BRANDT,
+// TAMBER COUNTY STATE'S ATTORNEY'S OFFICE, CIVIL DIVISION."), or "".
+std::string introduced_agency(const PageFacts& facts, std::size_t begin) {
+  static const RE2 k_introduction(
+      R"((?:^|[.:?!]\s+)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3},(?: [^,.\n]{2,40},)?\s+$)");
+  const std::string_view text = facts.text;
+  const std::size_t limit = std::min(text.size(), begin + 240);
+  for (auto agency = first_from(facts.agencies, begin);
+       agency != facts.agencies.end() && agency->start < limit; ++agency) {
+    const std::string_view after = text.substr(agency->end, 1);
+    if ((after == "." || after == ",") &&
+        RE2::PartialMatch(text.substr(begin, agency->start - begin), k_introduction)) {
+      return agency->value;
+    }
+  }
+  return {};
+}
+
 bool may_open_turn(std::string_view line) {
   std::size_t at = 0;
   while (at < line.size() && (line[at] == ' ' || (line[at] >= '0' && line[at] <= '9'))) {
@@ -1030,8 +1049,10 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   // capitals, in a document that says it is a transcript; not a memo's or a form's field
   // ("TO:", "SUBJECT:", "ANSWER:"). After a timecode, with an affiliation after a comma and
   // cues in parentheses: "[18:02:36] SGT. ANNE FARLEY, TOLLIVER COUNTY SHERIFF'S OFFICE (SOT):".
+  // Realtime captions mark each change of speaker with ">>", labelled or not (">> MEMBER
+  // OKAFOR: THANK YOU.", ">> SO MOVED.").
   static const RE2 k_speaker_label(
-      R"(^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\] +)?)"
+      R"(^\s*(?:>> *)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\] +)?)"
       R"(([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}(?:, [A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,5})?))"
       R"((?: \([^)\n]{0,100}\)){0,2}: +\S)");
   static const RE2 k_transcript(R"((?i)\b(?:transcript|transcribed|verbatim)\b)");
@@ -1064,12 +1085,23 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
     const std::string_view line = text.substr(position, end - position);
     std::string name;
     if (std::string label; context.labelled_transcript && speaker_label(line, label)) {
-      // The label's agency speaks ("ICE PANELIST"), or a sheriff's office ("SHERIFF VOSS");
-      // any other speaker is one the tags cannot name.
+      // The label's agency speaks ("ICE PANELIST"), or a sheriff's office ("SHERIFF VOSS"),
+      // or the one the speaker introduces himself with ("CHIEF DEPUTY STANEK: THANK YOU. ROB
+      // STANEK, CHIEF DEPUTY, TAMBER COUNTY SHERIFF'S OFFICE."); any other speaker is one the
+      // tags cannot name.
       const std::size_t label_end = position + line.find(label) + label.size();
       std::string agency = speaker_named(facts, position, label_end, context);
+      if (agency.empty()) {
+        agency = introduced_agency(facts, label_end);
+      }
       const bool unnamed = agency.empty();
       turns.push_back({position, std::move(agency), unnamed});
+      position = end + 1;
+      continue;
+    }
+    if (context.labelled_transcript && trim(line).starts_with(">>")) {
+      turns.push_back({position, introduced_agency(facts, position), true});
+      turns.back().unnamed = turns.back().agency.empty();
       position = end + 1;
       continue;
     }

@@ -1242,6 +1242,19 @@ TEST(StanceTagger, GivesATimecodedTranscriptsTurnsToTheirSpeakers) {
                                       "Tolliver County Sheriff's Office", "ICE"}));
 }
 
+// Realtime captions: ">>" changes speaker, labelled or not; a speaker who introduces himself
+// with his agency speaks for it.
+TEST(StanceTagger, GivesACaptionFeedsTurnsToTheirSpeakers) {
+  const auto tags = testing::tag_text(
+      "UNEDITED REALTIME CAPTIONS - not a verbatim transcript\n\n>> CHAIRMAN HOLLISTER: ITEM 7 "
+      "IS SECURE COMMUNITIES.\n>> CHIEF DEPUTY STANEK: THANK YOU, MEMBERS. ROB STANEK, CHIEF "
+      "DEPUTY, TAMBER COUNTY SHERIFF'S OFFICE.\nTHERE IS NO WAY FOR THE COUNTY TO OPT OUT OF "
+      "SECURE COMMUNITIES.\n>> MY NAME IS DOLORES AVILA. I THINK THE COUNTY CAN OPT OUT OF SECURE "
+      "COMMUNITIES.\n");
+  EXPECT_EQ(optout_speakers(tags),
+            (std::vector<std::string>{"Tamber County Sheriff's Office", ""}));
+}
+
 TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
   // "A." turns are the witness's, whose agency the first answer naming one gives; "Q." turns
   // are the examiner's: nobody, unless the question is about an agency.
