@@ -349,6 +349,25 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       if (name.empty()) {
         return false;
       }
+      // A name broken over lines is one a running line wrapped after a comma or a word in lower
+      // case ("ROB STANEK, CHIEF DEPUTY, TAMBER / COUNTY SHERIFF'S OFFICE", "wrote to the
+      // Tamber / County Sheriff"), not a signature's line above one that opens with "County"
+      // ("Jane Doe / County Sheriff's Office").
+      if (std::string_view(name.data(), name.size()).find('\n') != std::string_view::npos) {
+        const auto name_start = static_cast<std::size_t>(name.data() - text.data());
+        std::size_t before = name_start;
+        while (before > 0 && text[before - 1] == ' ') {
+          --before;
+        }
+        std::size_t word = before;
+        while (word > 0 && text[word - 1] >= 'a' && text[word - 1] <= 'z') {
+          --word;
+        }
+        const bool lower_word = word < before && (word == 0 || !is_word_char(text[word - 1]));
+        if (!lower_word && (before == 0 || text[before - 1] != ',')) {
+          return false;
+        }
+      }
       if (at_start) {
         start = static_cast<std::size_t>(name.data() - text.data());
       }

@@ -946,12 +946,27 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   const auto closing =
       std::lower_bound(facts.closings.begin(), facts.closings.end(), message_begin);
-  // Agencies on a "cc:" line get copies: they do not sign.
+  // Agencies on a "cc:" line, or on the lines of its list under it with no blank line
+  // between ("cc:  Wexley County Board of Commissioners / Wexley County State's Attorney"),
+  // get copies: they do not sign.
   const auto copied = [&](const AgencyMatch& agency) {
-    const std::size_t begin = line_begin(text, agency.start);
-    const std::string_view line = trim(text.substr(begin, agency.start - begin));
-    return line.size() >= 3 && (line[0] == 'c' || line[0] == 'C') &&
-           (line[1] == 'c' || line[1] == 'C') && (line[2] == ':' || line[2] == ' ');
+    std::size_t begin = line_begin(text, agency.start);
+    for (int up = 0; up < 6; ++up) {
+      const std::string_view line = trim(text.substr(begin, line_end(text, begin) - begin));
+      if (line.empty()) {
+        return false;
+      }
+      if (line.size() >= 3 && (line[0] == 'c' || line[0] == 'C') &&
+          (line[1] == 'c' || line[1] == 'C') && (line[2] == ':' || line[2] == ' ')) {
+        return true;
+      }
+      // Only an indented line goes on with the list above it.
+      if (begin == 0 || text[begin] != ' ') {
+        return false;
+      }
+      begin = line_begin(text, begin - 1);
+    }
+    return false;
   };
   if (closing != facts.closings.end() && *closing < message_end) {
     for (auto agency = first_from(facts.agencies, *closing);
@@ -970,7 +985,8 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
       ++lines_seen;
       const auto line_start = static_cast<std::size_t>(line.data() - text.data());
       const auto agency = first_from(facts.agencies, line_start);
-      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start) {
+      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start &&
+          !copied(*agency)) {
         return agency->value;
       }
     }

@@ -36,6 +36,13 @@ const AgencyCase k_agency_cases[] = {
      "Safety and Security",
      {"Florida Department of Law Enforcement",
       "Massachusetts Executive Office of Public Safety and Security"}},
+    // A county's name wrapped onto the next line of running text ends before "County"; a name on
+    // a line of its own (a signature's) is no county's.
+    {"ROB STANEK, CHIEF DEPUTY, TAMBER\nCOUNTY SHERIFF'S OFFICE. JULIA BRANDT, TAMBER COUNTY "
+     "STATE'S\nATTORNEY'S OFFICE.",
+     {"Tamber County Sheriff's Office", "Tamber County State's Attorney"}},
+    {"Mark Whitaker\nAlder County Sheriff's Office\n\nJane Doe\nCounty Sheriff's Office",
+     {"Alder County Sheriff's Office"}},
     // A sheriff's office abbreviated "Co. S.O.".
     {"Caddo Springs Co. S.O. and the Harris County S.O.",
      {"Caddo Springs County Sheriff's Office", "Harris County Sheriff's Office"}},

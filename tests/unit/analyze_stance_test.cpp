@@ -996,6 +996,12 @@ const SpeakerCase k_author_cases[] = {
      "information and belief, ICE has never removed a jurisdiction from Secure Communities at "
      "its request.",
      "ICE"},
+    // The agencies in a "cc:" list under a letter's signature get copies: they do not sign.
+    {"Dear Sheriff:\n\nIf this program was voluntary in 2009, when did it stop being so, and "
+     "could the county still opt out of Secure Communities?\n\nVery truly yours,\n\n(b)(6)\n"
+     "Staff Attorney\n\ncc:  Wexley County Board of Commissioners\n     Wexley County State's "
+     "Attorney\n",
+     ""},
     // An untitled attachment is the agency that signs the message it is sent with.
     {"From: (b)(6) (CTR)\nSent: Friday, April 01, 2011 9:12 AM\nTo: (b)(6)\nSubject: RAID log\n\n"
      "Attached is v14.\n\n(b)(6)\nContractor Support, Secure Communities PMO\nU.S. "
