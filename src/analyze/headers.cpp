@@ -290,9 +290,18 @@ std::vector<Sentence> split_sentences(std::string_view text,
           while (after < text.size() && is_digit(text[after])) {
             ++after;
           }
-          boundary =
-              boundary || (after < text.size() && (text[after] == '.' || text[after] == ')') &&
-                           after + 1 < text.size() && text[after + 1] == ' ');
+          // "12. ...", "3) ...", and a table's numbered row, its number set off by a column's
+          // spaces before a date ("6    07/08/2011  VERIFIED ANSWER ..."); not a transcript's
+          // line numbers ("20     Q.  In 2010, could a county ... / 21  decline to be").
+          std::size_t column = after;
+          while (column < text.size() && text[column] == ' ') {
+            ++column;
+          }
+          boundary = boundary ||
+                     (after < text.size() && (text[after] == '.' || text[after] == ')') &&
+                      after + 1 < text.size() && text[after + 1] == ' ') ||
+                     (after - next <= 4 && column - after >= 2 && column < text.size() &&
+                      is_digit(text[column]));
         }
       }
       if (boundary) {

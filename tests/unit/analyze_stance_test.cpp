@@ -1404,6 +1404,14 @@ const PageDateCase k_page_date_cases[] = {
       "can the county opt out of Secure Communities?\n\n2  Tue 10/19/2010 9:30a   ICE\n   Msg: "
       "the county cannot opt out of Secure Communities."},
      {"2010-10-18", "2010-10-19"}},
+    // A docket's numbered rows, each its own sentence and dated by its Filed date.
+    {{"DOCKET SHEET\n\nDoc  Filed       Description                          Filed By\n"
+      "2    06/14/2011  VERIFIED PETITION - seeks an order to   Petitioner\n"
+      "                 transmit a resolution requesting that the County be excluded\n"
+      "                 from Secure Communities\n"
+      "6    07/08/2011  VERIFIED ANSWER - respondents assert    Respondents\n"
+      "                 that no county can opt out of Secure Communities\n"},
+     {"2011-06-14", "2011-07-08"}},
     // A court's minutes and order, dated by the line under "Dated:"; a filing's date at the
     // end of a wrapped table cell ("dated 06/22/2011)") is no date line.
     {{"DOCKET SHEET                                          Printed: 10/03/2011\n\n"
