@@ -214,6 +214,23 @@ int quote_depth(std::string_view text, std::size_t begin) {
   return depth;
 }
 
+// A message's header line in an export: its number, its date and time, and its sender or
+// addressee ("#5   09/10/2010 09:30:18   Outgoing   To: \"ERO PHX\"").
+bool message_header_line(std::string_view line) {
+  std::size_t at = 0;
+  if (at < line.size() && line[at] == '#') {
+    ++at;
+    while (at < line.size() && is_digit(line[at])) {
+      ++at;
+    }
+    while (at < line.size() && line[at] == ' ') {
+      ++at;
+    }
+  }
+  return starts_turn(line, at) && (line.find(" To:") != std::string_view::npos ||
+                                   line.find(" From:") != std::string_view::npos);
+}
+
 } // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text,
@@ -279,8 +296,10 @@ std::vector<Sentence> split_sentences(std::string_view text,
         while (this_line < i && (is_space(text[this_line]) || text[this_line] == '>')) {
           ++this_line;
         }
-        // So does a rule drawn across the page, above a table or a document set in.
+        // So does a message's timestamped header line, and a rule drawn across the page, above
+        // a table or a document set in.
         boundary =
+            message_header_line(text.substr(this_line, i - this_line)) ||
             starts_header(text, quoted) || starts_header(text, this_line) ||
             starts_turn(text, quoted) || is_rule_line(text.substr(line_begin, i - line_begin)) ||
             is_rule_line(text.substr(next, std::min(text.find('\n', next), text.size()) - next)) ||

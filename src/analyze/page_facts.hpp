@@ -132,6 +132,7 @@ public:
       }
       m_agency = enclosure.agency;
       m_sender_unknown = enclosure.agency.empty() && !enclosure.authors;
+      m_authors = enclosure.authors;
       m_after_enclosure = true;
       if (!enclosure.date.empty()) {
         m_date = enclosure.date;
@@ -143,6 +144,9 @@ public:
     take_headers_before(offset);
   }
   const std::string& agency() const { return m_agency; }
+  /// The current entry is the document author's (Enclosure::authors), however many messages
+  /// came before it.
+  bool authors() const { return m_authors; }
   const std::string& date() const { return m_date; }
   /// The current message's date: a header's or an enclosure's, not a dated section's, which
   /// ends with its page.
@@ -167,6 +171,7 @@ private:
         if (!under_letterhead) {
           m_agency = m_facts.header_agencies[m_next];
           m_sender_unknown = m_agency.empty() && !header.in_email;
+          m_authors = false;
           ++m_messages;
         }
         m_after_enclosure = false;
@@ -188,6 +193,7 @@ private:
   bool m_date_on_page = false;
   bool m_sender_unknown = false;
   bool m_after_enclosure = false; // no From: line since the last enclosure
+  bool m_authors = false;         // the current enclosure is the author's
   int m_messages = 0;
 };
 

@@ -1002,6 +1002,14 @@ const SpeakerCase k_author_cases[] = {
      "Staff Attorney\n\ncc:  Wexley County Board of Commissioners\n     Wexley County State's "
      "Attorney\n",
      ""},
+    // However many messages came in before it; its header line, naming the addressee, is no
+    // part of its first sentence.
+    {"Sabino County Sheriff's Office\nExtraction Summary Report\n\nSMS / iMESSAGE\n-----\n"
+     "#1   08/19/2010 16:05:12   Incoming   From: \"ERO PHX\"\n     Talked to HQ.\n\n"
+     "#2   08/20/2010 10:05:12   Incoming   From: \"Sup. Dist 2\"\n     Call me.\n\n"
+     "#3   09/10/2010 09:30:18   Outgoing   To: \"ICE ERO PHX\"\n     quick q. if the board votes "
+     "to opt out of Secure Communities what happens?",
+     "Sabino County Sheriff's Office"},
     // An untitled attachment is the agency that signs the message it is sent with.
     {"From: (b)(6) (CTR)\nSent: Friday, April 01, 2011 9:12 AM\nTo: (b)(6)\nSubject: RAID log\n\n"
      "Attached is v14.\n\n(b)(6)\nContractor Support, Secure Communities PMO\nU.S. "
