@@ -86,6 +86,13 @@ const MarkerCase k_marker_cases[] = {
      "four.",
      "bates",
      {}},
+    // A stamp that opens with a FOIA request's number and its year; the year is no date.
+    {"Item one.\nItem two.\nItem three.\nItem four.\n\n              2012-ICFO-10477 002201",
+     "bates",
+     {"2012-ICFO-10477 002201"}},
+    {"Item one.\nItem two.\nItem three.\nItem four.\n\n              2012-ICFO-10477 002201",
+     "date",
+     {}},
     // A field's value is no stamp even last on its line, unless the field is the Bates
     // number; nor is what follows a number a space before: a citation's reporter and page, a
     // message's routing after its number.
