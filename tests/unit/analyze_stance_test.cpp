@@ -639,6 +639,13 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
                                 "of version 1.52 Secure Communities.",
                                 "optout"),
             (std::vector<std::string>{"available", "unavailable", "available"}));
+  // A rank's abbreviation ends no sentence: the quote a reader cites keeps its speaker.
+  const auto ranked = testing::tag_text("Secure Communities\n\nCapt. Ortiz said ICE would "
+                                        "honor requests to opt out. Lt. Dunn agreed.");
+  const auto stance = std::find_if(ranked.begin(), ranked.end(),
+                                   [](const auto& tag) { return tag.kind == "optout"; });
+  ASSERT_NE(stance, ranked.end());
+  EXPECT_EQ(stance->text, "Capt. Ortiz said ICE would honor requests to opt out.");
   // Tracked changes: a bracketed run that ends where the next opens.
   EXPECT_EQ(testing::tag_values("Secure Communities\n\n[Deleted: A county may notify ICE in "
                                 "writing, and ICE will consider the request.][Inserted: Secure "
