@@ -353,7 +353,8 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       // case ("ROB STANEK, CHIEF DEPUTY, TAMBER / COUNTY SHERIFF'S OFFICE", "wrote to the
       // Tamber / County Sheriff"), not a signature's line above one that opens with "County"
       // ("Jane Doe / County Sheriff's Office").
-      if (std::string_view(name.data(), name.size()).find('\n') != std::string_view::npos) {
+      if (const std::string_view whole(name.data(), name.size());
+          whole.find('\n', whole.find_last_not_of(" \n") + 1) != std::string_view::npos) {
         const auto name_start = static_cast<std::size_t>(name.data() - text.data());
         std::size_t before = name_start;
         while (before > 0 && text[before - 1] == ' ') {

@@ -6,8 +6,8 @@
 #include "page_facts.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <stdexcept>
 
 namespace foia::analyze {
@@ -458,9 +458,11 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
   static const RE2 k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
+  const std::size_t depth = text.find_first_not_of(' ', line) - line;
   for (int up = 0; up < 8 && text.substr(line).starts_with(' '); ++up) {
     const auto date = first_from(facts.dates, line);
-    if (date != facts.dates.end() && date->year != 0 && date->day != 0 &&
+    if ((up == 0 || text.find_first_not_of(' ', line) - line < depth) &&
+        date != facts.dates.end() && date->year != 0 && date->day != 0 &&
         date->start < detail::line_end(text, line) && text.substr(date->end).starts_with("):") &&
         RE2::FullMatch(text.substr(line, date->start - line), k_dated_label)) {
       return iso(*date);
@@ -885,20 +887,25 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       // asked whether ...") is the entry's its stance words are in, the first below its first
       // line. Not one a wrapped line happens to open ("... On / January 10, 2012, the council
       // adopted ..."): the words above the entry must end without a letter, digit or comma.
-      if (date.empty() && triggered) {
-        auto word = next_trigger;
-        while (word + 1 != triggers.end() && *(word + 1) < sentence.end &&
-               detail::line_begin(text, *word) == detail::line_begin(text, sentence.start)) {
+      if (date.empty()) {
+        // The sentence's stance words, looked up afresh: `triggers` is recomputed once the
+        // document is found to be about the program.
+        const std::size_t first_line = detail::line_begin(text, sentence.start);
+        auto word = std::lower_bound(triggers.begin(), triggers.end(), sentence.start);
+        while (word != triggers.end() && *word < sentence.end &&
+               detail::line_begin(text, *word) == first_line) {
           ++word;
         }
-        const std::size_t entry = entry_begin(text, *word);
-        const std::string_view above =
-            entry > sentence.start
-                ? detail::trim(text.substr(sentence.start, entry - sentence.start))
-                : std::string_view();
-        if (!above.empty() && !std::isalnum(static_cast<unsigned char>(above.back())) &&
-            above.back() != ',') {
-          date = entry_date(facts, *word, reference);
+        if (word != triggers.end() && *word < sentence.end) {
+          const std::size_t entry = entry_begin(text, *word);
+          const std::string_view above =
+              entry > sentence.start
+                  ? detail::trim(text.substr(sentence.start, entry - sentence.start))
+                  : std::string_view();
+          if (!above.empty() && !std::isalnum(static_cast<unsigned char>(above.back())) &&
+              above.back() != ',') {
+            date = entry_date(facts, *word, reference);
+          }
         }
       }
       if (date.empty() && reply != nullptr) {

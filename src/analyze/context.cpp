@@ -114,14 +114,16 @@ const RE2& publication_words() {
 // published April 2, 2009, stated ..."): the marker after a comma or a word in lower case.
 const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>& dates) {
   static const RE2 k_marker("(" + std::string(k_publication) + R"()\W{0,3}$)");
+  // "Printed by order of the Board of Supervisors, April 12, 2012": printed for its publisher,
+  // the date it was published.
+  static const RE2 k_printed_for(R"((?i)(?:^|\n)\s*printed\s+by\s+order\s+of\s+[^\n,]{3,60},\s*$)");
+  // The marker after a comma or a word in lower case: a sentence's ("The original PIA,
+  // published ...", "which was released ..."); "Page last updated:" is a label.
+  static const RE2 k_in_sentence(R"((?:,|(?:^|[^A-Za-z])[a-z][A-Za-z]*)\s*$)");
   for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
     }
-    // "Printed by order of the Board of Supervisors, April 12, 2012": printed for its
-    // publisher, the date it was published.
-    static const RE2 k_printed_for(
-        R"((?i)(?:^|\n)\s*printed\s+by\s+(?:order\s+of\s+)?[^\n,]{3,60},\s*$)");
     const std::size_t line = line_begin(text, date.start);
     if (RE2::PartialMatch(text.substr(line, date.start - line), k_printed_for)) {
       return &date;
@@ -130,10 +132,8 @@ const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>
     re2::StringPiece marker;
     if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker, &marker)) {
       const auto at = static_cast<std::size_t>(marker.data() - text.data());
-      const std::string_view before =
-          trim(text.substr(line_begin(text, at), at - line_begin(text, at)));
-      if (before.empty() ||
-          (before.back() != ',' && (before.back() < 'a' || before.back() > 'z'))) {
+      const std::size_t begin = line_begin(text, at);
+      if (!RE2::PartialMatch(text.substr(begin, at - begin), k_in_sentence)) {
         return &date;
       }
     }
@@ -1000,20 +1000,21 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
 
 namespace {
 
-// Whether `line`'s first word (after spaces and a line number) is one a turn's heading or label
-// starts with.
 // The agency a speaker introduces himself with in the first sentences of his turn, from
-// `begin`: "NAME, AGENCY" or "NAME, TITLE, AGENCY" as a sentence of its own ("JULIA BRANDT,
-// TAMBER COUNTY STATE'S ATTORNEY'S OFFICE, CIVIL DIVISION."), or "".
+// `begin`: "NAME, AGENCY" or "NAME, TITLE, AGENCY" as a sentence of its own, perhaps with a
+// subdivision after the agency ("JULIA BRANDT, TAMBER COUNTY STATE'S ATTORNEY'S OFFICE, CIVIL
+// DIVISION."), or "". Not a third party named in a sentence that goes on ("DIRECTOR ANN WU,
+// ICE, WROTE TO US").
 std::string introduced_agency(const PageFacts& facts, std::size_t begin) {
   static const RE2 k_introduction(
-      R"((?:^|[.:?!]\s+)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3},(?: [^,.\n]{2,40},)?\s+$)");
+      R"((?:^[\s>]*|[.:?!]\s+)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3},(?: [^,.\n]{2,40},)?\s+$)");
+  static const RE2 k_sentence_end(
+      R"(^(?:,[A-Za-z ]{0,30}(?i:division|unit|section|branch|bureau))?\.)");
   const std::string_view text = facts.text;
   const std::size_t limit = std::min(text.size(), begin + 240);
   for (auto agency = first_from(facts.agencies, begin);
        agency != facts.agencies.end() && agency->start < limit; ++agency) {
-    const std::string_view after = text.substr(agency->end, 1);
-    if ((after == "." || after == ",") &&
+    if (RE2::PartialMatch(text.substr(agency->end, 60), k_sentence_end) &&
         RE2::PartialMatch(text.substr(begin, agency->start - begin), k_introduction)) {
       return agency->value;
     }
@@ -1021,6 +1022,8 @@ std::string introduced_agency(const PageFacts& facts, std::size_t begin) {
   return {};
 }
 
+// Whether `line`'s first word (after spaces and a line number) is one a turn's heading or label
+// starts with.
 bool may_open_turn(std::string_view line) {
   std::size_t at = 0;
   while (at < line.size() && (line[at] == ' ' || (line[at] >= '0' && line[at] <= '9'))) {
@@ -1116,8 +1119,9 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
       continue;
     }
     if (context.labelled_transcript && trim(line).starts_with(">>")) {
-      turns.push_back({position, introduced_agency(facts, position), true});
-      turns.back().unnamed = turns.back().agency.empty();
+      std::string agency = introduced_agency(facts, position);
+      const bool unnamed = agency.empty();
+      turns.push_back({position, std::move(agency), unnamed});
       position = end + 1;
       continue;
     }

@@ -3,6 +3,7 @@
 #include "page_facts.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace foia::analyze::detail {
 
@@ -319,8 +320,10 @@ std::vector<Sentence> split_sentences(std::string_view text,
           boundary = boundary ||
                      (after < text.size() && (text[after] == '.' || text[after] == ')') &&
                       after + 1 < text.size() && text[after + 1] == ' ') ||
-                     (after - next <= 4 && column - after >= 2 && column < text.size() &&
-                      is_digit(text[column]));
+                     (after - next <= 4 && column - after >= 2 && column + 2 < text.size() &&
+                      is_digit(text[column]) &&
+                      (text[column + 1] == '/' || text[column + 2] == '/' ||
+                       text[column + 1] == '-' || text[column + 2] == '-'));
         }
       }
       if (boundary) {
@@ -369,8 +372,11 @@ std::vector<Sentence> split_sentences(std::string_view text,
       continue;
     }
     std::size_t next = after;
-    while (next < text.size() && (is_space(text[next]) || text[next] == '\n' ||
-                                  (text[next] == '>' && line_begin_before(text, next)))) {
+    bool line_opening = false;
+    while (next < text.size() &&
+           (is_space(text[next]) || text[next] == '\n' ||
+            (text[next] == '>' && (line_opening || line_begin_before(text, next))))) {
+      line_opening = text[next] == '>' || (line_opening && is_space(text[next]));
       ++next;
     }
     // A message typed in lower case ("saw the DHS letter. says we can get out") starts its
@@ -378,8 +384,13 @@ std::vector<Sentence> split_sentences(std::string_view text,
     // question or a full stop that ends a word of three letters or more, on the same line. Not
     // after a quotation's close ("Can my agency opt out?" as follows) or at a line's end, where a
     // column's abbreviation may end ("1120 SW Topeka Blvd. / department asked KBI").
-    const bool lower_start = typed && next < text.size() && text[next] >= 'a' &&
-                             text[next] <= 'z' && after == i + 1 &&
+    std::size_t opening = start;
+    while (opening < i && !std::isalpha(static_cast<unsigned char>(text[opening]))) {
+      ++opening;
+    }
+    const bool lower_start = typed && opening < i && text[opening] >= 'a' && text[opening] <= 'z' &&
+                             next < text.size() && text[next] >= 'a' && text[next] <= 'z' &&
+                             after == i + 1 &&
                              text.substr(after, next - after).find('\n') == std::string_view::npos;
     if (next < text.size() && !lower_start &&
         !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' || text[next] == '(' ||

@@ -1242,13 +1242,25 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   used.assign(count, false);
   const auto window = static_cast<std::size_t>(m_window);
 
+  // People as the sentence's subject ("Individuals who are arrested ...", "None. Individuals
+  // ..."), or as whose opportunity it is ("available for individuals to consent ... or opt
+  // out"), in a sentence that names no jurisdiction: where they stand.
+  std::size_t people_choose = count; // where they are named, or `count`
+  for (std::size_t k = 0; k < count && people_choose == count; ++k) {
+    if (m_people.count(tokens[k]) != 0 &&
+        (k < 3 || (tokens[k - 1] == "for" && k + 1 < count && tokens[k + 1] == "to"))) {
+      people_choose = k;
+    }
+  }
+  if (people_choose < count && names_jurisdiction(tokens, 0, count)) {
+    people_choose = count;
+  }
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t length = match_at(m_leave, words, i);
-    if (length && !names_jurisdiction(tokens, 0, count) &&
-        std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                    [&](std::string_view token) { return m_people.count(token) != 0; })) {
+    if (length && i > people_choose) {
       // "Individuals who are booked do not have an opportunity ... to opt out of the sharing": a
-      // sentence about people that names no jurisdiction is about their own choice.
+      // sentence whose subject is people and that names no jurisdiction is about their own
+      // choice.
       length = 0;
     } else if (length) {
       result.explicit_leave = true;

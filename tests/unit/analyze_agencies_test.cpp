@@ -43,6 +43,8 @@ const AgencyCase k_agency_cases[] = {
      {"Tamber County Sheriff's Office", "Tamber County State's Attorney"}},
     {"Mark Whitaker\nAlder County Sheriff's Office\n\nJane Doe\nCounty Sheriff's Office",
      {"Alder County Sheriff's Office"}},
+    // A state's name still wraps between its words.
+    {"NEW\nYORK STATE POLICE", {"New York State Police"}},
     // A sheriff's office abbreviated "Co. S.O.".
     {"Caddo Springs Co. S.O. and the Harris County S.O.",
      {"Caddo Springs County Sheriff's Office", "Harris County Sheriff's Office"}},

@@ -17,6 +17,17 @@ std::vector<std::string> optout_speakers(const std::vector<record::Tag>& tags) {
   return speakers;
 }
 
+// The quoted text of each opt-out statement, in order.
+std::vector<std::string> optout_texts(const std::vector<record::Tag>& tags) {
+  std::vector<std::string> texts;
+  for (const auto& tag : tags) {
+    if (tag.kind == "optout") {
+      texts.push_back(tag.text);
+    }
+  }
+  return texts;
+}
+
 // (speaker, date) of each opt-out statement, "" for null.
 std::vector<std::pair<std::string, std::string>>
 optout_attributions(const std::vector<record::Tag>& tags) {
@@ -528,6 +539,14 @@ const StanceCase k_stance_cases[] = {
     // A sentence typed in lower case starts after a full stop.
     {"saw the DHS letter to the congresswoman. says we can get out if we ask in writing.",
      "available"},
+    // Not people's: a first person who names them, or "proceedings".
+    {"The program checks the fingerprints of all individuals booked into our jail, and we "
+     "cannot opt out.",
+     "unavailable"},
+    {"There are no formal proceedings to opt out of Secure Communities.", "unavailable"},
+    // An unlisted abbreviation before a word in lower case ends no sentence that began in
+    // capitals.
+    {"The Sheriff met with ICE mgmt. and said the county will not opt out.", "unavailable"},
     // People's own choice, in a sentence that names no jurisdiction.
     {"Individuals who are booked do not have an opportunity to decline to have their "
      "fingerprints checked, or to opt out of the sharing described in this PIA.",
@@ -640,12 +659,9 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
                                 "optout"),
             (std::vector<std::string>{"available", "unavailable", "available"}));
   // A rank's abbreviation ends no sentence: the quote a reader cites keeps its speaker.
-  const auto ranked = testing::tag_text("Secure Communities\n\nCapt. Ortiz said ICE would "
-                                        "honor requests to opt out. Lt. Dunn agreed.");
-  const auto stance = std::find_if(ranked.begin(), ranked.end(),
-                                   [](const auto& tag) { return tag.kind == "optout"; });
-  ASSERT_NE(stance, ranked.end());
-  EXPECT_EQ(stance->text, "Capt. Ortiz said ICE would honor requests to opt out.");
+  EXPECT_EQ(optout_texts(testing::tag_text("Secure Communities\n\nCapt. Ortiz said ICE would "
+                                           "honor requests to opt out. Lt. Dunn agreed.")),
+            (std::vector<std::string>{"Capt. Ortiz said ICE would honor requests to opt out."}));
   // Tracked changes: a bracketed run that ends where the next opens.
   EXPECT_EQ(testing::tag_values("Secure Communities\n\n[Deleted: A county may notify ICE in "
                                 "writing, and ICE will consider the request.][Inserted: Secure "
@@ -1274,6 +1290,22 @@ TEST(StanceTagger, GivesACaptionFeedsTurnsToTheirSpeakers) {
       "COMMUNITIES.\n");
   EXPECT_EQ(optout_speakers(tags),
             (std::vector<std::string>{"Tamber County Sheriff's Office", ""}));
+  // An introduction may open the unlabelled turn; a third party named in a sentence that goes
+  // on introduces nobody; a turn's ">>" ends the sentence before it.
+  const std::string header = "Secure Communities hearing transcript\n\nCHAIR OKAFOR: We will "
+                             "begin.\nMEMBER LEE: Thank you.\n\n";
+  EXPECT_EQ(optout_speakers(testing::tag_text(
+                header + ">> ROB STANEK, WEXLEY COUNTY SHERIFF'S OFFICE. WE DO NOT WANT TO "
+                         "PARTICIPATE IN SECURE COMMUNITIES AND WE WILL OPT OUT.\n")),
+            (std::vector<std::string>{"Wexley County Sheriff's Office"}));
+  EXPECT_EQ(optout_speakers(testing::tag_text(
+                header + "MEMBER KIM: THANK YOU. DIRECTOR ANN WU, ICE, WROTE TO US LAST WEEK. I "
+                         "BELIEVE THE COUNTY CAN OPT OUT OF SECURE COMMUNITIES.\n")),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(optout_speakers(testing::tag_text(
+                header + ">> THANK YOU. ROB STANEK, WEXLEY COUNTY SHERIFF'S OFFICE. WE HAVE NO "
+                         "POSITION TONIGHT.\n>> OUR COUNTY WILL OPT OUT OF SECURE COMMUNITIES.\n")),
+            (std::vector<std::string>{""}));
 }
 
 TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
@@ -1288,6 +1320,12 @@ TEST(StanceTagger, GivesADepositionsAnswersToTheWitness) {
        "was never a way for a county to opt out."});
   const std::vector<std::string> speakers = optout_speakers(tags);
   EXPECT_EQ(speakers, (std::vector<std::string>{"", "ICE", "ICE", "ICE"}));
+  // A line number before a year that goes on with the answer ends no sentence.
+  const auto year = optout_texts(testing::tag_text(
+      "DEPOSITION OF JOHN SMITH\n\n19     A.  The Tamber County Sheriff's Office decided in\n20  "
+      "   2011 that it will opt out of Secure Communities.\n"));
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_TRUE(year[0].starts_with("19     A.")) << year[0];
 }
 
 struct PageDateCase {
@@ -1469,6 +1507,17 @@ const PageDateCase k_page_date_cases[] = {
       "Communities.\n\nPART IV -- RATING OFFICIAL'S NARRATIVE        Date: 10/21/2011\n\nShe "
       "told counties they cannot opt out of Secure Communities."},
      {"2011-10-07", "2011-10-21"}},
+    // A label's "Page last updated:" dates the page; a print stamp's "Printed by" does not.
+    {{"January 5, 2013\nSecure Communities: Frequently Asked Questions\n\nA county cannot opt "
+      "out of Secure Communities.\n\nPage last updated: March 3, 2011\n"},
+     {"2011-03-03"}},
+    {{"Printed by jdoe, 10/03/2012\n\nMEMORANDUM\n\nMarch 3, 2011\n\nA county cannot opt out "
+      "of Secure Communities.\n"},
+     {"2011-03-03"}},
+    // A dated label dates the lines under it, not the labels beside it.
+    {{"SC RAID LOG v14\n\nR-01   Risk   01/18/2011   Deployment\n  Response (10/15/2010): "
+      "Superseded.\n  Description: Tamber County asked to opt out of Secure Communities.\n"},
+     {"2011-01-18"}},
     // A publication date a sentence gives another document is not the document's.
     {{"Privacy Impact Assessment Update\n\nDRAFT -- September 22, 2011\n\nThe original PIA, "
       "published April 2, 2009, stated that ICE would not activate a jurisdiction without the "
