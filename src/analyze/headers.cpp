@@ -381,17 +381,21 @@ std::vector<Sentence> split_sentences(std::string_view text,
     }
     // A message typed in lower case ("saw the DHS letter. says we can get out") starts its
     // sentences in lower case too (not on OCR's pages, where a full stop may be a speck): after a
-    // question or a full stop that ends a word of three letters or more, on the same line. Not
-    // after a quotation's close ("Can my agency opt out?" as follows) or at a line's end, where a
-    // column's abbreviation may end ("1120 SW Topeka Blvd. / department asked KBI").
-    std::size_t opening = start;
-    while (opening < i && !std::isalpha(static_cast<unsigned char>(text[opening]))) {
-      ++opening;
-    }
-    const bool lower_start = typed && opening < i && text[opening] >= 'a' && text[opening] <= 'z' &&
-                             next < text.size() && text[next] >= 'a' && text[next] <= 'z' &&
-                             after == i + 1 &&
-                             text.substr(after, next - after).find('\n') == std::string_view::npos;
+    // question or a full stop that ends a word of three letters or more, on the same line, in a
+    // sentence that began in lower case ("ICE mgmt. and said" goes on). Not after a quotation's
+    // close ("Can my agency opt out?" as follows) or at a line's end, where a column's
+    // abbreviation may end ("1120 SW Topeka Blvd. / department asked KBI").
+    const auto began_in_lower_case = [&] {
+      std::size_t opening = start;
+      while (opening < i && !std::isalpha(static_cast<unsigned char>(text[opening]))) {
+        ++opening;
+      }
+      return opening < i && text[opening] >= 'a' && text[opening] <= 'z';
+    };
+    const bool lower_start =
+        typed && next < text.size() && text[next] >= 'a' && text[next] <= 'z' && after == i + 1 &&
+        text.substr(after, next - after).find('\n') == std::string_view::npos &&
+        began_in_lower_case();
     if (next < text.size() && !lower_start &&
         !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' || text[next] == '(' ||
           text[next] == '*' || text[next] == '-' || next_bracket)) {

@@ -808,6 +808,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
   std::size_t copied = 0;
   std::string key;
   std::string candidate;
+  std::vector<std::size_t> pairs; // where each "rn" of the word starts, within it
   for (std::size_t at = text.find('n', 1); at != std::string::npos; at = text.find('n', at + 1)) {
     if (text[at - 1] != 'r' && text[at - 1] != 'R') {
       continue;
@@ -821,7 +822,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
       ++end;
     }
     key.clear();
-    std::vector<std::size_t> pairs; // where each "rn" starts, within the word
+    pairs.clear();
     for (std::size_t i = begin; i < end; ++i) {
       key += lower(text[i]);
       if (i + 1 < end && lower(text[i]) == 'r' && text[i + 1] == 'n') {
@@ -832,7 +833,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
     if (pairs.size() > 3 || known.count(key)) {
       continue;
     }
-    // Every "rn" read as "m" first, then fewer.
+    // Every "rn" read as "m" first, then the other choices in descending order of their mask.
     unsigned chosen = 0;
     for (unsigned mask = (1u << pairs.size()) - 1; mask != 0 && chosen == 0; --mask) {
       candidate.clear();
