@@ -464,6 +464,8 @@ private:
   /// The token at `at` as `sentence` writes it; "" for the "not" and "will" of a contraction,
   /// which the sentence does not spell out.
   static std::string_view as_written(std::string_view sentence, const Words& words, std::size_t at);
+  /// True when the word at `at` is written with a possessive "'s", which its token drops.
+  static bool possessive(const Words& words, std::size_t at);
   /// True when the tokens [begin, end) of `sentence` are all capitalised words ("Santa Linda").
   static bool capitalized_words(std::string_view sentence, const Words& words, std::size_t begin,
                                 std::size_t end);

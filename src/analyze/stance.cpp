@@ -215,6 +215,17 @@ std::string_view StanceTagger::as_written(std::string_view sentence, const Words
   return sentence.substr(static_cast<std::size_t>(token.data() - lower), token.size());
 }
 
+// "the county's": the token's word as written ends in "'s" (the tokens drop it).
+bool StanceTagger::possessive(const Words& words, std::size_t at) {
+  const std::string_view token = words.tokens[at];
+  const char* lower = words.lower.data();
+  if (token.data() < lower || token.data() + token.size() + 2 > lower + words.lower.size()) {
+    return false;
+  }
+  const std::size_t end = static_cast<std::size_t>(token.data() - lower) + token.size();
+  return words.lower[end] == '\'' && words.lower[end + 1] == 's';
+}
+
 bool StanceTagger::is_topic_acronym(std::string_view sentence, const Words& words,
                                     std::size_t at) const {
   const std::string_view written = as_written(sentence, words, at);
@@ -1044,13 +1055,21 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       denied_by[k] = no;
     }
   }
+  // The words each rule has read as its own (a leave phrase, a decision, a consent).
+  std::vector<bool>& used = scratch.used;
+  used.assign(count, false);
   // A negator before a wish or request word negates that ("do not want to take part can opt
   // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
-  // to allow").
-  auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
+  // to allow"). With `skip_used`, a negator inside a phrase read already ("a request not to
+  // participate will be honored") is that phrase's own.
+  auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true,
+                          bool skip_used = false) {
     int negations = begin < end && end <= count && denied_by[end - 1] < begin ? 1 : 0;
     bool neither = false;
     for (std::size_t i = begin; i < end && i < count; ++i) {
+      if (skip_used && used[i]) {
+        continue;
+      }
       if (tokens[i] == "nor" && neither) {
         continue; // "neither the sheriff nor the county can": one negation, not two
       }
@@ -1066,8 +1085,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     return negations;
   };
-  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true) {
-    return negations_in(begin, end, stop_at_wish) % 2 == 1;
+  auto negated = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true,
+                     bool skip_used = false) {
+    return negations_in(begin, end, stop_at_wish, skip_used) % 2 == 1;
   };
   // "ICE does not consider Secure Communities to be an opt-in or opt-out program": the verb of
   // regarding (in the clause, a few words back) whose complement holds the word at `i`; its
@@ -1193,7 +1213,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const bool infinitive =
         after < count && (tokens[after] == "to" || (tokens[after] == "not" && after + 1 < count &&
                                                     tokens[after + 1] == "to"));
-    const bool permitted = any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) && infinitive;
+    // So is "may ask that their jurisdiction not be activated": a permitted request whose
+    // clause is itself the leaving.
+    bool leaving_clause = false;
+    for (std::size_t j = after + 1; after < count && tokens[after] == "that" &&
+                                    j < std::min(count, after + 6) && !leaving_clause;
+         ++j) {
+      leaving_clause = (tokens[j] == "not" || tokens[j] == "be") &&
+                       (match_at(m_leave, words, j) || leave_if_program_at(sentence, words, j));
+    }
+    const bool permitted =
+        any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) && (infinitive || leaving_clause);
     bool governs_object = false;
     for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
       governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to" ||
@@ -1238,8 +1268,6 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   std::optional<std::size_t> stated_leave_end; // where the last leave phrase not asked about ends
   std::optional<std::size_t> asked;       // the first leave word a question or a supposition holds
   std::optional<std::size_t> first_leave; // the first leave word
-  std::vector<bool>& used = scratch.used;
-  used.assign(count, false);
   const auto window = static_cast<std::size_t>(m_window);
 
   // People as the sentence's subject ("Individuals who are arrested ...", "None. Individuals
@@ -1422,8 +1450,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const bool anyone =
               j == i + 2 && (tokens[i + 1] == "anyone" || tokens[i + 1] == "anybody" ||
                              tokens[i + 1] == "everyone");
-          if (!out_of && (tokens[j] == "out" || tokens[j] == "off")) {
-            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1)
+          // "can hold one parish back": holding a jurisdiction back is keeping it out.
+          const bool back =
+              tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");
+          if (!out_of && (tokens[j] == "out" || tokens[j] == "off" || back)) {
+            // "cannot hold back one county's submissions": the jurisdiction after the particle.
+            const bool object_after =
+                back && j == i + 1 &&
+                names_jurisdiction(tokens, j + 1, std::min(clause_end[i], j + 4));
+            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1) ||
+                             object_after
                          ? j - i + 1
                          : 0;
             break;
@@ -1626,9 +1662,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // Not when someone only wants it ("the Sheriff wants written confirmation that the county
     // will not be activated"); a wish that is part of an earlier leave phrase ("counties that do
     // not want to participate") describes who is left out.
+    // Nor is a wish that is a noun ("we will respect the county's wishes") or that governs an
+    // earlier leave phrase ("jurisdictions that wish to remain outside").
     bool wished = false;
     for (std::size_t j = 0; j < i && !wished; ++j) {
-      wished = !used[j] && (match_at(m_volition, words, j) || match_at(m_request_verbs, words, j));
+      const bool noun = j > 0 && (possessive(words, j - 1) || tokens[j - 1] == "its" ||
+                                  tokens[j - 1] == "their" || tokens[j - 1] == "the");
+      const bool describes = j + 2 < i && tokens[j + 1] == "to" && used[j + 2];
+      wished = !used[j] && !noun && !describes &&
+               (match_at(m_volition, words, j) || match_at(m_request_verbs, words, j));
     }
     // Passive ("will not be activated") or a verb that takes a jurisdiction out ("ICE will
     // remove the jurisdiction from the deployment schedule"); not a jurisdiction's own plan
@@ -1713,8 +1755,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         break;
       }
     }
-    bool without = false; // "without the sheriff's approval"
-    for (std::size_t j = window_start(k, 4); j < k; ++j) {
+    // "without the sheriff's approval"; not "changed without a vote of anyone": a vote that was
+    // not held is no consent withheld.
+    bool without = false;
+    for (std::size_t j = window_start(k, 4); j < k && tokens[k] != "a"; ++j) {
       without = without || tokens[j] == "without";
     }
     if (!condition && !without) {
@@ -1928,11 +1972,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if ((has_request || leave_granted) && !foia_request && !delay_request && !sufficiency_first) {
       if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
-        score += (negated(from, k) ? -1.0 : 1.0) * weight[k];
+        score += (negated(from, k, true, true) ? -1.0 : 1.0) * weight[k];
         k += length - 1;
       } else if (const std::size_t denied = match_at(m_denial, words, k)) {
         relevant = true;
-        score += (negated(from, k) ? 1.0 : -1.0) * weight[k];
+        score += (negated(from, k, true, true) ? 1.0 : -1.0) * weight[k];
         k += denied - 1;
       }
     }
@@ -1979,15 +2023,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   if (relevant) {
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t length = match_at(m_procedure, words, k);
+      // "a locality can write in and say it wants no part of the program": a permitted act of
+      // writing needs no request word of its own.
+      const bool may = k > 0 && (tokens[k - 1] == "can" || tokens[k - 1] == "may");
       if (!length || questioned[k] || requested[k] ||
-          !any_in(m_request, words, k + length, std::min(count, k + length + 4))) {
+          (!may && !any_in(m_request, words, k + length, std::min(count, k + length + 4)))) {
         continue;
       }
       const std::size_t before = k >= 2 ? k - 2 : 0;
       // Nor when someone says what they do ("I write to ask that ..."): an instruction has no
       // subject of its own.
+      const std::size_t subject = may ? k - 1 : k;
       const bool own_act =
-          k > 0 && (tokens[k - 1] == "i" || tokens[k - 1] == "we" || tokens[k - 1] == "they");
+          subject > 0 && (tokens[subject - 1] == "i" || tokens[subject - 1] == "we" ||
+                          tokens[subject - 1] == "they");
       // "will write", "will instead write", "to write": what someone is going to do.
       const bool planned =
           std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(before),

@@ -551,6 +551,36 @@ const StanceCase k_stance_cases[] = {
     {"Individuals who are booked do not have an opportunity to decline to have their "
      "fingerprints checked, or to opt out of the sharing described in this PIA.",
      ""},
+    // Leave verbs of everyday English: held back, stand aside or apart, step outside, turn
+    // down, unhook, want no part, excepted; "elective" is voluntary.
+    {"No local agency's submissions can be held back from the federal transmission.",
+     "unavailable"},
+    {"The bureau cannot hold back one county's submissions.", "unavailable"},
+    {"No county in California gets to stand aside from Secure Communities.", "unavailable"},
+    {"Whether the County should request to stand apart from Secure Communities.", "unclear"},
+    {"The field office presented the program as one a county could turn down.", "available"},
+    {"We don't run it - can't unhook the county from it.", "unavailable"},
+    {"Secure Communities is not elective for a town or a county.", "unavailable"},
+    {"No Virginia county is excepted from the program, whatever its Board decides.", "unavailable"},
+    // A permitted request whose clause is the leaving; a permitted act of writing.
+    {"Local agencies that have concerns may ask that their jurisdiction not be activated.",
+     "available"},
+    {"A locality can write in and say it wants no part of the program.", "available"},
+    {"ERO says there is no mechanism for a county to drop out. I can put that in a memo.",
+     "unavailable"},
+    // A wish that is a noun, or that describes who is left out, is no wish for the promise.
+    {"We will respect the county's wishes, and Beaulieu County will not be activated.",
+     "available"},
+    {"Jurisdictions that wish to remain outside the program will not be activated.", "available"},
+    {"The Sheriff wants written confirmation that the county will not be activated.", "unclear"},
+    // A local vote or the last word as consent and decision.
+    {"Participation in Secure Communities does not depend on a vote of its Commission.",
+     "unavailable"},
+    {"Then the program changed, without a vote of anyone in Montecielo County.", ""},
+    {"The locality gets the last word on participation.", "available"},
+    // A leave phrase's own negator does not negate the grant after it.
+    {"A request not to participate will be honored.", "available"},
+    {"Any county that wanted no part of it just had to put that in a letter.", "available"},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
