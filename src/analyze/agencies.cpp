@@ -123,12 +123,27 @@ bool has_lowercase(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "WCSO-ICE correspondence": two acronyms joined by a hyphen, the first a word of capitals and
+// the second ending the compound (not "DHS-ICE-0001234", a stamp); not a unit under its parent's
+// acronym ("DHS-OIG" is one name).
+bool joined_acronyms(std::string_view text, std::size_t start, std::size_t end,
+                     const AgencyRule& agency) {
+  std::size_t first = start - 1;
+  while (first > 0 && text[first - 1] >= 'A' && text[first - 1] <= 'Z') {
+    --first;
+  }
+  const std::string_view before = text.substr(first, start - 1 - first);
+  const bool word_before = before.size() >= 2 && (first == 0 || !is_word_char(text[first - 1])) &&
+                           before != agency.parent;
+  return word_before && (end == text.size() || text[end] != '-');
+}
+
 // Acronyms glued into identifiers (ICE-123, dhs.gov, DHS_SC) are not mentions, and a word after
 // can cancel one ("ICE storm").
 bool acronym_stands_alone(std::string_view text, std::size_t start, std::size_t end,
                           const AgencyRule& agency) {
-  if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '_' || text[start - 1] == '@' ||
-                    text[start - 1] == '.')) {
+  if (start > 0 && ((text[start - 1] == '-' && !joined_acronyms(text, start, end, agency)) ||
+                    text[start - 1] == '_' || text[start - 1] == '@' || text[start - 1] == '.')) {
     return false;
   }
   if (end < text.size() &&
@@ -432,8 +447,9 @@ const StateInitials* AgencyTagger::state_initials_of(std::string_view word) cons
     return nullptr;
   }
   for (const StateInitials& candidate : m_state_initials) {
-    if (word.size() > candidate.initials.size() && word.size() <= candidate.initials.size() + 2 &&
-        word.ends_with(candidate.initials)) {
+    const bool own = word.size() == candidate.initials.size() && word.size() >= 3;
+    if ((own || word.size() > candidate.initials.size()) &&
+        word.size() <= candidate.initials.size() + 2 && word.ends_with(candidate.initials)) {
       return &candidate;
     }
   }
@@ -469,6 +485,7 @@ void AgencyTagger::add_to(Screen& screen, std::size_t group) const {
 }
 
 std::string AgencyTagger::state_body_by_initials(std::string_view word, std::string_view text,
+                                                 std::size_t start,
                                                  const std::vector<std::string>& states) const {
   const StateInitials* body = state_initials_of(word);
   if (body == nullptr) {
@@ -476,8 +493,17 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
   }
   const std::string_view prefix = word.substr(0, word.size() - body->initials.size());
   std::string match;
+  if (prefix.empty()) {
+    const std::string_view before = text.substr(0, start);
+    for (const std::string& state : states) {
+      if (before.size() > state.size() && before.back() == ' ' &&
+          before.substr(before.size() - 1 - state.size(), state.size()) == state) {
+        match = state;
+      }
+    }
+  }
   for (const std::string& state : states) {
-    if (capital_initials(state) == prefix) {
+    if (!prefix.empty() && capital_initials(state) == prefix) {
       if (!match.empty()) {
         return {}; // two states the document names share the initials
       }

@@ -582,6 +582,26 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
     add_all(agency.names);
     add_all(agency.acronyms);
   }
+  for (const StateInitials& body : rules.state_initials) {
+    add(body.initials);
+    add_all(body.names);
+  }
+  // The words a pattern spells out ("Commission", "Jury"); its syntax's letter runs ("i" of
+  // "(?i:", "b" of "\b", "A" and "Z" of "[A-Z]") are shorter than four letters.
+  for (const AgencyPattern& pattern : rules.agency_patterns) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i <= pattern.regex.size(); ++i) {
+      const char c = i < pattern.regex.size() ? pattern.regex[i] : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++run;
+        continue;
+      }
+      if (run >= 4) {
+        add(std::string_view(pattern.regex).substr(i - run, run));
+      }
+      run = 0;
+    }
+  }
   for (const StanceRule& stance : rules.stances) {
     for (const auto* list : {&stance.topic,
                              &stance.leave,

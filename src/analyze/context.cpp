@@ -1327,7 +1327,7 @@ void learn_state_initials(std::string_view text, const std::vector<AgencyMatch>&
       tagger.note_states(text, context.states_named);
       states_noted = true;
     }
-    if (std::string body = tagger.state_body_by_initials(word, text, context.states_named);
+    if (std::string body = tagger.state_body_by_initials(word, text, start, context.states_named);
         !body.empty()) {
       context.defined_acronyms.emplace_back(std::string(word), std::move(body));
     }
@@ -1433,8 +1433,11 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
     for (std::size_t at = text.find(acronym); at != std::string_view::npos;
          at = text.find(acronym, at + 1)) {
       const std::size_t end = at + acronym.size();
+      // "WCSO-ICE correspondence": joined to another acronym by a hyphen, not to a number.
+      const bool joined =
+          end + 1 < text.size() && text[end] == '-' && text[end + 1] >= 'A' && text[end + 1] <= 'Z';
       if ((at > 0 && (is_word_byte(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.')) ||
-          (end < text.size() && (is_word_byte(text[end]) || text[end] == '-'))) {
+          (end < text.size() && (is_word_byte(text[end]) || (text[end] == '-' && !joined)))) {
         continue;
       }
       // A rule's reading of the same letters gives way to the document's: after "the California

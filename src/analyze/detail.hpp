@@ -205,13 +205,16 @@ public:
   std::string agency_for_domain(std::string_view text) const;
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
-  /// The state body a word of capitals names by initials ("VSP": "Virginia State Police"), when
-  /// exactly one state whose initials it starts with is in `states` (those the document names),
-  /// or "". `text` is the page, which may spell out a later name ("the State Patrol").
   /// The state body whose initials end `word` after one or two of a state's ("SP" of "VSP"), or
-  /// nullptr: a cheap test before state_body_by_initials.
+  /// are all of it (three or more: "BCI"), or nullptr: a cheap test before state_body_by_initials.
   const StateInitials* state_initials_of(std::string_view word) const;
+  /// The state body a word of capitals at `start` of `text` names by initials ("VSP": "Virginia
+  /// State Police"), when exactly one state whose initials it starts with is in `states` (those
+  /// the document names); a body's own initials ("BCI") are the state's named right before them
+  /// ("Utah BCI"). Otherwise "".
+  /// `text` is the page, which may spell out a later name ("the State Patrol").
   std::string state_body_by_initials(std::string_view word, std::string_view text,
+                                     std::size_t start,
                                      const std::vector<std::string>& states) const;
   /// Adds the states `text` names to `states` (at most 16, each once).
   void note_states(std::string_view text, std::vector<std::string>& states) const;

@@ -801,13 +801,15 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
 
 // OCR reads an "m" as "rn" ("Secure Cornrnunities", "prograrn", "rnay", "Departrnent"): a
 // word no rule knows that one knows with some or all of its "rn"s read as "m" (up to three;
-// "Governrnent" has one real "rn"). The "m" spans the source's two bytes.
+// "Governrnent" has one real "rn"). A name is known when the page spells it so elsewhere
+// ("Chaurnont" beside "Chaumont"). The "m" spans the source's two bytes.
 NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
   const std::string& text = folded.text;
   NormalizedText out;
   std::size_t copied = 0;
   std::string key;
   std::string candidate;
+  std::optional<KnownWords> page_words;
   std::vector<std::size_t> pairs; // where each "rn" of the word starts, within it
   for (std::size_t at = text.find('n', 1); at != std::string::npos; at = text.find('n', at + 1)) {
     if (text[at - 1] != 'r' && text[at - 1] != 'R') {
@@ -848,7 +850,14 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
         }
         pair += at_pair ? 1 : 0;
       }
-      chosen = known.count(candidate) ? mask : 0;
+      bool spelled = known.count(candidate) != 0;
+      if (!spelled && text[begin] >= 'A' && text[begin] <= 'Z') {
+        if (!page_words) {
+          page_words = words_of(text);
+        }
+        spelled = page_words->count(candidate) != 0;
+      }
+      chosen = spelled ? mask : 0;
     }
     if (chosen == 0) {
       continue;
@@ -908,13 +917,12 @@ NormalizedText normalize_text(std::string_view original, const KnownWords* known
   NormalizedText folded = reflow_columns(fold_characters(original));
   if (ocr && known) {
     repair_look_alikes(folded.text, *known);
-    folded = repair_rn(std::move(folded), *known);
   }
   NormalizedText joined = join_hyphenated_words(std::move(folded), known);
   // Not one conditional expression: its lvalue branch would copy the text and both offset
-  // arrays.
+  // arrays. "rn" is read as "m" in the joined words: "Horne-/land" is "Homeland".
   if (ocr && known) {
-    return join_spaced_words(std::move(joined), *known);
+    return join_spaced_words(repair_rn(std::move(joined), *known), *known);
   }
   return joined;
 }

@@ -48,6 +48,21 @@ const AgencyCase k_agency_cases[] = {
     // A sheriff's office abbreviated "Co. S.O.".
     {"Caddo Springs Co. S.O. and the Harris County S.O.",
      {"Caddo Springs County Sheriff's Office", "Harris County Sheriff's Office"}},
+    // A parish's too, and a board of county commissioners by its initials.
+    {"Theriot Parish S.O., Chaumont Parish SO and the Wickersham BOCC",
+     {"Theriot Parish Sheriff's Office", "Chaumont Parish Sheriff's Office",
+      "Wickersham County Board of Commissioners"}},
+    // A county's board, commission and attorney's office; a parish's police jury.
+    {"the SANGAMORE COUNTY BOARD, the Kanarra County Commission, the Pell County Attorney's "
+     "Office and the Chaumont Parish Police Jury",
+     {"Sangamore County Board", "Kanarra County Commission", "Pell County Attorney's Office",
+      "Chaumont Parish Police Jury"}},
+    {"the Harris County Board of Supervisors", {"Harris County Board of Supervisors"}},
+    // Two acronyms joined by a hyphen are two mentions; a unit after its parent's is no second.
+    {"All WCSO-ICE correspondence; DHS-OIG Case No. 12", {"ICE", "DHS"}},
+    // A state body's own initials after the state's name.
+    {"the Utah BCI and Iowa DCI",
+     {"Utah Bureau of Criminal Identification", "Iowa Division of Criminal Investigation"}},
     {"ICE ERO field offices", {"ICE ERO"}},
     {"Enforcement and Removal Operations", {"ICE ERO"}},
     {"DHS Office of Inspector General", {"DHS OIG"}},

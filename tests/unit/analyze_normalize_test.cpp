@@ -121,6 +121,9 @@ TEST(Normalize, RepairsRnForMOnOcrPages) {
       {"Rnay and rnay", "May and may"},
       {"the Governrnent", "the Government"},                  // one "rn" is real
       {"turn the corner, return", "turn the corner, return"}, // known, or not known either way
+      {"the prog-\nrarn", "the program"},                     // in a word joined at a line's end
+      {"Chaurnont and Chaumont", "Chaumont and Chaumont"},    // a name the page spells so
+      {"a barn and a bam", "a barn and a bam"},               // not a word in lower case
   };
   for (const auto& row : rows) {
     EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
