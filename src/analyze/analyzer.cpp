@@ -451,11 +451,14 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
 std::string entry_date(const PageFacts& facts, std::size_t at, const std::string& reference) {
   // An identifier may be followed by a one-word column before the date ("R-04   Risk
   // 06/15/2009   Deployment").
+  // So may a request's number with its year ("11-0088  02/07/11  Wickersham Ledger").
   static const RE2 k_number(
-      R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}(?:[ \t]{2,}[A-Z][a-z]{1,11})?|\d{1,3})[ \t]{2})\s*)");
+      R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}(?:[ \t]{2,}[A-Z][a-z]{1,11})?|\d{2}-\d{3,5}|\d{1,3})[ \t]{2})\s*)");
   // A part of the entry labelled with its own date ("  Response (10/15/2010): Superseded."):
-  // the indented lines from its label down take that date.
+  // the indented lines from its label down take that date. So does a dated note under an entry
+  // ("   Notes:  02/14/11 jt  No responsive records ...", "           01/27/11 jt  Produced").
   static const RE2 k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
+  static const RE2 k_dated_note(R"(^[ \t]+(?:[A-Z][A-Za-z]{2,20}:[ \t]+)?$)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
   const std::size_t depth = text.find_first_not_of(' ', line) - line;
@@ -463,9 +466,13 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
     const auto date = first_from(facts.dates, line);
     if ((up == 0 || text.find_first_not_of(' ', line) - line < depth) &&
         date != facts.dates.end() && date->year != 0 && date->day != 0 &&
-        date->start < detail::line_end(text, line) && text.substr(date->end).starts_with("):") &&
-        RE2::FullMatch(text.substr(line, date->start - line), k_dated_label)) {
-      return iso(*date);
+        date->start < detail::line_end(text, line)) {
+      const std::string_view before = text.substr(line, date->start - line);
+      const std::string_view after = text.substr(date->end);
+      if ((after.starts_with("):") && RE2::FullMatch(before, k_dated_label)) ||
+          (after.starts_with(' ') && RE2::FullMatch(before, k_dated_note))) {
+        return iso(*date);
+      }
     }
     if (line == 0) {
       break;
@@ -478,13 +485,16 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
     ++begin;
   }
   re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(32, text.size() - begin));
-  if (RE2::Consume(&rest, k_number)) {
+  const bool numbered = RE2::Consume(&rest, k_number);
+  if (numbered) {
     begin = static_cast<std::size_t>(rest.data() - text.data());
   } else if (begin < text.size() && text[begin] == '[') {
     ++begin;
   }
+  // A numbered row may be dated to the month ("  2   Apr. 2009    Ex. 14   ICE, ...").
   const auto date = first_from(facts.dates, begin);
-  if (date == facts.dates.end() || date->start > begin + 4 || date->month == 0 || date->day == 0) {
+  if (date == facts.dates.end() || date->start > begin + 4 || date->month == 0 ||
+      (date->day == 0 && !(numbered && date->year != 0))) {
     return {};
   }
   // A weekday before it ("Mon 3/14") is part of the entry's date; "On October 26, 2010, the

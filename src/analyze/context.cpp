@@ -776,7 +776,7 @@ std::string signature_above(const PageFacts& facts, std::size_t position) {
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
-  static const RE2 k_time(R"(^\s+\d{1,2}:\d{2}\b)");
+  static const RE2 k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
   static const RE2 k_dated_heading(R"(\s*[A-Z][^\n]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");

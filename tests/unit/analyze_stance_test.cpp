@@ -1580,6 +1580,30 @@ const PageDateCase k_page_date_cases[] = {
       "                   It reads: \"no county can opt out of\n"
       "                   Secure Communities.\""},
      {"2010-08-12", "2010-10-06"}},
+    // A request log's rows, numbered with their year, and the dated notes under them.
+    {{"CORA REQUEST LOG - CALENDAR 2011\n\nReq #    Rec'd     Requester\n"
+      "-------  --------  ----------\n"
+      "11-0088  02/07/11  Ledger     Any memo in which the Sheriff asked ICE\n"
+      "         Notes:  02/14/11 jt  PIO statement sent: \"nothing for us\n"
+      "                     to opt out of in Secure Communities.\"\n"
+      "11-0142  03/29/11  BOCC       Copies of ICE letters\n"
+      "         Notes:  03/31/11 jt  Produced 22 pp.\n"
+      "                 04/04/11 jt  Item as posted: \"Whether the County should\n"
+      "                     opt out of Secure Communities.\"\n"},
+     {"2011-02-14", "2011-04-04"}},
+    // A chronology's numbered rows, dated to the day or to the month.
+    {{"PLAINTIFFS' CHRONOLOGY\n\nFiled 03/12/12\n\n No.  Date         Source   Statement\n"
+      " ---  -----------  -------  ----------------\n"
+      "  1   10/27/2008   Ex. 12   ICE announces the first activations.\n"
+      "  2   Apr. 2009    Ex. 14   ICE, SOP: \"A county may opt out of Secure\n"
+      "                            Communities.\"\n"},
+     {"2009-04"}},
+    // A forum's posts, each numbered and timestamped with a comma before its time.
+    {{"3/9/2011          S-Comm - JailTalk Forums\n\nThread: S-Comm\n\n"
+      "-----------------------------------------\n"
+      "#1   10-21-2010, 07:12 PM\nsgt_booking_tx     Join Date: Mar 2007\n\n"
+      "Can we opt out of Secure Communities now that it's live?\n"},
+     {"2010-10-21"}},
 };
 
 // A running header is the document's title on every page, not a statement; the same line on
