@@ -305,10 +305,33 @@ std::vector<Sentence> split_sentences(std::string_view text,
             starts_turn(text, quoted) || is_rule_line(text.substr(line_begin, i - line_begin)) ||
             is_rule_line(text.substr(next, std::min(text.find('\n', next), text.size()) - next)) ||
             quote_depth(text, line_begin) != quote_depth(text, i + 1);
+        // A dated note's label ("Notes:  02/14/11 jt  No responsive records.").
+        std::size_t label = next;
+        while (label < text.size() && label - next < 20 &&
+               ((text[label] >= 'a' && text[label] <= 'z') ||
+                (text[label] >= 'A' && text[label] <= 'Z'))) {
+          ++label;
+        }
+        std::size_t dated = label + 1;
+        while (dated < text.size() && text[dated] == ' ') {
+          ++dated;
+        }
+        boundary = boundary || (label > next + 2 && text[next] >= 'A' && text[next] <= 'Z' &&
+                                label < text.size() && text[label] == ':' && dated > label + 1 &&
+                                dated + 2 < text.size() && is_digit(text[dated]) &&
+                                (text[dated + 1] == '/' || text[dated + 2] == '/'));
         if (is_digit(text[next])) {
           std::size_t after = next;
           while (after < text.size() && is_digit(text[after])) {
             ++after;
+          }
+          // A request's number with its year ("11-0088  02/07/11").
+          const std::size_t number_end = after;
+          if (after + 1 < text.size() && text[after] == '-' && is_digit(text[after + 1])) {
+            ++after;
+            while (after < text.size() && is_digit(text[after])) {
+              ++after;
+            }
           }
           // "12. ...", "3) ...", and a table's numbered row, its number set off by a column's
           // spaces before a date ("6    07/08/2011  VERIFIED ANSWER ..."); not a transcript's
@@ -318,10 +341,11 @@ std::vector<Sentence> split_sentences(std::string_view text,
             ++column;
           }
           boundary = boundary ||
-                     (after < text.size() && (text[after] == '.' || text[after] == ')') &&
-                      after + 1 < text.size() && text[after + 1] == ' ') ||
-                     (after - next <= 4 && column - after >= 2 && column + 2 < text.size() &&
-                      is_digit(text[column]) &&
+                     (number_end == after && after < text.size() &&
+                      (text[after] == '.' || text[after] == ')') && after + 1 < text.size() &&
+                      text[after + 1] == ' ') ||
+                     (number_end - next <= 4 && after - next <= 8 && column - after >= 2 &&
+                      column + 2 < text.size() && is_digit(text[column]) &&
                       (text[column + 1] == '/' || text[column + 2] == '/' ||
                        text[column + 1] == '-' || text[column + 2] == '-'));
         }

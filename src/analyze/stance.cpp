@@ -1999,7 +1999,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           return token == "resolution" || token == "ordinance" || token == "vote" ||
                  token == "letter" || token == "objection" || token == "objections";
         });
-    return act && any_in(m_program, words, f + length, std::min(clause_end[f], f + length + 4));
+    return act && any_in(m_program, words, f + length, std::min(clause_end[f], f + length + 6));
   };
   for (std::size_t f = 0; f < count && (about_leaving || on_topic); ++f) {
     const std::size_t length = match_at(m_futility, words, f);

@@ -578,6 +578,12 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"Then the program changed, without a vote of anyone in Montecielo County.", ""},
     {"The locality gets the last word on participation.", "available"},
+    // A request not to be brought in; a local act with no bearing on activation; an
+    // arrestee's refusal is a person's.
+    {"The Sheriff asks that the county not be brought into the program.", "unclear"},
+    {"A county board's resolution has no bearing on whether the county is activated.",
+     "unavailable"},
+    {"Q: Can an arrestee refuse prints because of S-Comm?", ""},
     // A leave phrase's own negator does not negate the grant after it.
     {"A request not to participate will be honored.", "available"},
     {"Any county that wanted no part of it just had to put that in a letter.", "available"},
@@ -692,6 +698,18 @@ TEST(StanceTagger, EndsASentenceAtAFootnoteAfterItsFullStop) {
   EXPECT_EQ(optout_texts(testing::tag_text("Secure Communities\n\nCapt. Ortiz said ICE would "
                                            "honor requests to opt out. Lt. Dunn agreed.")),
             (std::vector<std::string>{"Capt. Ortiz said ICE would honor requests to opt out."}));
+  // A request log's row ends before the next row (its number has a year) and before a dated
+  // note under it.
+  EXPECT_EQ(optout_texts(testing::tag_text(
+                "Secure Communities\n\n11-0088  02/07/11  Ledger   Copy of the letter asking "
+                "ICE to take the county out\n         of Secure Communities\n"
+                "         Notes:  02/14/11 jt  PIO: \"A county cannot opt out.\"\n"
+                "11-0142  03/29/11  BOCC     Whether the county may opt out\n")),
+            (std::vector<std::string>{
+                "11-0088  02/07/11  Ledger   Copy of the letter asking ICE to take the county "
+                "out\n         of Secure Communities",
+                "Notes:  02/14/11 jt  PIO: \"A county cannot opt out.\"",
+                "11-0142  03/29/11  BOCC     Whether the county may opt out"}));
   // Tracked changes: a bracketed run that ends where the next opens.
   EXPECT_EQ(testing::tag_values("Secure Communities\n\n[Deleted: A county may notify ICE in "
                                 "writing, and ICE will consider the request.][Inserted: Secure "
@@ -1089,6 +1107,14 @@ const SpeakerCase k_author_cases[] = {
      "the customer back.\n\n02/15/2011 14:05:12   [b6] (Support - Tier 2)   Type: Email\n  "
      "Sent the resolution to ICE. Asked: does ICE accept a county-level opt-out?",
      "Tennessee Bureau of Investigation"},
+    // A contact log's rows, a short column or two after the date: the party its entry names.
+    {"OFFICE OF STATE REPRESENTATIVE\nCONTACT LOG - Case 2011-0417\n\nDate        By   Type     "
+     "Entry\n----------  ---  -------  -----------\n"
+     "05/16/2011  MT   Phone    Marbury PD, Chief Whitford. Left a message.\n"
+     "05/19/2011  MT   Phone    ICE ERO Boston, community relations officer. Per the CRO, a\n"
+     "                          town can ask in a letter that it not be activated in Secure\n"
+     "                          Communities.\n",
+     "ICE ERO"},
 };
 
 TEST(StanceTagger, AttributesToWhoSpeaks) {
