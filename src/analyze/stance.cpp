@@ -1124,7 +1124,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // "Whether or not it objects, ...", "..., whether or not it objects": set off as a clause of
   // its own, "whether or not" is regardless, an obligation word, not a question; "whether or
   // not to take part" and a verb's "said whether or not it will" still ask.
+  // So is "whether they like it or not" after a clause of its own.
   const auto regardless_at = [&](std::size_t i) {
+    if (i + 5 < count && tokens[i] == "whether") {
+      for (std::size_t j = i + 2; j + 2 < std::min(count, i + 7); ++j) {
+        if (tokens[j] == "it" && tokens[j + 1] == "or" && tokens[j + 2] == "not" &&
+            (tokens[j - 1].starts_with("like") || tokens[j - 1].starts_with("want"))) {
+          return true;
+        }
+      }
+    }
     return i + 3 < count && tokens[i] == "whether" && tokens[i + 1] == "or" &&
            tokens[i + 2] == "not" && tokens[i + 3] != "to" &&
            (i == 0 || tokens[i - 1] == "," || tokens[i - 1] == ";" || tokens[i - 1] == ":");

@@ -578,6 +578,23 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"Then the program changed, without a vote of anyone in Montecielo County.", ""},
     {"The locality gets the last word on participation.", "available"},
+    // More of everyday English's ways of leaving and of having no choice.
+    {"A county may quit the program at any time.", "available"},
+    {"No county can walk away from Secure Communities.", "unavailable"},
+    {"The county cannot unplug from the program.", "unavailable"},
+    {"A county may refrain from participating in Secure Communities.", "available"},
+    {"No jurisdiction can secede from Secure Communities.", "unavailable"},
+    {"Counties are free to stay off Secure Communities.", "available"},
+    {"Participation is at each county's option.", "available"},
+    {"Secure Communities is not negotiable for counties.", "unavailable"},
+    {"Counties cannot veto activation.", "unavailable"},
+    {"Secure Communities does not need county buy-in.", "unavailable"},
+    {"Participation in Secure Communities is beyond the county's control.", "unavailable"},
+    {"Counties that object will still be activated.", "unavailable"},
+    {"ICE will activate counties whether they like it or not.", "unavailable"},
+    {"A county's consent is not sought.", "unavailable"},
+    {"Counties may choose to participate or not.", "available"},
+    {"The county can say yes or no to Secure Communities.", "available"},
     // A request not to be brought in; a local act with no bearing on activation; an
     // arrestee's refusal is a person's.
     {"The Sheriff asks that the county not be brought into the program.", "unclear"},
