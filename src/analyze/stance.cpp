@@ -1012,7 +1012,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     const bool ends_clause = next >= count || clause_start[next] != clause_start[r] ||
                              tokens[next] == "." || tokens[next] == "in" || tokens[next] == "as";
-    if (!after_copula && !ends_clause) {
+    // A retraction that is also a negator ("no longer") before its clause's predicate only
+    // negates it: "opting out is no longer possible".
+    if ((!after_copula || match_at(m_negators, words, r)) && !ends_clause) {
       continue;
     }
     for (std::size_t k = 0; k < r; ++k) {
@@ -1449,8 +1451,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         if (i + 1 < count && (tokens[i + 1] == "itself" || tokens[i + 1] == "themselves")) {
           length = 2;
         }
-        for (std::size_t j = i + 1;
-             !length && j < std::min(count, i + 6) && clause_start[j] == clause_start[i]; ++j) {
+        // "voted to seek withdrawal from the program": an infinitive after the verb is its
+        // object, not a jurisdiction taken out.
+        const bool infinitive = i + 1 < count && tokens[i + 1] == "to";
+        for (std::size_t j = i + 1; !length && !infinitive && j < std::min(count, i + 6) &&
+                                    clause_start[j] == clause_start[i];
+             ++j) {
           const bool out_of = tokens[j] == "out" && j + 1 < count && tokens[j + 1] == "of";
           // "cannot take the counties out with it", "can't take any county off", "has been let
           // out": a jurisdiction taken out or off, or one passively let out.

@@ -595,6 +595,14 @@ const StanceCase k_stance_cases[] = {
     {"A county's consent is not sought.", "unavailable"},
     {"Counties may choose to participate or not.", "available"},
     {"The county can say yes or no to Secure Communities.", "available"},
+    // "no longer" before the predicate only negates it; a retraction may call it a mistake.
+    {"Opting out is no longer possible.", "unavailable"},
+    {"The option to opt out no longer exists.", "unavailable"},
+    {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
+     "unavailable"},
+    // A vote to seek leaving asks for it; it does not take the county out.
+    {"The Board voted to seek an exemption from Secure Communities.", "unclear"},
+    {"The Board voted the county out of Secure Communities.", "available"},
     // A request not to be brought in; a local act with no bearing on activation; an
     // arrestee's refusal is a person's.
     {"The Sheriff asks that the county not be brought into the program.", "unclear"},
