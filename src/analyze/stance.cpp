@@ -1032,14 +1032,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // no doubt that ..."). For each token, the "no" whose relative clause holds it, or npos.
   std::vector<std::size_t>& denied_by = scratch.denied_by;
   denied_by.assign(count, std::string_view::npos);
+  // So does not knowing of one: "I'm not aware of any county that has been allowed to opt
+  // out", "we know of no county that ...".
   for (std::size_t i = 0; i + 3 < count; ++i) {
     const std::string_view be = tokens[i + 1];
-    const std::size_t no = tokens[i] == "there's" ? i + 1 : i + 2;
-    if (!(tokens[i] == "there" && (be == "is" || be == "are" || be == "was" || be == "were")) &&
-        tokens[i] != "there's") {
+    std::size_t no = tokens[i] == "there's" ? i + 1 : i + 2;
+    const bool unknown_any = i + 4 < count && tokens[i] == "not" && tokens[i + 1] == "aware" &&
+                             tokens[i + 2] == "of" && tokens[i + 3] == "any";
+    const bool known_none = (tokens[i] == "know" || tokens[i] == "aware") &&
+                            tokens[i + 1] == "of" && tokens[i + 2] == "no";
+    if (unknown_any || known_none) {
+      no = unknown_any ? i + 3 : i + 2;
+    } else if (!(tokens[i] == "there" &&
+                 (be == "is" || be == "are" || be == "was" || be == "were")) &&
+               tokens[i] != "there's") {
       continue;
     }
-    if (tokens[no] != "no" || no + 1 >= count || tokens[no + 1] == "doubt" ||
+    if ((tokens[no] != "no" && !unknown_any) || no + 1 >= count || tokens[no + 1] == "doubt" ||
         tokens[no + 1] == "question" || tokens[no + 1] == "dispute") {
       continue;
     }
@@ -1048,13 +1057,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
            tokens[relative] != "which" && tokens[relative] != "whereby") {
       ++relative;
     }
+    // The negator itself: "not", not the "any" it governs.
+    const std::size_t denier = unknown_any ? i : no;
     for (std::size_t k = relative;
          k < std::min(count, relative + 3 * static_cast<std::size_t>(m_window)); ++k) {
       if (tokens[k] == "." || tokens[k] == ";" || tokens[k] == ":" ||
           match_at(m_contrast, words, k)) {
         break;
       }
-      denied_by[k] = no;
+      denied_by[k] = denier;
     }
   }
   // The words each rule has read as its own (a leave phrase, a decision, a consent).
@@ -1619,7 +1630,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (subject < reach && match_at(m_negators, words, subject) && tokens[subject] != "not") {
         reach = subject;
       }
-      score += (negated(reach, i, !complement) ? -1.0 : 1.0) * weight[i];
+      // "Only the state can opt out, not individual counties": a permission kept for the state
+      // or a federal agency is none for a local jurisdiction.
+      bool kept = false;
+      for (std::size_t j = clause_start[*first_permission]; j + 1 < *first_permission; ++j) {
+        const std::string_view who =
+            tokens[j + 1] == "the" && j + 2 < *first_permission ? tokens[j + 2] : tokens[j + 1];
+        kept = kept || (tokens[j] == "only" &&
+                        (who == "state" || who == "states" || who == "governor" || who == "ice" ||
+                         who == "dhs" || who == "congress" || who == "federal"));
+      }
+      score += (negated(reach, i, !complement) != kept ? -1.0 : 1.0) * weight[i];
       continue;
     }
     if (permission_after) {

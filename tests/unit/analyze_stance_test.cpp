@@ -600,6 +600,11 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // Not knowing of one denies it; a permission kept for the state is none for a county.
+    {"I'm not aware of any county that has been allowed to opt out.", "unavailable"},
+    {"We know of no county that has been allowed to opt out.", "unavailable"},
+    {"Only the state can opt out, not individual counties.", "unavailable"},
+    {"Only counties that ask can opt out.", "available"},
     // A vote to seek leaving asks for it; it does not take the county out.
     {"The Board voted to seek an exemption from Secure Communities.", "unclear"},
     {"The Board voted the county out of Secure Communities.", "available"},
