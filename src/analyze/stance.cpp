@@ -1761,6 +1761,60 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     relevant = true;
     score += (negated(window_start(k, window), k) ? -1.0 : 1.0) * weight[k];
   }
+  // "Once the state is live, every county in it is live", "when the state joins, all of its
+  // counties are activated too": every local jurisdiction in the program once its state is
+  // leaves none a way out. Not a schedule ("all counties will be live by the end of 2011"), nor
+  // one a relative clause picks out ("every county that joins ...").
+  bool state_condition = false;
+  for (std::size_t k = 0; k + 2 < count && !state_condition; ++k) {
+    if (tokens[k] == "once" || tokens[k] == "when" || tokens[k] == "if" || tokens[k] == "because" ||
+        tokens[k] == "after") {
+      for (std::size_t j = k + 1; j < std::min(count, k + 4) && !state_condition; ++j) {
+        state_condition = tokens[j] == "state" || tokens[j] == "commonwealth";
+      }
+    }
+  }
+  for (std::size_t q = 0; q + 2 < count && state_condition && (has_program || on_topic); ++q) {
+    if ((tokens[q] != "every" && tokens[q] != "all" && tokens[q] != "each") || used[q] ||
+        questioned[q] || requested[q]) {
+      continue;
+    }
+    std::size_t who = q + 1;
+    while (who < std::min(count, q + 4) && m_jurisdictions.count(tokens[who]) == 0) {
+      ++who;
+    }
+    if (who >= std::min(count, q + 4) || tokens[who] == "office" || tokens[who] == "board") {
+      continue;
+    }
+    std::size_t at = who + 1;
+    // "in it", "in the state", "of its": where they are, not which of them.
+    if (at + 1 < count && (tokens[at] == "in" || tokens[at] == "of")) {
+      at += std::min<std::size_t>(tokens[at + 1] == "the" ? 3 : 2, count - at);
+    }
+    while (at < count && (is_copula(tokens[at]) || is_auxiliary(tokens[at]) || tokens[at] == "be" ||
+                          tokens[at] == "been" || tokens[at] == "goes" || tokens[at] == "go")) {
+      ++at;
+    }
+    if (at >= count || clause_start[at] != clause_start[q]) {
+      continue;
+    }
+    const std::string_view predicate = tokens[at];
+    const bool in = predicate == "activated" || predicate == "live" || predicate == "in" ||
+                    predicate == "covered" || predicate == "included" || predicate == "joins" ||
+                    predicate == "participates" || predicate == "participate" ||
+                    predicate == "join";
+    // "in" ends its clause: "every parish in Louisiana is in", not "is in the queue".
+    const bool ends =
+        at + 1 >= count || !std::isalpha(static_cast<unsigned char>(tokens[at + 1].front())) ||
+        tokens[at + 1] == "too" || tokens[at + 1] == "with" || tokens[at + 1] == "once" ||
+        tokens[at + 1] == "when" || tokens[at + 1] == "because" || predicate != "in";
+    if (!in || !ends || negated(window_start(q, window), at)) {
+      continue;
+    }
+    relevant = true;
+    score -= weight[q];
+    break;
+  }
   // "local consent is not a condition of activation", "activation requires the county's
   // approval": a requirement of consent lets a county say no, so it flips the obligation's sense.
   // A consent phrase needs no program word when the document is about the program and the

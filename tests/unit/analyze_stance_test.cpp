@@ -600,6 +600,10 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // Every county in the program once its state is; not a schedule.
+    {"Once the state is live, every county in it is live.", "unavailable"},
+    {"When the state joins, all of its counties are activated too.", "unavailable"},
+    {"All counties will be live in Secure Communities by the end of 2011.", ""},
     // Not knowing of one denies it; a permission kept for the state is none for a county.
     {"I'm not aware of any county that has been allowed to opt out.", "unavailable"},
     {"We know of no county that has been allowed to opt out.", "unavailable"},
