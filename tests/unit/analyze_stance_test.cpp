@@ -600,6 +600,8 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // Contacting an agency is a way to ask.
+    {"A jurisdiction that wishes to decline should contact ICE.", "available"},
     // Every county in the program once its state is; not a schedule.
     {"Once the state is live, every county in it is live.", "unavailable"},
     {"When the state joins, all of its counties are activated too.", "unavailable"},
