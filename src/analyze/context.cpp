@@ -777,8 +777,9 @@ std::string signature_above(const PageFacts& facts, std::size_t position) {
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
-  // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...").
-  static const RE2 k_short_column(R"(^ {2,}[A-Za-z-]{1,8} {2,}\S)");
+  // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...",
+  // "01/06/2010   Ex. 20   ERO field office, reply ...").
+  static const RE2 k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
   static const RE2 k_dated_heading(R"(\s*[A-Z][^\n]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
@@ -894,8 +895,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                  (text.substr(dated->start, dated->end - dated->start).find(':') !=
                       std::string_view::npos ||
                   RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_time) ||
-                  (dated->start == position &&
-                   RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_short_column)))) {
+                  RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_short_column))) {
         // A timestamped entry below the heading, its time right after its date ("06/10/2011
         // 08:51  (b)(6) (BOT Interfaces & Integration)", "#3   09/09/2010 07:48:31   Outgoing"):
         // its author's agency, a sheriff's office by title, or nobody the tags can name; but a
