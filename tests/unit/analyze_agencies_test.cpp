@@ -58,6 +58,14 @@ const AgencyCase k_agency_cases[] = {
      {"Sangamore County Board", "Kanarra County Commission", "Pell County Attorney's Office",
       "Chaumont Parish Police Jury"}},
     {"the Harris County Board of Supervisors", {"Harris County Board of Supervisors"}},
+    {"the Harlan County Commissioners Court, the Boone County Fiscal Court, the Essex County "
+     "Prosecutor's Office and the Verano County Public Defender's Office",
+     {"Harlan County Commissioners Court", "Boone County Fiscal Court",
+      "Essex County Prosecutor's Office", "Verano County Public Defender"}},
+    {"the Hudson Town Board, the Lyons Village Board and the Ames Board of Aldermen",
+     {"Hudson Town Board", "Lyons Village Board", "Ames Board of Aldermen"}},
+    // A county executive is a person's title.
+    {"The Honorable Lena Okafor\nKing County Executive", {}},
     // Two acronyms joined by a hyphen are two mentions; a unit after its parent's is no second.
     {"All WCSO-ICE correspondence; DHS-OIG Case No. 12", {"ICE", "DHS"}},
     // A state body's own initials after the state's name.
