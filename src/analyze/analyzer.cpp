@@ -545,20 +545,22 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
   for (const std::size_t index : order) {
     Candidate& candidate = candidates[index];
     const auto [start, end] = ranges[index];
-    record::Tag tag;
-    tag.kind = std::move(candidate.kind);
-    tag.doc = page.doc;
-    tag.path = page.path;
-    tag.page = page.page;
-    tag.line = 1 + static_cast<int>(std::lower_bound(newlines.begin(), newlines.end(), start) -
-                                    newlines.begin());
-    tag.start = start;
-    tag.end = end;
-    tag.text = page.text.substr(start, end - start);
-    tag.value = std::move(candidate.value);
-    tag.confidence = candidate.confidence;
-    tag.extra = std::move(candidate.extra);
-    tags.push_back(std::move(tag));
+    // Made in place, each field once: a Tag made empty and then filled built an empty `extra`
+    // for each tag only to drop it.
+    tags.push_back({
+        .kind = std::move(candidate.kind),
+        .doc = page.doc,
+        .path = page.path,
+        .page = page.page,
+        .line = 1 + static_cast<int>(std::lower_bound(newlines.begin(), newlines.end(), start) -
+                                     newlines.begin()),
+        .start = start,
+        .end = end,
+        .text = page.text.substr(start, end - start),
+        .value = std::move(candidate.value),
+        .confidence = candidate.confidence,
+        .extra = std::move(candidate.extra),
+    });
   }
   return tags;
 }

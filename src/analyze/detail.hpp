@@ -30,6 +30,44 @@ inline bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+/// Finds whole words as RE2 finds them with `(?i)\b(?:w1|w2|...)\b`, the words listed longest
+/// first: the leftmost match, then the leftmost after it, each the longest word that matches
+/// there. One pass over the text's bytes, instead of two DFA searches for each match.
+class WordFinder {
+public:
+  /// Adds a word; false, leaving the finder unusable, when it cannot find the word as RE2
+  /// would: empty, longer than 63 bytes, not ASCII, or starting or ending outside [0-9A-Za-z_].
+  bool add(std::string_view word);
+  /// True when every word added could be, and there was at least one.
+  bool usable() const { return m_usable && !m_words.empty(); }
+  /// Appends to `starts` the offsets of the matches in `text`. False, appending nothing, when
+  /// `text` holds a Kelvin sign or a long s, which RE2 folds to "k" and "s": search it with RE2.
+  bool find(std::string_view text, std::vector<std::size_t>& starts) const;
+
+private:
+  struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      std::uint64_t hash = 14695981039346656037ULL;
+      for (const char c : text) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      }
+      return static_cast<std::size_t>(hash);
+    }
+  };
+  /// The words, lowercase, by their first run of word bytes, longest first.
+  std::unordered_map<std::string, std::vector<std::string>, TransparentHash, std::equal_to<>>
+      m_words;
+  /// The first runs' first and last bytes and lengths, by run_key: most runs of a text are
+  /// ruled out here without hashing.
+  static std::size_t run_key(char first, char last, std::size_t length) {
+    return static_cast<std::size_t>(first & 31) | static_cast<std::size_t>(last & 31) << 5 |
+           length << 10;
+  }
+  std::vector<bool> m_runs = std::vector<bool>(std::size_t{1} << 16);
+  bool m_usable = true;
+};
+
 /// Many patterns run as one RE2 "(P0)|(P1)|...": one pass over the text instead of one per
 /// pattern. At each position the leftmost match wins, and among alternatives starting there the
 /// first listed, so callers list patterns in priority order.
@@ -439,6 +477,8 @@ private:
   std::vector<std::string> m_acronyms;   ///< the same, as written
   std::unique_ptr<RE2> m_triggers;
   std::unique_ptr<RE2> m_leave_triggers; ///< leave words only
+  WordFinder m_trigger_words;            ///< m_triggers' words, which trigger_offsets finds
+  WordFinder m_leave_trigger_words;
   PhraseSet m_leave, m_leave_if_program, m_program, m_permission, m_permission_after, m_obligation,
       m_obligation_modal, m_voluntary, m_request, m_volition, m_request_verbs, m_procedure, m_grant,
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,

@@ -104,7 +104,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   // The longest word of each phrase that can make a sentence relevant; a sentence without any
   // of them cannot match the phrase. Leave words alone, for documents that have not named the
   // program, where nothing else counts.
-  const auto trigger_regex = [&](std::initializer_list<const PhraseSet*> sets) {
+  const auto trigger_regex = [&](std::initializer_list<const PhraseSet*> sets, WordFinder& finder) {
     std::vector<std::string> trigger_words;
     for (const PhraseSet* set : sets) {
       for (const Phrase& phrase : set->phrases) {
@@ -122,6 +122,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
     std::string triggers;
     for (const std::string& word : trigger_words) {
       triggers += (triggers.empty() ? "" : "|") + RE2::QuoteMeta(word);
+      finder.add(word);
     }
     auto regex = std::make_unique<RE2>(
         "\\b(?:" + (triggers.empty() ? std::string("\\x{0}") : triggers) + ")\\b", options);
@@ -132,14 +133,20 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   };
   m_triggers = trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
                               &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent,
-                              &m_leave_from, &m_block, &m_expectation});
-  m_leave_triggers = trigger_regex({&m_leave});
+                              &m_leave_from, &m_block, &m_expectation},
+                             m_trigger_words);
+  m_leave_triggers = trigger_regex({&m_leave}, m_leave_trigger_words);
 }
 
 std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text,
                                                        bool leave_only) const {
   const RE2& triggers = leave_only ? *m_leave_triggers : *m_triggers;
   std::vector<std::size_t> offsets;
+  // The regex's matches, found without a search for each.
+  const WordFinder& words = leave_only ? m_leave_trigger_words : m_trigger_words;
+  if (words.usable() && words.find(text, offsets)) {
+    return offsets;
+  }
   re2::StringPiece match;
   std::size_t position = 0;
   while (position < text.size() &&
