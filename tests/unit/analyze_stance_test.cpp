@@ -600,6 +600,9 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // Wanting out is asking to leave.
+    {"Sheriff says his board wants out.", "unclear"},
+    {"The resolution does not change anything about Secure Communities.", "unavailable"},
     // Contacting an agency is a way to ask.
     {"A jurisdiction that wishes to decline should contact ICE.", "available"},
     // Every county in the program once its state is; not a schedule.
