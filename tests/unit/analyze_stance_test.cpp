@@ -600,6 +600,8 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // Telling ICE no is refusing the program; "tell them no" may be ICE's answer to a county.
+    {"We can tell ICE no.", "available"},
     // Wanting out is asking to leave.
     {"Sheriff says his board wants out.", "unclear"},
     {"The resolution does not change anything about Secure Communities.", "unavailable"},
