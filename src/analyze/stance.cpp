@@ -1729,6 +1729,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                       names_jurisdiction(tokens, window_start(i, 3), i);
     if ((exists || promised || done) && !pending) {
       score += weight[i];
+      continue;
+    }
+    // "ICE will accommodate counties that do not want to be activated": a grant whose object is
+    // the jurisdictions that leave.
+    for (std::size_t j = window_start(i, window); j + 2 < i && !pending; ++j) {
+      if (match_at(m_grant, words, j) && !questioned[j] && !requested[j] &&
+          names_jurisdiction(tokens, j + 1, j + 3) &&
+          (tokens[j + 2] == "that" || tokens[j + 2] == "who" ||
+           (j + 3 < i && (tokens[j + 3] == "that" || tokens[j + 3] == "who")))) {
+        score += (negated(window_start(j, window), j) ? -1.0 : 1.0) * weight[i];
+        break;
+      }
     }
   }
 

@@ -600,6 +600,9 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // A grant whose object is the jurisdictions that leave.
+    {"ICE will accommodate counties that do not want to be activated.", "available"},
+    {"ICE will not accommodate counties that do not want to be activated.", "unavailable"},
     // Telling ICE no is refusing the program; "tell them no" may be ICE's answer to a county.
     {"We can tell ICE no.", "available"},
     // Wanting out is asking to leave.
