@@ -1212,9 +1212,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         const bool own_predicate = token == "and" && k + 2 < count &&
                                    (tokens[k + 1] == "was" || tokens[k + 1] == "were") &&
                                    match_at(m_speech, words, k + 2);
+        // "Whether the county participates is out of our hands": a whether-clause opening the
+        // sentence ends at a copula whose complement takes a position.
+        const bool judged =
+            i == 0 && tokens[i] == "whether" && k > i + 2 && is_copula(token) && k + 1 < count &&
+            (match_at(m_obligation, words, k + 1) || match_at(m_voluntary, words, k + 1) ||
+             match_at(m_permission_after, words, k + 1) || tokens[k + 1] == "up");
         if ((!inside_aside &&
              (token == ";" || token == ":" || token == "," || token == "(" || token == ")")) ||
-            (subject_clause && k > i + 2 && is_copula(token)) || own_predicate) {
+            (subject_clause && k > i + 2 && is_copula(token)) || own_predicate || judged) {
           break;
         }
         questioned[k] = true;

@@ -600,6 +600,10 @@ const StanceCase k_stance_cases[] = {
     {"The option to opt out no longer exists.", "unavailable"},
     {"The 2009 brochure said counties could opt out, which ICE now says was a mistake.",
      "unavailable"},
+    // A whether-clause as the subject of a judgement ends at its copula.
+    {"Whether the county participates is out of our hands.", "unavailable"},
+    {"Whether a county participates is up to the county.", "available"},
+    {"Whether the county can opt out is unclear.", "unclear"},
     // A grant whose object is the jurisdictions that leave.
     {"ICE will accommodate counties that do not want to be activated.", "available"},
     {"ICE will not accommodate counties that do not want to be activated.", "unavailable"},
