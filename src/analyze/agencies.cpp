@@ -495,9 +495,12 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
   std::string match;
   if (prefix.empty()) {
     const std::string_view before = text.substr(0, start);
+    // The longest state named right before, as a whole word ("West Virginia DPS").
     for (const std::string& state : states) {
+      const std::size_t at = before.size() - 1 - state.size();
       if (before.size() > state.size() && before.back() == ' ' &&
-          before.substr(before.size() - 1 - state.size(), state.size()) == state) {
+          before.substr(at, state.size()) == state && (at == 0 || !is_word_char(before[at - 1])) &&
+          state.size() > match.size()) {
         match = state;
       }
     }

@@ -458,7 +458,9 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
   // the indented lines from its label down take that date. So does a dated note under an entry
   // ("   Notes:  02/14/11 jt  No responsive records ...", "           01/27/11 jt  Produced").
   static const RE2 k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
-  static const RE2 k_dated_note(R"(^[ \t]+(?:[A-Z][A-Za-z]{2,20}:[ \t]+)?$)");
+  // A note's label, not a stamp's ("Printed:", "Received:" date the page, not what it says).
+  static const RE2 k_dated_note(
+      R"(^[ \t]+(?:(?:Notes?|Comments?|Remarks?|Action|Update|Reply|Entry|Log):[ \t]+)?$)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
   const std::size_t depth = text.find_first_not_of(' ', line) - line;

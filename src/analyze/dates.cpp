@@ -180,9 +180,10 @@ DateTagger::DateTagger(const RulePack& rules) : m_months(rules.months) {
   std::vector<std::string> prepositions = rules.year_prepositions;
   const std::string sources[k_pattern_count] = {
       // 17 August 2010 / 17th of August, 2010 / the 6th day of September, 2011 / 4 de marzo
-      // de 2011; one space or a line break after the day: a table's row number and its date's
-      // column ("  2   Apr. 2009") are no day
-      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]|[ \\t]*\\n\\s*)(?:day\\s+)?(?:(?:of|de)\\s+)?" +
+      // de 2011; one or two spaces or a line break after the day: a table's row number and its
+      // date's column ("  2   Apr. 2009") are no day
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]{1,2}|[ "
+      "\\t]*\\n\\s*)(?:day\\s+)?(?:(?:of|de)\\s+)?" +
           month + "\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b",
       // MAR - 9 2011, OCT-19-2010, Oct. 19-2010: a received stamp or a fax header, with a
       // hyphen where a comma would be (without one, the date is the next pattern's)

@@ -287,6 +287,26 @@ KnownWords words_of(const std::string& text) {
   return words;
 }
 
+// The words `text` writes with a capital initial, in lower case ("Chaumont" gives "chaumont";
+// "coming" in lower case gives nothing).
+KnownWords capitalised_words_of(const std::string& text) {
+  KnownWords words;
+  std::string word;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (is_ascii_letter(c)) {
+      word += lower(c);
+      continue;
+    }
+    const std::size_t begin = i - word.size();
+    if (!word.empty() && text[begin] >= 'A' && text[begin] <= 'Z') {
+      words.insert(word);
+    }
+    word.clear();
+  }
+  return words;
+}
+
 // A word OCR split inside a line: letters, '-', one or more spaces (no line break), lowercase
 // letters ("Com- munities", "opt- out"). Joined only when the whole word is known, so a
 // suspended hyphen ("pre- and post-activation") or a dash between words stays as it is. The
@@ -801,15 +821,16 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
 
 // OCR reads an "m" as "rn" ("Secure Cornrnunities", "prograrn", "rnay", "Departrnent"): a
 // word no rule knows that one knows with some or all of its "rn"s read as "m" (up to three;
-// "Governrnent" has one real "rn"). A name is known when the page spells it so elsewhere
-// ("Chaurnont" beside "Chaumont"). The "m" spans the source's two bytes.
+// "Governrnent" has one real "rn"). A name is known when the page spells it so elsewhere, with
+// its capital ("Chaurnont" beside "Chaumont"; not "Corning" beside "coming"). The "m" spans the
+// source's two bytes.
 NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
   const std::string& text = folded.text;
   NormalizedText out;
   std::size_t copied = 0;
   std::string key;
   std::string candidate;
-  std::optional<KnownWords> page_words;
+  std::optional<KnownWords> page_names;
   std::vector<std::size_t> pairs; // where each "rn" of the word starts, within it
   for (std::size_t at = text.find('n', 1); at != std::string::npos; at = text.find('n', at + 1)) {
     if (text[at - 1] != 'r' && text[at - 1] != 'R') {
@@ -852,10 +873,10 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
       }
       bool spelled = known.count(candidate) != 0;
       if (!spelled && text[begin] >= 'A' && text[begin] <= 'Z') {
-        if (!page_words) {
-          page_words = words_of(text);
+        if (!page_names) {
+          page_names = capitalised_words_of(text);
         }
-        spelled = page_words->count(candidate) != 0;
+        spelled = page_names->count(candidate) != 0;
       }
       chosen = spelled ? mask : 0;
     }

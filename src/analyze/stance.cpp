@@ -1019,9 +1019,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     const bool ends_clause = next >= count || clause_start[next] != clause_start[r] ||
                              tokens[next] == "." || tokens[next] == "in" || tokens[next] == "as";
-    // A retraction that is also a negator ("no longer") before its clause's predicate only
-    // negates it: "opting out is no longer possible".
-    if ((!after_copula || match_at(m_negators, words, r)) && !ends_clause) {
+    // A retraction that is also a negator ("no longer") before a predicate of permission or
+    // obligation only negates it, when no permission word came before: "opting out is no
+    // longer possible" (not "the option to opt out is no longer available", nor "... is no
+    // longer accurate").
+    const std::size_t predicate =
+        next < count && (tokens[next] == "a" || tokens[next] == "an") ? next + 1 : next;
+    const bool negates_predicate =
+        match_at(m_negators, words, r) && !ends_clause && predicate < count &&
+        (match_at(m_permission_after, words, predicate) ||
+         match_at(m_voluntary, words, predicate) || match_at(m_obligation, words, predicate)) &&
+        !any_in(m_permission, words, 0, r);
+    // Nor is advice a retraction: "doing so would be a mistake".
+    bool advised = false;
+    for (std::size_t j = r >= 3 ? r - 3 : 0; j < r; ++j) {
+      advised = advised || tokens[j] == "would" || tokens[j] == "could" || tokens[j] == "might";
+    }
+    if ((!after_copula && !ends_clause) || negates_predicate || advised) {
       continue;
     }
     for (std::size_t k = 0; k < r; ++k) {
@@ -1146,7 +1160,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // not to take part" and a verb's "said whether or not it will" still ask.
   // So is "whether they like it or not" after a clause of its own.
   const auto regardless_at = [&](std::size_t i) {
-    if (i + 5 < count && tokens[i] == "whether") {
+    // Not what someone decides or chooses: "each sheriff chooses whether he wants it or not".
+    const bool chosen =
+        i > 0 && (match_at(m_decision, words, i - 1) || match_at(m_permission, words, i - 1) ||
+                  match_at(m_volition, words, i - 1) || match_at(m_request_verbs, words, i - 1));
+    if (i + 5 < count && tokens[i] == "whether" && !chosen) {
       for (std::size_t j = i + 2; j + 2 < std::min(count, i + 7); ++j) {
         if (tokens[j] == "it" && tokens[j + 1] == "or" && tokens[j + 2] == "not" &&
             (tokens[j - 1].starts_with("like") || tokens[j - 1].starts_with("want"))) {
@@ -1649,7 +1667,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       for (std::size_t j = clause_start[*first_permission]; j + 1 < *first_permission; ++j) {
         const std::string_view who =
             tokens[j + 1] == "the" && j + 2 < *first_permission ? tokens[j + 2] : tokens[j + 1];
-        kept = kept || (tokens[j] == "only" &&
+        // Not "only states and counties that signed", nor "not only the state".
+        const bool local_too = std::any_of(
+            tokens.begin() + static_cast<std::ptrdiff_t>(j + 1),
+            tokens.begin() + static_cast<std::ptrdiff_t>(*first_permission),
+            [&](std::string_view token) {
+              return token != "state" && token != "states" && m_jurisdictions.count(token) != 0;
+            });
+        kept = kept || (tokens[j] == "only" && (j == 0 || tokens[j - 1] != "not") && !local_too &&
                         (who == "state" || who == "states" || who == "governor" || who == "ice" ||
                          who == "dhs" || who == "congress" || who == "federal"));
       }
@@ -1816,11 +1841,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (at + 1 < count && (tokens[at] == "in" || tokens[at] == "of")) {
       at += std::min<std::size_t>(tokens[at + 1] == "the" ? 3 : 2, count - at);
     }
-    while (at < count && (is_copula(tokens[at]) || is_auxiliary(tokens[at]) || tokens[at] == "be" ||
-                          tokens[at] == "been" || tokens[at] == "goes" || tokens[at] == "go")) {
+    // Being in, not being able to join: "every county may join" is no stance of this kind.
+    while (at < count && (is_copula(tokens[at]) || tokens[at] == "will" || tokens[at] == "shall" ||
+                          tokens[at] == "be" || tokens[at] == "been" || tokens[at] == "goes" ||
+                          tokens[at] == "go")) {
       ++at;
     }
-    if (at >= count || clause_start[at] != clause_start[q]) {
+    if (at >= count || clause_start[at] != clause_start[q] ||
+        any_in(m_permission, words, clause_start[q], clause_end[q]) ||
+        any_in(m_voluntary, words, clause_start[q], clause_end[q]) ||
+        any_in(m_request, words, clause_start[q], clause_end[q])) {
       continue;
     }
     const std::string_view predicate = tokens[at];
@@ -2140,9 +2170,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       const std::size_t length = match_at(m_procedure, words, k);
       // "a locality can write in and say it wants no part of the program": a permitted act of
       // writing needs no request word of its own.
-      const bool may = k > 0 && (tokens[k - 1] == "can" || tokens[k - 1] == "may");
-      if (!length || questioned[k] || requested[k] ||
-          (!may && !any_in(m_request, words, k + length, std::min(count, k + length + 4)))) {
+      // ... when leaving follows it in its clause ("a sheriff can email the field office with
+      // any concerns" says nothing of leaving).
+      const bool request_follows =
+          any_in(m_request, words, k + length, std::min(count, k + length + 4));
+      bool leaving_follows = false;
+      for (std::size_t j = k + length; j < clause_end[k] && !leaving_follows; ++j) {
+        leaving_follows = used[j];
+      }
+      const bool may = k > 0 && (tokens[k - 1] == "can" || tokens[k - 1] == "may") &&
+                       !request_follows && leaving_follows;
+      if (!length || questioned[k] || requested[k] || (!may && !request_follows)) {
         continue;
       }
       const std::size_t before = k >= 2 ? k - 2 : 0;

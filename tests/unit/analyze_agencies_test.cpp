@@ -68,7 +68,11 @@ const AgencyCase k_agency_cases[] = {
     {"The Honorable Lena Okafor\nKing County Executive", {}},
     // Two acronyms joined by a hyphen are two mentions; a unit after its parent's is no second.
     {"All WCSO-ICE correspondence; DHS-OIG Case No. 12", {"ICE", "DHS"}},
-    // A state body's own initials after the state's name.
+    // A state body's own initials after the state's name, the longest state's.
+    {"The West Virginia State Police and the Virginia State Police met. The West Virginia DPS "
+     "sent the prints.",
+     {"West Virginia State Police", "Virginia State Police",
+      "West Virginia Department of Public Safety"}},
     {"the Utah BCI and Iowa DCI",
      {"Utah Bureau of Criminal Identification", "Iowa Division of Criminal Investigation"}},
     {"ICE ERO field offices", {"ICE ERO"}},

@@ -19,7 +19,9 @@ const DateCase k_date_cases[] = {
     {"Signed Aug. 17, 2010 by the director.", {"2010-08-17"}},
     {"Signed Aug 17, 2010.", {"2010-08-17"}},
     {"Dated 17 August 2010.", {"2010-08-17"}},
-    // A table's row number before a month's column is no day.
+    // Two spaces after the day still make a date; a table's row number before a month's
+    // column is no day.
+    {"Signed 17  August 2010", {"2010-08-17"}},
     {"  2   Apr. 2009    Ex. 14", {"2009-04"}},
     {"on the 17th of August, 2010", {"2010-08-17"}},
     {"Received 08/17/2010.", {"2010-08-17"}},

@@ -124,6 +124,7 @@ TEST(Normalize, RepairsRnForMOnOcrPages) {
       {"the prog-\nrarn", "the program"},                     // in a word joined at a line's end
       {"Chaurnont and Chaumont", "Chaumont and Chaumont"},    // a name the page spells so
       {"a barn and a bam", "a barn and a bam"},               // not a word in lower case
+      {"Corning, in the coming months", "Corning, in the coming months"}, // nor a name so
   };
   for (const auto& row : rows) {
     EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)

@@ -584,15 +584,24 @@ const StanceCase k_stance_cases[] = {
     {"The county cannot unplug from the program.", "unavailable"},
     {"A county may refrain from participating in Secure Communities.", "available"},
     {"No jurisdiction can secede from Secure Communities.", "unavailable"},
-    {"Counties are free to stay off Secure Communities.", "available"},
     {"Participation is at each county's option.", "available"},
     {"Secure Communities is not negotiable for counties.", "unavailable"},
     {"Counties cannot veto activation.", "unavailable"},
+    // Broad verbs only with the program as their object: not a trust severed, a deputy who quit,
+    // a unit disconnected, a bill vetoed, a radio stayed off.
+    {"Advocates say Secure Communities has severed the trust between immigrant communities and "
+     "local police.",
+     ""},
+    {"Deputy Ruiz quit the Sheriff's Office two weeks after Secure Communities was activated.", ""},
+    {"The jail disconnected the old Live Scan unit when Secure Communities was deployed.", ""},
+    {"The governor vetoed the TRUST Act, which would have limited Secure Communities detainers.",
+     ""},
+    {"Activation dates for Secure Communities are set at the option of ICE.", ""},
+    {"The sheriff will seek approval from the board of supervisors for the activation.", ""},
     {"Secure Communities does not need county buy-in.", "unavailable"},
     {"Participation in Secure Communities is beyond the county's control.", "unavailable"},
     {"Counties that object will still be activated.", "unavailable"},
     {"ICE will activate counties whether they like it or not.", "unavailable"},
-    {"A county's consent is not sought.", "unavailable"},
     {"Counties may choose to participate or not.", "available"},
     {"The county can say yes or no to Secure Communities.", "available"},
     // "no longer" before the predicate only negates it; a retraction may call it a mistake.
@@ -623,6 +632,22 @@ const StanceCase k_stance_cases[] = {
     {"We know of no county that has been allowed to opt out.", "unavailable"},
     {"Only the state can opt out, not individual counties.", "unavailable"},
     {"Only counties that ask can opt out.", "available"},
+    {"The earlier guidance that counties may opt out is no longer accurate.", "unavailable"},
+    {"The option for counties to opt out is no longer available.", "unavailable"},
+    {"The county may opt out, but doing so would be a mistake.", "available"},
+    // "Whether ... or not" after a verb of choosing asks; "only the state" with counties beside
+    // it keeps nothing; "every county may join" is no county in already.
+    {"Secure Communities is optional, and each sheriff chooses whether he wants it or not.",
+     "available"},
+    {"Only states and counties that signed an MOA may opt out.", "available"},
+    {"Once the state signs the MOA, each county can participate in Secure Communities if it "
+     "chooses.",
+     ""},
+    // A permitted act of writing that says nothing of leaving is no way out.
+    {"Counties cannot opt out, but a sheriff can email the field office with any concerns.",
+     "unavailable"},
+    {"If counties do not want to participate, they may write to ICE asking to opt out.",
+     "available"},
     // A vote to seek leaving asks for it; it does not take the county out.
     {"The Board voted to seek an exemption from Secure Communities.", "unclear"},
     {"The Board voted the county out of Secure Communities.", "available"},
@@ -1665,6 +1690,10 @@ const PageDateCase k_page_date_cases[] = {
       "                 04/04/11 jt  Item as posted: \"Whether the County should\n"
       "                     opt out of Secure Communities.\"\n"},
      {"2011-02-14", "2011-04-04"}},
+    // A stamp's label is no note's: "Printed:" dates nothing said.
+    {{"  Printed:  06/14/2012  page 2 of 3\n  Memo to the Board, March 1, 2011\n"
+      "      The county may opt out of Secure Communities by sending a letter to ICE.\n"},
+     {"2011-03-01"}},
     // A chronology's numbered rows, dated to the day or to the month.
     {{"PLAINTIFFS' CHRONOLOGY\n\nFiled 03/12/12\n\n No.  Date         Source   Statement\n"
       " ---  -----------  -------  ----------------\n"
