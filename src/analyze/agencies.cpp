@@ -497,10 +497,11 @@ std::string AgencyTagger::state_body_by_initials(std::string_view word, std::str
     const std::string_view before = text.substr(0, start);
     // The longest state named right before, as a whole word ("West Virginia DPS").
     for (const std::string& state : states) {
+      if (before.size() <= state.size() || before.back() != ' ' || state.size() <= match.size()) {
+        continue;
+      }
       const std::size_t at = before.size() - 1 - state.size();
-      if (before.size() > state.size() && before.back() == ' ' &&
-          before.substr(at, state.size()) == state && (at == 0 || !is_word_char(before[at - 1])) &&
-          state.size() > match.size()) {
+      if (before.substr(at, state.size()) == state && (at == 0 || !is_word_char(before[at - 1]))) {
         match = state;
       }
     }

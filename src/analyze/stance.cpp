@@ -1158,7 +1158,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // "Whether or not it objects, ...", "..., whether or not it objects": set off as a clause of
   // its own, "whether or not" is regardless, an obligation word, not a question; "whether or
   // not to take part" and a verb's "said whether or not it will" still ask.
-  // So is "whether they like it or not" after a clause of its own.
+  // So is "whether they like it or not", unless a verb of choosing governs it.
   const auto regardless_at = [&](std::size_t i) {
     // Not what someone decides or chooses: "each sheriff chooses whether he wants it or not".
     const bool chosen =
@@ -1902,8 +1902,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "without the sheriff's approval"; not "changed without a vote of anyone": a vote that was
     // not held is no consent withheld.
+    const bool vote = tokens[k] == "a"; // "a vote of", "a vote by"
     bool without = false;
-    for (std::size_t j = window_start(k, 4); j < k && tokens[k] != "a"; ++j) {
+    for (std::size_t j = window_start(k, 4); j < k && !vote; ++j) {
       without = without || tokens[j] == "without";
     }
     if (!condition && !without) {
@@ -2168,19 +2169,22 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   if (relevant) {
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t length = match_at(m_procedure, words, k);
+      if (!length || questioned[k] || requested[k]) {
+        continue;
+      }
       // "a locality can write in and say it wants no part of the program": a permitted act of
-      // writing needs no request word of its own.
-      // ... when leaving follows it in its clause ("a sheriff can email the field office with
-      // any concerns" says nothing of leaving).
+      // writing needs no request word of its own when leaving follows it in its clause ("a
+      // sheriff can email the field office with any concerns" says nothing of leaving).
       const bool request_follows =
           any_in(m_request, words, k + length, std::min(count, k + length + 4));
       bool leaving_follows = false;
-      for (std::size_t j = k + length; j < clause_end[k] && !leaving_follows; ++j) {
+      for (std::size_t j = k + length; !request_follows && j < clause_end[k] && !leaving_follows;
+           ++j) {
         leaving_follows = used[j];
       }
       const bool may = k > 0 && (tokens[k - 1] == "can" || tokens[k - 1] == "may") &&
                        !request_follows && leaving_follows;
-      if (!length || questioned[k] || requested[k] || (!may && !request_follows)) {
+      if (!may && !request_follows) {
         continue;
       }
       const std::size_t before = k >= 2 ? k - 2 : 0;
