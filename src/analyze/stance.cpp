@@ -2118,7 +2118,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if ((has_request || leave_granted) && !foia_request && !delay_request && !sufficiency_first) {
       if (const std::size_t length = match_at(m_grant, words, k)) {
         relevant = true;
-        score += (negated(from, k, true, true) ? -1.0 : 1.0) * weight[k];
+        // "No request to opt out will be honored": a "no" that is the request's own determiner
+        // negates the grant, though a wish or request word ends other negators' reach.
+        bool no_request = false;
+        for (std::size_t j = std::max<std::size_t>(from, 1); j < k && !no_request; ++j) {
+          no_request = match_at(m_request, words, j) &&
+                       (tokens[j - 1] == "no" ||
+                        (j > 1 && tokens[j - 1] == "such" && tokens[j - 2] == "no"));
+        }
+        score += (negated(from, k, true, true) != no_request ? -1.0 : 1.0) * weight[k];
         k += length - 1;
       } else if (const std::size_t denied = match_at(m_denial, words, k)) {
         relevant = true;

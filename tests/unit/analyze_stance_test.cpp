@@ -613,6 +613,14 @@ const StanceCase k_stance_cases[] = {
     {"Whether the county participates is out of our hands.", "unavailable"},
     {"Whether a county participates is up to the county.", "available"},
     {"Whether the county can opt out is unclear.", "unclear"},
+    // Preventing leaving negates it; nothing preventing it allows it.
+    {"Nothing prevents a county from opting out.", "available"},
+    {"ICE prevents counties from opting out.", "unavailable"},
+    {"There is no rule that would prevent a county from opting out.", "available"},
+    {"To prevent delays, counties may opt out by May 1.", "available"},
+    // A request's own "no" negates its grant.
+    {"No request to opt out will be honored.", "unavailable"},
+    {"No such request will be granted.", "unavailable"},
     // A grant whose object is the jurisdictions that leave.
     {"ICE will accommodate counties that do not want to be activated.", "available"},
     {"ICE will not accommodate counties that do not want to be activated.", "unavailable"},
