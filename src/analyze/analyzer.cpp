@@ -571,14 +571,17 @@ std::vector<record::Tag> to_tags(const record::PageRecord& page, const Normalize
 
 KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   KnownWords words;
-  const auto add = [&words](std::string_view phrase) {
+  // Each run of letters in `phrase`, lowercased, of `shortest` letters or more.
+  const auto add = [&words](std::string_view phrase, std::size_t shortest = 1) {
     std::string word;
     for (std::size_t i = 0; i <= phrase.size(); ++i) {
       const char c = i < phrase.size() ? phrase[i] : ' ';
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       } else if (!word.empty()) {
-        words.insert(word);
+        if (word.size() >= shortest) {
+          words.insert(word);
+        }
         word.clear();
       }
     }
@@ -603,18 +606,7 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   // The words a pattern spells out ("Commission", "Jury"); its syntax's letter runs ("i" of
   // "(?i:", "b" of "\b", "A" and "Z" of "[A-Z]") are shorter than four letters.
   for (const AgencyPattern& pattern : rules.agency_patterns) {
-    std::size_t run = 0;
-    for (std::size_t i = 0; i <= pattern.regex.size(); ++i) {
-      const char c = i < pattern.regex.size() ? pattern.regex[i] : ' ';
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        ++run;
-        continue;
-      }
-      if (run >= 4) {
-        add(std::string_view(pattern.regex).substr(i - run, run));
-      }
-      run = 0;
-    }
+    add(pattern.regex, 4);
   }
   for (const StanceRule& stance : rules.stances) {
     for (const auto* list : {&stance.topic,

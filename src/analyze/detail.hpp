@@ -30,6 +30,19 @@ inline bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+/// FNV-1a, inline, for maps keyed by single words and looked up by string_view: std::hash's call
+/// for each of a sentence's words cost more than the lookup.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const char c : text) {
+      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    }
+    return static_cast<std::size_t>(hash);
+  }
+};
+
 /// Finds whole words as RE2 finds them with `(?i)\b(?:w1|w2|...)\b`, the words listed longest
 /// first: the leftmost match, then the leftmost after it, each the longest word that matches
 /// there. One pass over the text's bytes, instead of two DFA searches for each match.
@@ -45,19 +58,8 @@ public:
   bool find(std::string_view text, std::vector<std::size_t>& starts) const;
 
 private:
-  struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      std::uint64_t hash = 14695981039346656037ULL;
-      for (const char c : text) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-      }
-      return static_cast<std::size_t>(hash);
-    }
-  };
   /// The words, lowercase, by their first run of word bytes, longest first.
-  std::unordered_map<std::string, std::vector<std::string>, TransparentHash, std::equal_to<>>
-      m_words;
+  std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>> m_words;
   /// The first runs' first and last bytes and lengths, by run_key: most runs of a text are
   /// ruled out here without hashing.
   static std::size_t run_key(char first, char last, std::size_t length) {
@@ -410,18 +412,6 @@ public:
 
 private:
   using Phrase = std::vector<std::string>;
-  /// FNV-1a, inline: the keys are single words, and std::hash's call for each of a sentence's
-  /// words cost more than the lookup.
-  struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      std::uint64_t hash = 14695981039346656037ULL;
-      for (const char c : text) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-      }
-      return static_cast<std::size_t>(hash);
-    }
-  };
   struct PhraseSet {
     std::vector<Phrase> phrases; ///< longest first
     std::uint64_t bit = 0;       ///< this set's bit in Words::masks
@@ -467,7 +457,7 @@ private:
   /// Names this tagger's phrase sets to sentence_words' cache: an address could be another
   /// tagger's later.
   std::uint64_t m_id = new_id();
-  std::unordered_map<std::string, FirstWord, TransparentHash, std::equal_to<>> m_first_words;
+  std::unordered_map<std::string, FirstWord, WordHash, std::equal_to<>> m_first_words;
   /// Lengths (bit n: length n, up to 63) of the first words starting with each byte: most tokens
   /// are ruled out here without hashing.
   std::array<std::uint64_t, 256> m_first_word_lengths{};
@@ -487,8 +477,8 @@ private:
       m_outside_speakers, m_denials, m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_jurisdictions;
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> m_people;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> m_jurisdictions;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> m_people;
   /// True when the words at `at`, right after a verb of leaving, are an object that is neither
   /// the program nor a jurisdiction ("its budget request", "overtime shifts").
   bool other_object(const Words& words, std::size_t at) const;

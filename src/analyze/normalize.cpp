@@ -269,27 +269,10 @@ char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// The lowercase letter-only words of `text` ("opt-out" gives "opt" and "out").
-KnownWords words_of(const std::string& text) {
-  KnownWords words;
-  std::string word;
-  for (const char c : text) {
-    if (is_ascii_letter(c)) {
-      word += lower(c);
-    } else if (!word.empty()) {
-      words.insert(word);
-      word.clear();
-    }
-  }
-  if (!word.empty()) {
-    words.insert(word);
-  }
-  return words;
-}
-
-// The words `text` writes with a capital initial, in lower case ("Chaumont" gives "chaumont";
-// "coming" in lower case gives nothing).
-KnownWords capitalised_words_of(const std::string& text) {
+// The lowercase letter-only words of `text` ("opt-out" gives "opt" and "out"); with
+// `capitalised_only`, only those it writes with a capital initial ("Chaumont" gives "chaumont",
+// "coming" in lower case nothing).
+KnownWords words_of(const std::string& text, bool capitalised_only = false) {
   KnownWords words;
   std::string word;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -298,8 +281,8 @@ KnownWords capitalised_words_of(const std::string& text) {
       word += lower(c);
       continue;
     }
-    const std::size_t begin = i - word.size();
-    if (!word.empty() && text[begin] >= 'A' && text[begin] <= 'Z') {
+    const char initial = word.empty() ? '\0' : text[i - word.size()];
+    if (!word.empty() && (!capitalised_only || (initial >= 'A' && initial <= 'Z'))) {
       words.insert(word);
     }
     word.clear();
@@ -874,7 +857,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
       bool spelled = known.count(candidate) != 0;
       if (!spelled && text[begin] >= 'A' && text[begin] <= 'Z') {
         if (!page_names) {
-          page_names = capitalised_words_of(text);
+          page_names = words_of(text, true);
         }
         spelled = page_names->count(candidate) != 0;
       }
