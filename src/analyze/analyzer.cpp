@@ -629,6 +629,7 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
                              &stance.consent,
                              &stance.condition,
                              &stance.leave_from,
+                             &stance.separate,
                              &stance.jurisdictions,
                              &stance.speech_verbs,
                              &stance.speech_before,

@@ -264,8 +264,20 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
     return nullptr;
   };
   const std::size_t heading = heading_end(text, 5);
-  const DateMatch* own =
-      first_date([&](const DateMatch& date) { return on_date_line(text, date); });
+  // A record of an interview, a meeting or a call is dated by it, not by when it was written up
+  // ("Date of interview:   November 15, 2011, 10:00 a.m. ..." above "Date prepared:
+  // 11/18/2011").
+  static const RE2 k_event_label(
+      R"((?i)(?:^|\s)(?:date\s+of\s+(?:the\s+)?(?:interview|meeting|call|conversation)|(?:interview|meeting|call)\s+date)\s*:\s*$)");
+  const std::size_t top = heading_end(text, 15);
+  const DateMatch* own = first_date([&](const DateMatch& date) {
+    const std::size_t begin = line_begin(text, date.start);
+    return date.start < top && date.day != 0 &&
+           RE2::PartialMatch(text.substr(begin, date.start - begin), k_event_label);
+  });
+  if (own == nullptr) {
+    own = first_date([&](const DateMatch& date) { return on_date_line(text, date); });
+  }
   if (own == nullptr) {
     own = revision_date(facts, heading_end(text, 15));
   }
@@ -348,19 +360,29 @@ std::string page_own_date(const PageFacts& facts) {
   const std::string_view text = facts.text;
   // A date alone on its line counts in the top five lines; one after a revision word ("Revision
   // 4 -- Last updated 10/29/2010") a little further down, under a letterhead and a title. So
-  // does a date that ends the page's title line ("READOUT - Merrow County SC call, 08/19/2010"),
-  // or one set apart in a column of it, as a newspaper's masthead dates its page ("THE LEDGER
-  // Thursday, April 14, 2011   A11").
+  // does a date that ends the page's title line ("READOUT - Merrow County SC call, 08/19/2010")
+  // or the line right under it ("OFFICE OF THE CITY CLERK - ACTION RECORD / PORT ELLERY CITY
+  // COUNCIL - REGULAR MEETING OF APRIL 19, 2011"), or one set apart in a column of the first,
+  // as a newspaper's masthead dates its page ("THE LEDGER   Thursday, April 14, 2011   A11").
   const std::size_t heading = heading_end(text, 5);
   const std::size_t title_start = text.find_first_not_of(" \t\n");
   const std::size_t title_end =
       title_start == std::string_view::npos ? 0 : line_end(text, title_start);
+  const std::size_t subtitle_end =
+      title_end + 1 < text.size() &&
+              !trim(text.substr(title_end + 1, line_end(text, title_end + 1) - title_end - 1))
+                   .empty()
+          ? line_end(text, title_end + 1)
+          : title_end;
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
        ++date) {
+    const std::size_t line_end_at = date->end <= title_end ? title_end : subtitle_end;
     if (date->year != 0 && date->day != 0 &&
         (on_date_line(text, *date) ||
-         (date->end <= title_end && (trim(text.substr(date->end, title_end - date->end)).empty() ||
-                                     (in_a_column(text, *date) && !handling_date(text, *date)))))) {
+         (date->end <= subtitle_end &&
+          ((trim(text.substr(date->end, line_end_at - date->end)).empty() &&
+            (date->end <= title_end || !handling_date(text, *date))) ||
+           (date->end <= title_end && in_a_column(text, *date) && !handling_date(text, *date)))))) {
       return iso(*date);
     }
   }
@@ -780,7 +802,8 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...",
   // "01/06/2010   Ex. 20   ERO field office, reply ...").
   static const RE2 k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
-  static const RE2 k_dated_heading(R"(\s*[A-Z][^\n]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
+  // A heading, not a row of labels ("Prepared by:  (b)(6)      Date prepared: 11/18/2011").
+  static const RE2 k_dated_heading(R"(\s*[A-Z][^\n:]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_prepared_by(

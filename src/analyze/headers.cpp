@@ -55,6 +55,16 @@ bool starts_header(std::string_view text, std::size_t begin) {
          !canonical_field(text.substr(begin, colon - begin)).empty();
 }
 
+// Whether a line starting at `begin` opens a resolution's recital or its resolving clause
+// ("WHEREAS, ...; and", "NOW, THEREFORE, BE IT RESOLVED that ..."): each is a statement of its
+// own, though only the last ends with a period.
+bool starts_recital(std::string_view text, std::size_t begin) {
+  const std::string_view line = text.substr(begin, 24);
+  return line.starts_with("WHEREAS") || line.starts_with("Whereas,") ||
+         line.starts_with("NOW, THEREFORE") || line.starts_with("Now, therefore") ||
+         line.starts_with("BE IT RESOLVED") || line.starts_with("RESOLVED");
+}
+
 // Whether only spaces stand between `at` and the start of its line.
 bool line_begin_before(std::string_view text, std::size_t at) {
   while (at > 0 && is_space(text[at - 1])) {
@@ -302,7 +312,8 @@ std::vector<Sentence> split_sentences(std::string_view text,
         boundary =
             message_header_line(text.substr(this_line, i - this_line)) ||
             starts_header(text, quoted) || starts_header(text, this_line) ||
-            starts_turn(text, quoted) || is_rule_line(text.substr(line_begin, i - line_begin)) ||
+            starts_recital(text, next) || starts_turn(text, quoted) ||
+            is_rule_line(text.substr(line_begin, i - line_begin)) ||
             is_rule_line(text.substr(next, std::min(text.find('\n', next), text.size()) - next)) ||
             quote_depth(text, line_begin) != quote_depth(text, i + 1);
         // A dated note's label ("Notes:  02/14/11 jt  No responsive records.").

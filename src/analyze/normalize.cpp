@@ -791,11 +791,11 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
     for (const char c : repaired) {
       key += lower(c);
     }
-    // A word of three capitals or more whose only look-alikes are zeros is a name in capitals,
-    // known or not: "CADD0 SPRINGS".
-    const bool zeros_in_capitals =
-        capital_word && capitals >= 3 && run.find_first_of("1l|") == std::string_view::npos;
-    if (zeros_in_capitals || known.count(key)) {
+    // A word of three capitals or more whose only look-alikes are zeros and small "l"s is a
+    // name in capitals, known or not: "CADD0 SPRINGS", "MARRlSH C0UNTY".
+    const bool name_in_capitals =
+        capital_word && capitals >= 3 && run.find_first_of("1|") == std::string_view::npos;
+    if (name_in_capitals || known.count(key)) {
       text.replace(at, end - at, repaired);
     }
     at = end;

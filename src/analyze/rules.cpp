@@ -253,6 +253,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "consent",
                     "condition",
                     "leave_from",
+                    "separate",
                     "jurisdictions",
                     "block",
                     "expectation",
@@ -297,6 +298,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.consent = words("consent");
       rule.condition = words("condition");
       rule.leave_from = words("leave_from");
+      rule.separate = words("separate");
       rule.jurisdictions = words("jurisdictions");
       rule.block = words("block");
       rule.expectation = words("expectation");

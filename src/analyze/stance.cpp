@@ -22,6 +22,12 @@ namespace foia::analyze::detail {
 
 namespace {
 
+bool is_determiner(std::string_view token) {
+  return token == "the" || token == "a" || token == "an" || token == "its" || token == "their" ||
+         token == "his" || token == "her" || token == "our" || token == "this" || token == "that" ||
+         token == "these" || token == "those" || token == "any";
+}
+
 bool is_copula(std::string_view token) {
   return token == "is" || token == "are" || token == "was" || token == "were" || token == "be" ||
          token == "been";
@@ -60,11 +66,12 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_other_programs(make_set(rule.other_programs)), m_topic_words(make_set(rule.topic)),
       m_decision(make_set(rule.decision)), m_consent(make_set(rule.consent)),
       m_condition(make_set(rule.condition)), m_leave_from(make_set(rule.leave_from)),
-      m_block(make_set(rule.block, true)), m_expectation(make_set(rule.expectation)),
-      m_participation(make_set(rule.participation)), m_retraction(make_set(rule.retraction)),
-      m_futility(make_set(rule.futility)), m_delays(make_set(rule.delays)),
-      m_outside_speakers(make_set(rule.outside_speakers)), m_denials(make_set(rule.denials)),
-      m_affirmations(make_set(rule.affirmations)), m_restatements(make_set(rule.restatements)),
+      m_separate(make_set(rule.separate)), m_block(make_set(rule.block, true)),
+      m_expectation(make_set(rule.expectation)), m_participation(make_set(rule.participation)),
+      m_retraction(make_set(rule.retraction)), m_futility(make_set(rule.futility)),
+      m_delays(make_set(rule.delays)), m_outside_speakers(make_set(rule.outside_speakers)),
+      m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
+      m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()),
       m_people(rule.people.begin(), rule.people.end()) {
   std::string topic;
@@ -133,7 +140,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   };
   m_triggers = trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
                               &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent,
-                              &m_leave_from, &m_block, &m_expectation},
+                              &m_leave_from, &m_separate, &m_block, &m_expectation},
                              m_trigger_words);
   m_leave_triggers = trigger_regex({&m_leave}, m_leave_trigger_words);
 }
@@ -160,11 +167,6 @@ std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text,
 
 bool StanceTagger::other_object(const Words& words, std::size_t at) const {
   const std::vector<std::string_view>& tokens = words.tokens;
-  const auto is_determiner = [](std::string_view token) {
-    return token == "the" || token == "a" || token == "an" || token == "its" || token == "their" ||
-           token == "his" || token == "her" || token == "our" || token == "this" ||
-           token == "that" || token == "these" || token == "those" || token == "any";
-  };
   // "asks to withdraw from the statewide IAQ query pilot": what is left is the object too.
   std::size_t noun = at < tokens.size() && tokens[at] == "from" ? at + 1 : at;
   const bool determined = noun < tokens.size() && is_determiner(tokens[noun]);
@@ -274,8 +276,12 @@ bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std:
       capitals += capitalized(i) ? 1U : 0U;
     }
   }
-  const bool in_capitals =
-      std::none_of(sentence.begin(), sentence.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  // OCR's "l" for "I" leaves a few small letters in a line in capitals ("MARRlSH C0UNTY").
+  const auto small =
+      std::count_if(sentence.begin(), sentence.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const auto large =
+      std::count_if(sentence.begin(), sentence.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool in_capitals = small * 20 <= large;
   const bool headline = alphabetic <= 14 && capitals * 10 >= alphabetic * 6;
   return !in_capitals && !headline;
 }
@@ -347,11 +353,19 @@ std::size_t StanceTagger::unwilling_length(const Words& words, std::size_t at) c
         std::max(match_at(m_participation, words, verb), match_at(m_program, words, verb));
     return act ? verb + act - at : 0;
   }
+  // "counties that didn't want it could say so", "did not want the program": the program, when
+  // no infinitive or clause of its own follows ("did not want it to be delayed").
+  const std::size_t object = next + (next < tokens.size() && tokens[next] == "the" ? 1 : 0);
+  if (object < tokens.size() && (tokens[object] == "program" || tokens[next] == "it") &&
+      (object + 1 >= tokens.size() ||
+       (tokens[object + 1] != "to" && tokens[object + 1] != "that"))) {
+    return object + 1 - at;
+  }
   // "did not want Secure Communities", "does not want his jail in Secure Communities".
   for (std::size_t j = next; j < std::min(tokens.size(), next + 4); ++j) {
-    const std::size_t object = j + (tokens[j] == "in" ? 1 : 0);
-    if (const std::size_t name = match_at(m_topic_words, words, object)) {
-      return object + name - at;
+    const std::size_t thing = j + (tokens[j] == "in" ? 1 : 0);
+    if (const std::size_t name = match_at(m_topic_words, words, thing)) {
+      return thing + name - at;
     }
   }
   return 0;
@@ -822,7 +836,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const std::uint64_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
                                  m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit |
-                                 m_block.bit | m_expectation.bit;
+                                 m_separate.bit | m_block.bit | m_expectation.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint64_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -1096,6 +1110,33 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
   // to allow"). With `skip_used`, a negator inside a phrase read already ("a request not to
   // participate will be honored") is that phrase's own.
+  // "a county that was not ready could ask to decline": a negator in a relative clause of a
+  // jurisdiction is that clause's own when a modal after it, before `end`, opens the main
+  // predicate.
+  const auto relative_own = [&](std::size_t i, std::size_t end) {
+    std::size_t pronoun = i;
+    if (pronoun > 0 && (is_copula(tokens[pronoun - 1]) || tokens[pronoun - 1] == "has" ||
+                        tokens[pronoun - 1] == "have" || tokens[pronoun - 1] == "had" ||
+                        tokens[pronoun - 1] == "did" || tokens[pronoun - 1] == "does" ||
+                        tokens[pronoun - 1] == "do")) {
+      --pronoun;
+    }
+    if ((tokens[i] != "not" && tokens[i] != "never") || pronoun < 2 ||
+        (tokens[pronoun - 1] != "that" && tokens[pronoun - 1] != "who" &&
+         tokens[pronoun - 1] != "which") ||
+        m_jurisdictions.count(tokens[pronoun - 2]) == 0) {
+      return false;
+    }
+    for (std::size_t k = i + 2; k < std::min(end, i + 8); ++k) {
+      const std::string_view token = tokens[k];
+      if (token == "can" || token == "could" || token == "may" || token == "might" ||
+          token == "will" || token == "would" || token == "must" || token == "shall" ||
+          token == "should") {
+        return true;
+      }
+    }
+    return false;
+  };
   auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true,
                           bool skip_used = false) {
     int negations = begin < end && end <= count && denied_by[end - 1] < begin ? 1 : 0;
@@ -1107,7 +1148,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       if (tokens[i] == "nor" && neither) {
         continue; // "neither the sheriff nor the county can": one negation, not two
       }
-      if (match_at(m_negators, words, i)) {
+      if (match_at(m_negators, words, i) && !relative_own(i, end)) {
         neither = neither || tokens[i] == "neither";
         ++negations;
       } else if (stop_at_wish &&
@@ -1245,6 +1286,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       }
     }
   }
+  // "SUPPORT federal legislation that would let a county decline participation": what a
+  // proposal would do, to the end of its clause, is no more asserted than what "if" supposes.
+  for (std::size_t i = 0; i + 3 < count; ++i) {
+    const std::string_view noun = tokens[i];
+    if ((noun != "legislation" && noun != "bill" && noun != "bills" && noun != "amendment" &&
+         noun != "amendments" && noun != "proposal" && noun != "proposals" && noun != "measure") ||
+        (tokens[i + 1] != "that" && tokens[i + 1] != "which") || tokens[i + 2] != "would") {
+      continue;
+    }
+    for (std::size_t k = i + 2; k < clause_end[i]; ++k) {
+      questioned[k] = true;
+    }
+  }
   // "ask that ICE confirm ... will not be activated", "ask DHS to let communities decide": what a
   // request verb governs is asked for, not asserted. Its scope runs to the end of the clause.
   std::vector<bool>& requested = scratch.requested;
@@ -1286,8 +1340,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // What is asked for goes on past an aside: "ask that the Department remove our County or,
     // in the alternative, confirm that we may decline".
     for (std::size_t k = i + length; governs && k < count && !requested[k]; ++k) {
-      if (!aside_comma[k] && (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
-                              match_at(m_contrast, words, k))) {
+      // So does a second thing asked for: "requests ICE not to activate it, or to permit the
+      // Town to decline".
+      const bool and_to = tokens[k] == "," && k + 2 < count &&
+                          (tokens[k + 1] == "or" || tokens[k + 1] == "and") &&
+                          (tokens[k + 2] == "to" || tokens[k + 2] == "that");
+      if (!aside_comma[k] && !and_to &&
+          (tokens[k] == ";" || tokens[k] == "," || tokens[k] == ":" ||
+           match_at(m_contrast, words, k))) {
         break;
       }
       requested[k] = true;
@@ -1426,20 +1486,33 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                                   tokens[j] == "gotten" || tokens[j] == "getting") &&
                                  names_jurisdiction(tokens, j + 1, i);
         }
-        // Not from something else: "asked that Bob be removed from the room".
-        if (passive_jurisdiction && i + length + 1 < count && tokens[i + length] == "from") {
-          const std::size_t after = i + length + 1;
-          const std::size_t until = std::min(count, after + 3);
-          passive_jurisdiction = any_in(m_program, words, after, until) ||
-                                 any_in(m_topic_words, words, after, until) ||
-                                 std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(after),
-                                             tokens.begin() + static_cast<std::ptrdiff_t>(until),
-                                             [](std::string_view token) {
-                                               return token == "schedule" || token == "list";
-                                             });
-        }
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
+        }
+        // Not from something else: "asked that Bob be removed from the room", "an item may be
+        // removed from the Consent Calendar". From where it is done is no such thing ("cannot
+        // be switched off from your end"), nor is a "from" that ends the clause.
+        const auto where_from = [&](std::size_t after) {
+          const std::string_view token = tokens[after];
+          return !std::isalpha(static_cast<unsigned char>(token.front())) || token == "your" ||
+                 token == "our" || token == "my" || token == "their";
+        };
+        if (length && i + length + 1 < count && tokens[i + length] == "from" &&
+            !where_from(i + length + 1)) {
+          const std::size_t after = i + length + 1;
+          const std::size_t until = std::min(count, after + 3);
+          bool from_program = any_in(m_program, words, after, until) ||
+                              any_in(m_topic_words, words, after, until) ||
+                              std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(after),
+                                          tokens.begin() + static_cast<std::ptrdiff_t>(until),
+                                          [](std::string_view token) {
+                                            return token == "schedule" || token == "list" ||
+                                                   token == "check" || token == "checks";
+                                          });
+          for (std::size_t k = after; !from_program && k < until; ++k) {
+            from_program = is_topic_acronym(sentence, words, k); // "removed from SC"
+          }
+          length = from_program ? length : 0;
         }
         // "63,802 aliens convicted of crimes have been removed", "the removal of criminal
         // aliens", "removal proceedings": said of people in its clause, not of a jurisdiction,
@@ -1469,6 +1542,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
             length = 0;
           }
         }
+      } else if (const std::size_t apart = match_at(m_separate, words, i);
+                 apart && i > 0 && !is_determiner(tokens[i - 1])) {
+        // "cannot segregate one county's bookings", "has no means of holding back the
+        // submissions of a single city", "does not separate prints by county": keeping one
+        // jurisdiction's records apart from the rest is leaving it out. Whose records they are
+        // is said by a possessive, "of" or "by" ("had no basis to withhold the resolution" is
+        // not); not the adjective ("a separate question").
+        bool of = false;
+        for (std::size_t k = i + apart;
+             on_topic && !length && k < std::min(clause_end[i], i + apart + window); ++k) {
+          length = (of || possessive(words, k)) && names_jurisdiction(tokens, k, k + 1) ? apart : 0;
+          of = of || tokens[k] == "of" || tokens[k] == "by";
+        }
       } else if (const std::size_t block = match_at(m_block, words, i)) {
         // "the resolution would not stop the data sharing": a verb of stopping is leaving only
         // with the program as its object and a jurisdiction (or its act) as its subject; "may
@@ -1487,8 +1573,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // "keep the program from running": the verb and "from" around a program word; "take a
         // county out of Secure Communities", "remove the city's arrestees from the program":
         // the program right after "from" or "out of".
-        const bool passive =
+        // "get Verano County taken out of Secure Communities": the causative passive too.
+        bool passive =
             i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being");
+        for (std::size_t j = window_start(i, 5); !passive && j + 1 < i; ++j) {
+          passive = (tokens[j] == "get" || tokens[j] == "gets" || tokens[j] == "got" ||
+                     tokens[j] == "gotten" || tokens[j] == "getting") &&
+                    names_jurisdiction(tokens, j + 1, i);
+        }
         // "a city or county can't remove itself": a jurisdiction taking itself out.
         if (i + 1 < count && (tokens[i + 1] == "itself" || tokens[i + 1] == "themselves")) {
           length = 2;
@@ -1511,12 +1603,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const bool back =
               tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");
           if (!out_of && (tokens[j] == "out" || tokens[j] == "off" || back)) {
-            // "cannot hold back one county's submissions": the jurisdiction after the particle.
-            const bool object_after =
-                back && j == i + 1 &&
-                names_jurisdiction(tokens, j + 1, std::min(clause_end[i], j + 4));
-            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1) ||
-                             object_after
+            // "cannot hold back one county's submissions" is a `separate` phrase.
+            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1)
                          ? j - i + 1
                          : 0;
             break;
@@ -1547,7 +1635,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const std::string_view next = k + 1 < count ? tokens[k + 1] : std::string_view(".");
           const bool ends = !std::isalpha(static_cast<unsigned char>(next.front())) ||
                             next == "and" || next == "or" || next == "but" || next == "unless" ||
-                            next == "if" || next == "until" || next == "because";
+                            next == "if" || next == "until" || next == "because" ||
+                            (next == "from" && k + 2 < count && match_at(m_program, words, k + 2));
           length = k < until && ends ? 1 : 0;
         }
       }
@@ -1886,7 +1975,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // "the consent of individual counties has never been a condition": past whose consent.
     const std::size_t reach =
         k + length + 4 + (k + length < count && tokens[k + length] == "of" ? 4 : 0);
-    for (std::size_t c = window_start(k, 4); c < std::min(count, reach); ++c) {
+    // "did not need a State's or a locality's consent": back past whose consent.
+    for (std::size_t c = window_start(k, 6); c < std::min(count, reach); ++c) {
       if (c >= k && c < k + length) {
         continue;
       }
@@ -1903,10 +1993,24 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // "without the sheriff's approval"; not "changed without a vote of anyone": a vote that was
     // not held is no consent withheld.
     const bool vote = tokens[k] == "a"; // "a vote of", "a vote by"
-    bool without = false;
+    std::optional<std::size_t> without;
     for (std::size_t j = window_start(k, 4); j < k && !vote; ++j) {
-      without = without || tokens[j] == "without";
+      without = tokens[j] == "without" ? std::optional<std::size_t>(j) : without;
     }
+    // Not "It ... may not be distributed outside the agency without OIG's written permission":
+    // without a program word ("it" is none here), the consent withheld is a jurisdiction's,
+    // named in it ("without the county's consent", "without the consent of the city") or
+    // before its pronoun ("the county was activated without its consent").
+    bool program_named = names_program;
+    for (std::size_t j = 0; without && !program_named && j < count; ++j) {
+      program_named = tokens[j] != "it" && match_at(m_program, words, j);
+    }
+    const bool owner =
+        without && (names_jurisdiction(tokens, *without + 1, k) ||
+                    names_jurisdiction(tokens, k + length, std::min(count, k + length + 3)) ||
+                    ((tokens[k - 1] == "its" || tokens[k - 1] == "their") &&
+                     names_jurisdiction(tokens, 0, *without)));
+    without = without && (program_named || owner) ? without : std::nullopt;
     if (!condition && !without) {
       continue;
     }
@@ -2116,7 +2220,23 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const bool sufficiency_first =
         (tokens[k] == "enough" || tokens[k] == "sufficient") && !any_in(m_request, words, 0, k);
     if ((has_request || leave_granted) && !foia_request && !delay_request && !sufficiency_first) {
-      if (const std::size_t length = match_at(m_grant, words, k)) {
+      const std::size_t length = match_at(m_grant, words, k);
+      // "MOTION to approve Item 7.f, with the letter amended so that it asks ...": a grant
+      // before any request grants one only within a window after it ("will honor any written
+      // request"). One asked for is not asserted: "asks that an item be removed from the
+      // Consent Calendar and considered separately".
+      std::size_t asker = k;
+      while (asker > 0 && requested[asker - 1]) {
+        --asker;
+      }
+      const bool asked_that = requested[k] && asker < count && tokens[asker] == "that";
+      if (length && !leave_granted &&
+          (asked_that ||
+           (!any_in(m_request, words, 0, k) &&
+            !any_in(m_request, words, k + length, std::min(clause_end[k], k + length + window))))) {
+        continue;
+      }
+      if (length) {
         relevant = true;
         // "No request to opt out will be honored": a "no" that is the request's own determiner
         // negates the grant, though a wish or request word ends other negators' reach.

@@ -87,8 +87,10 @@ const NormalizeCase k_look_alike_cases[] = {
     {"May l6, 2O11", "May 16, 2011"},
     {"SECURE C0MMUNITIES", "SECURE COMMUNITIES"}, // a zero in capitals is a capital O
     {"N0 WAY 0UT", "NO WAY OUT"},
-    // Three capitals or more with zeros only: a name, known or not; with a one, only if known.
+    // Three capitals or more with zeros and small "l"s only: a name, known or not; with a one,
+    // only if known.
     {"CADD0 SPRINGS, AB0, B0ARD1", "CADDO SPRINGS, AB0, B0ARD1"},
+    {"MARRlSH C0UNTY, KlRKWOOD, MlL", "MARRISH COUNTY, KIRKWOOD, MlL"}, // two capitals: known only
     {"0ffice 0f Immigration, n0 way, x0, 10", "Office Of Immigration, no way, x0, 10"}, // two
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},

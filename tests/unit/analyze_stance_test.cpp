@@ -668,6 +668,41 @@ const StanceCase k_stance_cases[] = {
     // A leave phrase's own negator does not negate the grant after it.
     {"A request not to participate will be honored.", "available"},
     {"Any county that wanted no part of it just had to put that in a letter.", "available"},
+    // Keeping one jurisdiction's records apart is leaving it out; not the adjective, nor what
+    // belongs to no jurisdiction.
+    {"The State Police said they cannot segregate one county's bookings.", "unavailable"},
+    {"It has no means of holding back the submissions of a single city.", "unavailable"},
+    {"The bureau does not separate prints by county.", "unavailable"},
+    {"This is a separate question from Secure Communities.", ""},
+    {"The Sheriff had no basis to withhold the resolution.", ""},
+    // Removing from something else is no leaving; from where it is done is no such thing; a
+    // jurisdiction removed from "it" is.
+    {"An item may be removed from the Consent Calendar.", ""},
+    {"No. It cannot be switched off from your end.", "unavailable"},
+    {"No local official can remove a jurisdiction from it.", "unavailable"},
+    // A decision, needed or not, is consent; so is whose consent further back.
+    {"It does not depend on a decision by your county or city.", "unavailable"},
+    {"ICE did not need a State's or a locality's consent to check the prints.", "unavailable"},
+    {"It and its contents may not be distributed outside the agency without OIG's written "
+     "permission.",
+     ""},
+    // Saying so is asking; not wanting it is leaving; a causative passive takes a county out.
+    {"Counties that didn't want it could say so in a letter.", "available"},
+    {"A community that did not want the program could say so and would not be switched on.",
+     "available"},
+    {"Please get Verano County taken out of Secure Communities.", "unclear"},
+    // What a proposal would do is not asserted; a relative clause's negator is its own.
+    {"We support legislation that would let a county decline participation.", "unclear"},
+    {"He said a county that was not ready could ask to decline activation.", "available"},
+    {"A county that has not signed cannot opt out.", "unavailable"},
+    {"ICE told my office that no county may stay out once the state is activated.", "unavailable"},
+    // A second thing asked for is asked too; a grant far before any request, or asked for in
+    // a that-clause, grants nothing.
+    {"The Board requests ICE not to activate the program, or to permit the Town to decline.",
+     "unclear"},
+    {"A member asks that an item be removed from the calendar and considered separately.", ""},
+    {"ICE told the Sheriff that requests to leave the program would not be honored.",
+     "unavailable"},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
@@ -754,6 +789,12 @@ const FollowUpCase k_follow_up_cases[] = {
     // Only right after a statement, and only when it answers.
     {"Counties cannot opt out. The meeting ended at noon. It is not.", {"unavailable"}},
     {"Counties cannot opt out. The sheriff will be there.", {"unavailable"}},
+    // A resolution's recitals and its resolving clause are statements each, though only the
+    // last ends with a period.
+    {"WHEREAS, ICE wrote that a county could opt out of Secure Communities; and\nWHEREAS, the "
+     "State Police cannot segregate one county's bookings; and\nNOW, THEREFORE, BE IT RESOLVED "
+     "that the Board requests that the County be excluded from Secure Communities.",
+     {"available", "unavailable", "unclear"}},
 };
 
 TEST(StanceTagger, TakesUpTheStatementBefore) {
@@ -824,6 +865,12 @@ const OcrPageCase k_ocr_page_cases[] = {
      "Cornrnunities is a federal prograrn. A county cannot be rernoved frorn the prograrn.",
      {"unavailable"},
      {"Culloden County Sheriff's Office"}},
+    // A heading in capitals with a small letter or two (OCR's "l" for "I", "McALLEN") is still
+    // in capitals: no name is told apart in it.
+    {"Secure C0mmunities\n\nA RES0LUTl0N REQUESTlNG THAT U.S. lMMlGRATl0N AND CUST0MS "
+     "ENF0RCEMENT EXCLUDE McALLEN C0UNTY FR0M SECURE C0MMUNlTlES\n\nPage 2",
+     {"unclear"},
+     {"ICE"}},
 };
 
 TEST(StanceTagger, ReadsOcrdPages) {
@@ -1651,6 +1698,16 @@ const PageDateCase k_page_date_cases[] = {
     {{"Printed by jdoe, 10/03/2012\n\nMEMORANDUM\n\nMarch 3, 2011\n\nA county cannot opt out "
       "of Secure Communities.\n"},
      {"2011-03-03"}},
+    // A date ending the line under a page's title dates the page; a record of an interview is
+    // dated by it, not by when it was written up; a row of labels is no section heading.
+    {{"MINUTES\n\nA county cannot opt out of Secure Communities.\n",
+      "OFFICE OF THE CITY CLERK - ACTION RECORD\nCITY COUNCIL - REGULAR MEETING OF APRIL 19, "
+      "2011\n\nA city cannot opt out of Secure Communities.\n"},
+     {"", "2011-04-19"}},
+    {{"MEMORANDUM OF INTERVIEW\n\nDate of interview:   November 15, 2011, 10:00 a.m.\nPrepared "
+      "by:         (b)(6)            Date prepared: 11/18/2011\n\nHe said that counties could "
+      "opt out of Secure Communities.\n"},
+     {"2011-11-15"}},
     // A dated label dates the lines under it, not the labels beside it.
     {{"SC RAID LOG v14\n\nR-01   Risk   01/18/2011   Deployment\n  Response (10/15/2010): "
       "Superseded.\n  Description: Tamber County asked to opt out of Secure Communities.\n"},
