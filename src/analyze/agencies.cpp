@@ -364,10 +364,11 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
       if (name.empty()) {
         return false;
       }
-      // A name broken over lines is one a running line wrapped after a comma or a word in lower
-      // case ("ROB STANEK, CHIEF DEPUTY, TAMBER / COUNTY SHERIFF'S OFFICE", "wrote to the
-      // Tamber / County Sheriff"), not a signature's line above one that opens with "County"
-      // ("Jane Doe / County Sheriff's Office").
+      // A name broken over lines is one a running line wrapped after a comma, a word in lower
+      // case or a determiner ("ROB STANEK, CHIEF DEPUTY, TAMBER / COUNTY SHERIFF'S OFFICE",
+      // "wrote to the Tamber / County Sheriff", "The Stoney Run / County Solicitor"), not a
+      // signature's line above one that opens with "County" ("Jane Doe / County Sheriff's
+      // Office").
       if (const std::string_view whole(name.data(), name.size());
           whole.find('\n', whole.find_last_not_of(" \n") + 1) != std::string_view::npos) {
         const auto name_start = static_cast<std::size_t>(name.data() - text.data());
@@ -376,10 +377,13 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
           --before;
         }
         std::size_t word = before;
-        while (word > 0 && text[word - 1] >= 'a' && text[word - 1] <= 'z') {
+        while (word > 0 && is_word_char(text[word - 1])) {
           --word;
         }
-        const bool lower_word = word < before && (word == 0 || !is_word_char(text[word - 1]));
+        const std::string_view previous = text.substr(word, before - word);
+        const bool lower_word =
+            !previous.empty() && ((previous.front() >= 'a' && previous.front() <= 'z') ||
+                                  m_stopwords.count(fold_key(previous)) != 0);
         if (!lower_word && (before == 0 || text[before - 1] != ',')) {
           return false;
         }

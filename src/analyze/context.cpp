@@ -556,6 +556,36 @@ std::string declarant_agency(const PageFacts& facts, const AgencyTagger& agencie
   return named.front();
 }
 
+// A memorandum of interview reports what its interviewee said: the agency named on its
+// "Interviewee:" line or the "Position:" lines under it ("Position:  Unit Chief, ... / U.S.
+// Immigration and Customs Enforcement (ICE)"), or "".
+std::string interviewee_agency(const PageFacts& facts) {
+  static const RE2 k_interviewee(R"((?im)^[ \t]*((?:interviewee|person interviewed)[ \t]*:))");
+  static const RE2 k_position(R"((?i)^[ \t]*(?:position|title|agency|component|employer)[ \t]*:)");
+  const std::string_view text = facts.text;
+  re2::StringPiece label;
+  if (!RE2::PartialMatch(text, k_interviewee, &label)) {
+    return {};
+  }
+  const auto start = static_cast<std::size_t>(label.data() - text.data());
+  std::size_t stop = line_end(text, start);
+  // The lines under it that go on with it (indented) or give the position.
+  while (stop + 1 < text.size()) {
+    const std::size_t next_end = line_end(text, stop + 1);
+    const std::string_view next = text.substr(stop + 1, next_end - stop - 1);
+    if (trim(next).empty() || !(next.starts_with(" ") || RE2::PartialMatch(next, k_position))) {
+      break;
+    }
+    if (next.starts_with(" ") && !RE2::PartialMatch(next, k_position) &&
+        next.find_first_not_of(' ') < 8) {
+      break;
+    }
+    stop = next_end;
+  }
+  const auto agency = first_from(facts.agencies, start);
+  return agency != facts.agencies.end() && agency->end <= stop ? agency->value : std::string();
+}
+
 } // namespace
 
 // The author: the first From: line's agency, else the letterhead: the agencies of the top block
@@ -577,6 +607,9 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
   // A declaration or an affidavit is its declarant's, whatever the court's caption above it
   // names: the agency of the sentence that says who the declarant is.
   context.author_agency = declarant_agency(facts, agencies);
+  if (context.author_agency.empty()) {
+    context.author_agency = interviewee_agency(facts);
+  }
   if (!context.author_agency.empty()) {
     return;
   }

@@ -682,46 +682,54 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   const std::vector<std::string_view>& after = words.tokens;
   // "DHS, in a letter dated August 5, 2011, took the position that": a prepositional phrase
   // between commas sits between the agency and its verb.
-  std::size_t first = 0;
+  // So does a relative clause: "the Oregon State Police, which sends the County's submissions to
+  // the FBI, has advised the County that ...".
   const auto is_preposition = [](std::string_view token) {
     return token == "in" || token == "on" || token == "at" || token == "by" || token == "through" ||
            token == "during";
   };
-  if (after.size() > 2 && after[0] == "," && is_preposition(after[1])) {
-    for (std::size_t i = 2; i < after.size() && i < 16 && first == 0; ++i) {
+  const bool relative =
+      after.size() > 2 && after[0] == "," && (after[1] == "which" || after[1] == "who");
+  std::size_t past = 0; // the word after the phrase's closing comma, or 0
+  if (after.size() > 2 && after[0] == "," && (is_preposition(after[1]) || relative)) {
+    for (std::size_t i = 2; i < after.size() && i < (relative ? 24U : 16U) && past == 0; ++i) {
       // A date's own comma ("August 5, 2011,") is inside the phrase: the last comma before a
       // word that is not a number ends it.
       if (after[i] == "," && i + 1 < after.size() &&
           !std::isdigit(static_cast<unsigned char>(after[i + 1].front()))) {
-        first = i + 1;
+        past = i + 1;
       }
     }
   }
-  for (std::size_t i = first; i < after.size() && i < first + 5; ++i) {
-    // "ICE, which said ...": a relative clause right after the agency is still the agency's.
-    if (i == 0 && after[i] == "," && after.size() > 1 &&
-        (after[1] == "which" || after[1] == "who")) {
-      continue;
+  const auto verb_from = [&](std::size_t first) {
+    for (std::size_t i = first; i < after.size() && i < first + 5; ++i) {
+      // "ICE, which said ...": a relative clause right after the agency is still the agency's.
+      if (i == 0 && after[i] == "," && after.size() > 1 &&
+          (after[1] == "which" || after[1] == "who")) {
+        continue;
+      }
+      if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
+        break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
+      }
+      if (const std::size_t length = match_at(m_speech, words, i)) {
+        // "RISP were assured by ICE representatives that ...": told by the agent after "by".
+        const bool passive_by = i > 0 && is_copula(after[i - 1]) && i + length < after.size() &&
+                                after[i + length] == "by";
+        return !passive_by;
+      }
+      // "the Sheriff's Office had asked to be left out": who asks speaks, when asking is its own
+      // verb ("ICE has honored every request" is ICE granting, "will continue to ask" a plan).
+      const bool auxiliary_before =
+          i == first || (i == first + 1 && (after[first] == "had" || after[first] == "has" ||
+                                            after[first] == "have"));
+      if (auxiliary_before && match_at(m_request_verbs, words, i)) {
+        return true;
+      }
     }
-    if (after[i] == "," || after[i] == ";" || after[i] == "." || after[i] == ":") {
-      break; // "DHS leadership, the position of ICE": the verb after a comma is someone else's
-    }
-    if (const std::size_t length = match_at(m_speech, words, i)) {
-      // "RISP were assured by ICE representatives that ...": told by the agent after "by".
-      const bool passive_by = i > 0 && is_copula(after[i - 1]) && i + length < after.size() &&
-                              after[i + length] == "by";
-      return !passive_by;
-    }
-    // "the Sheriff's Office had asked to be left out": who asks speaks, when asking is its own
-    // verb ("ICE has honored every request" is ICE granting, "will continue to ask" a plan).
-    const bool auxiliary_before =
-        i == first || (i == first + 1 &&
-                       (after[first] == "had" || after[first] == "has" || after[first] == "have"));
-    if (auxiliary_before && match_at(m_request_verbs, words, i)) {
-      return true;
-    }
-  }
-  return false;
+    return false;
+  };
+  // After a relative clause, its own verb first, then the one after it.
+  return verb_from(relative ? 0 : past) || (relative && past != 0 && verb_from(past));
 }
 
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {

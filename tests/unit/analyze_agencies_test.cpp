@@ -64,6 +64,14 @@ const AgencyCase k_agency_cases[] = {
       "Essex County Prosecutor's Office", "Verano County Public Defender"}},
     {"the Hudson Town Board, the Lyons Village Board and the Ames Board of Aldermen",
      {"Hudson Town Board", "Lyons Village Board", "Ames Board of Aldermen"}},
+    // A board of county commissioners of a county; a city's "P.D."; a county solicitor, and
+    // after a determiner a name wrapped onto the next line; an assistant's title is a person's.
+    {"the Board of County Commissioners of Fenmore County and Sonora Wells P.D.",
+     {"Fenmore County Board of Commissioners", "Sonora Wells Police Department"}},
+    {"The Stoney Run\n     County Solicitor wrote. The Assistant County Solicitor replied.",
+     {"Stoney Run County Solicitor"}},
+    {"The Maryland Department of Public Safety and Correctional Services",
+     {"Maryland Department of Public Safety and Correctional Services"}},
     // A county executive is a person's title.
     {"The Honorable Lena Okafor\nKing County Executive", {}},
     // Two acronyms joined by a hyphen are two mentions; a unit after its parent's is no second.

@@ -1023,6 +1023,11 @@ struct SpeakerCase {
 
 // Who speaks when the letterhead is someone else's.
 const SpeakerCase k_speaker_cases[] = {
+    // A relative clause between the agency and its speech verb.
+    {"Washington State Patrol\nJune 2, 2011\n\nThe Oregon State Police, which sends the "
+     "County's prints to the FBI, has advised the County that counties cannot opt out of Secure "
+     "Communities.",
+     "Oregon State Police"},
     {"Minutes, 15 February 2011\n\nCounsel reported that DHS, in a letter dated March 2, 2011, "
      "took the position that counties cannot opt out of Secure Communities.",
      "DHS"},
@@ -1066,6 +1071,12 @@ const SpeakerCase k_speaker_cases[] = {
 
 // Who speaks when the document's author is no listed agency, or unnamed.
 const SpeakerCase k_author_cases[] = {
+    // A memorandum of interview reports its interviewee, under whoever's letterhead.
+    {"DEPARTMENT OF HOMELAND SECURITY\nOFFICE OF INSPECTOR GENERAL\n\nMEMORANDUM OF "
+     "INTERVIEW\n\nInterviewee:    (b)(6)\nPosition:       Unit Chief, Secure Communities,\n"
+     "                U.S. Immigration and Customs Enforcement (ICE)\n\nHe said that counties "
+     "could opt out of Secure Communities.",
+     "ICE"},
     // A local government's letterhead that names no agency of its own.
     {"TOWN OF BIRCHWOOD\nOffice of the Mayor\n\nMarch 3, 2011\n\nWe were assured that a town "
      "could opt out of Secure Communities, and the Birchwood Police Department relied on that.",
