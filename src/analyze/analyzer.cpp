@@ -863,7 +863,8 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       // The author wrote the first message, and the entries marked as the author's (a ticket's
       // work notes, a phone's sent messages); a later one (a reply quoted below, a forwarded
       // message) whose sender names no agency is its own sender's.
-      const bool authors_message = cursor.messages() <= 1 || cursor.authors();
+      const bool authors_message =
+          (cursor.messages() <= 1 && !cursor.represents()) || cursor.authors();
       const bool outside = context.author_outside;
       const std::array<const std::string*, 4> fallbacks =
           thread

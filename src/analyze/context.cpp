@@ -839,6 +839,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_dated_heading(R"(\s*[A-Z][^\n:]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
+  static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
@@ -911,6 +912,14 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         }
         found.push_back({next, std::move(author), date});
       }
+    } else if (RE2::PartialMatch(line, k_representing)) {
+      // A speaker's card or a sign-in sheet's entry ("Representing: Sonora Wells P.D. (Lt.)"):
+      // what follows is said for that agency; for "self", for nobody the tags can name.
+      const auto agency = first_from(facts.agencies, position);
+      found.push_back(
+          {position,
+           agency != facts.agencies.end() && agency->start < end ? agency->value : std::string(),
+           std::string(), false, false, true});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {

@@ -66,6 +66,9 @@ struct Enclosure {
   /// A timestamped entry whose line names no agency ("02/15/2011 14:05  [b6] (Support - Tier
   /// 2)"): the document's author's, as a ticket's work note is the ticket system's owner's.
   bool authors = false;
+  /// A speaker's card ("Representing: self"): what follows is said for its agency, or for
+  /// nobody, never for the document's author, though it is the first message.
+  bool represents = false;
 };
 
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
@@ -133,6 +136,7 @@ public:
       m_agency = enclosure.agency;
       m_sender_unknown = enclosure.agency.empty() && !enclosure.authors;
       m_authors = enclosure.authors;
+      m_represents = enclosure.represents;
       m_after_enclosure = true;
       if (!enclosure.date.empty()) {
         m_date = enclosure.date;
@@ -147,6 +151,8 @@ public:
   /// The current entry is the document author's (Enclosure::authors), however many messages
   /// came before it.
   bool authors() const { return m_authors; }
+  /// The current entry is a speaker's card (Enclosure::represents).
+  bool represents() const { return m_represents; }
   const std::string& date() const { return m_date; }
   /// The current message's date: a header's or an enclosure's, not a dated section's, which
   /// ends with its page.
@@ -172,6 +178,7 @@ private:
           m_agency = m_facts.header_agencies[m_next];
           m_sender_unknown = m_agency.empty() && !header.in_email;
           m_authors = false;
+          m_represents = false;
           ++m_messages;
         }
         m_after_enclosure = false;
@@ -194,6 +201,7 @@ private:
   bool m_sender_unknown = false;
   bool m_after_enclosure = false; // no From: line since the last enclosure
   bool m_authors = false;         // the current enclosure is the author's
+  bool m_represents = false;      // the current enclosure is a speaker's card
   int m_messages = 0;
 };
 

@@ -1071,6 +1071,13 @@ const SpeakerCase k_speaker_cases[] = {
 
 // Who speaks when the document's author is no listed agency, or unnamed.
 const SpeakerCase k_author_cases[] = {
+    // A speaker's card speaks for whom it represents: an agency, or "self", nobody.
+    {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: self\nComments: Why "
+     "can't Verano opt out of Secure Communities?",
+     ""},
+    {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: Sonora Wells Police "
+     "Department\nComments: We have no ability to keep our arrests out of Secure Communities.",
+     "Sonora Wells Police Department"},
     // A memorandum of interview reports its interviewee, under whoever's letterhead.
     {"DEPARTMENT OF HOMELAND SECURITY\nOFFICE OF INSPECTOR GENERAL\n\nMEMORANDUM OF "
      "INTERVIEW\n\nInterviewee:    (b)(6)\nPosition:       Unit Chief, Secure Communities,\n"
