@@ -727,11 +727,15 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
         capitals += (kind & k_capital) != 0 ? 1 : 0;
       }
     }
-    // Digits with look-alike letters: "l6", "2O11", "3l".
-    if (digits > 0 && letters > 0 && std::all_of(run.begin(), run.end(), [&](char c) {
-          return is_digit(c) || is_look_alike_letter(c);
-        })) {
-      for (std::size_t i = at; i < end; ++i) {
+    // Digits with look-alike letters: "l6", "2O11", "3l"; before an ordinal's ending too
+    // ("l2th day of July").
+    const bool ordinal = run.size() > 3 && (run.ends_with("st") || run.ends_with("nd") ||
+                                            run.ends_with("rd") || run.ends_with("th"));
+    const std::string_view number = ordinal ? run.substr(0, run.size() - 2) : run;
+    if (digits > 0 && letters > (ordinal ? 2 : 0) &&
+        std::all_of(number.begin(), number.end(),
+                    [&](char c) { return is_digit(c) || is_look_alike_letter(c); })) {
+      for (std::size_t i = at; i < at + number.size(); ++i) {
         text[i] = text[i] == 'O' ? '0' : text[i] == 'l' || text[i] == 'I' ? '1' : text[i];
       }
       at = end;

@@ -94,6 +94,7 @@ const NormalizeCase k_look_alike_cases[] = {
     {"0ffice 0f Immigration, n0 way, x0, 10", "Office Of Immigration, no way, x0, 10"}, // two
     {"ON ll/0l/20l0 AND 10/ll/2010; I/O", "ON 11/01/2010 AND 10/11/2010; I/O"},
     {"on the 3l st", "on the 31 st"},
+    {"this l2th day of July, the 2lst and the 1st", "this 12th day of July, the 21st and the 1st"},
     {"the 1st and 10th", "the 1st and 10th"}, // not known words: left alone
     {"lCX and l0pm", "lCX and l0pm"},
     {"a lot of lists", "a lot of lists"}, // "ilot", "ilists": not known
