@@ -32,7 +32,7 @@ bool continues_sentence(std::string_view text, std::size_t begin) {
 
 const RE2& enactment_words() {
   static const RE2 k_enactment(
-      R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered|subscribed|sworn)\b)");
+      R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered|subscribed|sworn|given\s+under)\b)");
   return k_enactment;
 }
 

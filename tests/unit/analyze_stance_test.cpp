@@ -1726,6 +1726,12 @@ const PageDateCase k_page_date_cases[] = {
       "by:         (b)(6)            Date prepared: 11/18/2011\n\nHe said that counties could "
       "opt out of Secure Communities.\n"},
      {"2011-11-15"}},
+    // A warrant's "Given under our hands" dates its page, as an enactment line does.
+    {{"From: clerk@quarrington.example\nSent: Thursday, May 10, 2012 9:12 AM\n\nCan the Town opt "
+      "out of Secure Communities?\n",
+      "TOWN OF QUARRINGTON\nWARRANT FOR THE ANNUAL TOWN MEETING\n\nThe Town cannot opt out of "
+      "Secure Communities.\n\nGiven under our hands this 26th day of March, 2012.\n"},
+     {"2012-05-10", "2012-03-26"}},
     // A dated label dates the lines under it, not the labels beside it.
     {{"SC RAID LOG v14\n\nR-01   Risk   01/18/2011   Deployment\n  Response (10/15/2010): "
       "Superseded.\n  Description: Tamber County asked to opt out of Secure Communities.\n"},
