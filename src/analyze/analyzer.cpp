@@ -461,22 +461,32 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
   // A note's label, not a stamp's ("Printed:", "Received:" date the page, not what it says).
   static const RE2 k_dated_note(
       R"(^[ \t]+(?:(?:Notes?|Comments?|Remarks?|Action|Update|Reply|Entry|Log):[ \t]+)?$)");
+  // So does a heading at the left that ends with its date, over the indented lines under it
+  // ("Answer 4 as issued in v1.0 (06/14/2010):" above the retired answer's text).
+  static const RE2 k_dated_heading(R"(^[A-Z][^\n():]{2,60}[ \t]?\($)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
   const std::size_t depth = text.find_first_not_of(' ', line) - line;
-  for (int up = 0; up < 8 && text.substr(line).starts_with(' '); ++up) {
+  for (int up = 0; up < 8 && (up == 0 || depth > 0); ++up) {
+    const bool indented = text.substr(line).starts_with(' ');
+    if (!indented && up == 0) {
+      break;
+    }
     const auto date = first_from(facts.dates, line);
+    const std::size_t end = detail::line_end(text, line);
     if ((up == 0 || text.find_first_not_of(' ', line) - line < depth) &&
-        date != facts.dates.end() && date->year != 0 && date->day != 0 &&
-        date->start < detail::line_end(text, line)) {
+        date != facts.dates.end() && date->year != 0 && date->day != 0 && date->start < end) {
       const std::string_view before = text.substr(line, date->start - line);
       const std::string_view after = text.substr(date->end);
       if ((after.starts_with("):") && RE2::FullMatch(before, k_dated_label)) ||
-          (after.starts_with(' ') && RE2::FullMatch(before, k_dated_note))) {
+          (after.starts_with(' ') && RE2::FullMatch(before, k_dated_note)) ||
+          (!indented && up > 0 && after.starts_with("):") &&
+           detail::trim(text.substr(date->end + 2, end - date->end - 2)).empty() &&
+           RE2::FullMatch(before, k_dated_heading))) {
         return iso(*date);
       }
     }
-    if (line == 0) {
+    if (line == 0 || !indented) {
       break;
     }
     line = detail::line_begin(text, line - 1);

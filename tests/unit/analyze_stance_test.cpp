@@ -1732,6 +1732,10 @@ const PageDateCase k_page_date_cases[] = {
       "TOWN OF QUARRINGTON\nWARRANT FOR THE ANNUAL TOWN MEETING\n\nThe Town cannot opt out of "
       "Secure Communities.\n\nGiven under our hands this 26th day of March, 2012.\n"},
      {"2012-05-10", "2012-03-26"}},
+    // A heading at the left that ends with its date dates the indented text under it.
+    {{"CALL SCRIPT\nFebruary 1, 2011\n\nAPPENDIX B - RETIRED TEXT\n\nAnswer 4 as issued in v1.0 "
+      "(06/14/2010):\n   \"Yes. A county can opt out of Secure Communities in\n   writing.\"\n"},
+     {"2010-06-14"}},
     // A dated label dates the lines under it, not the labels beside it.
     {{"SC RAID LOG v14\n\nR-01   Risk   01/18/2011   Deployment\n  Response (10/15/2010): "
       "Superseded.\n  Description: Tamber County asked to opt out of Secure Communities.\n"},
