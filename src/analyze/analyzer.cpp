@@ -205,12 +205,13 @@ detail::StanceResult follow_up(detail::FollowUp how, int previous_leaning) {
 }
 
 // Whether the agency at `offset` opens the sentence, after a bullet, a "Q."/"A." label, a
-// number such as "(1)", a conjunction, an opening phrase of up to four words set off by a comma
-// and an article at most ("So ICE's answer is ...", "- The ICE representative said", "On
-// information and belief, ICE has never ..."): it is the sentence's subject.
+// number such as "(1)" or a table row's ("47   ICE Director, ..."), a year ("* 2010 ICE slide
+// ..."), a conjunction, an opening phrase of up to four words set off by a comma and an article
+// at most ("So ICE's answer is ...", "- The ICE representative said", "On information and
+// belief, ICE has never ..."): it is the sentence's subject.
 bool leads_sentence(std::string_view sentence, std::size_t offset) {
   static const RE2 k_lead(
-      R"((?i)^[\s\-*>]*(?:[QA]\s*[.:]\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:(?:so|but|and|then|however|also),?\s+)?(?:(?:\w+\s+){0,3}\w+,\s+)?(?:(?:the|an?)\s+)?$)");
+      R"((?i)^[\s\-*>]*(?:[QA]\s*[.:]\s*)?(?:\(?\d{1,2}[.)]\s*|\d{1,3}[ \t]{2,})?(?:(?:19|20)\d\d\s+)?(?:(?:so|but|and|then|however|also),?\s+)?(?:(?:\w+\s+){0,3}\w+,\s+)?(?:(?:the|an?)\s+)?$)");
   return offset <= sentence.size() && RE2::FullMatch(sentence.substr(0, offset), k_lead);
 }
 

@@ -1023,6 +1023,13 @@ struct SpeakerCase {
 
 // Who speaks when the letterhead is someone else's.
 const SpeakerCase k_speaker_cases[] = {
+    // An agency opening a table's row or a dated bullet introduces the quotation after a colon.
+    {"Washington State Patrol\nJune 2, 2011\n\n47   ICE Director, statement to the press: \"No "
+     "jurisdiction will be exempted from Secure Communities.\"",
+     "ICE"},
+    {"Washington State Patrol\nJune 2, 2011\n\n* 2010 ICE slide (sheriffs' training): \"A "
+     "JURISDICTION THAT OBJECTS WILL NOT BE ACTIVATED IN SECURE COMMUNITIES OVER ITS OBJECTION\"",
+     "ICE"},
     // A relative clause between the agency and its speech verb.
     {"Washington State Patrol\nJune 2, 2011\n\nThe Oregon State Police, which sends the "
      "County's prints to the FBI, has advised the County that counties cannot opt out of Secure "
