@@ -230,6 +230,9 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     for (const std::string& domain : agency.domains) {
       m_domains.emplace_back(domain, agency.value);
     }
+    for (const std::string& title : agency.titles) {
+      m_titles.emplace_back(title, agency.value);
+    }
     if (!agency.parent.empty()) {
       m_parents.emplace(agency.value, agency.parent);
     }
@@ -552,6 +555,22 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
       continue;
     }
     return value;
+  }
+  return {};
+}
+
+std::string AgencyTagger::agency_for_title(std::string_view text) const {
+  std::string lower;
+  for (const auto& [title, value] : m_titles) {
+    if (lower.empty()) {
+      lower = collapse_space(text);
+      for (char& c : lower) {
+        c = to_lower(c);
+      }
+    }
+    if (lower.find(title) != std::string::npos) {
+      return value;
+    }
   }
   return {};
 }

@@ -826,7 +826,12 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       if (const auto said_by = stance.speech_subject(sentence_text)) {
         const std::size_t begin = sentence.start + said_by->first;
         const std::size_t end = sentence.start + said_by->second;
-        const std::string in_subject = agency_in(begin, end);
+        // "the Secretary of Homeland Security wrote ...": an official's title speaks for the
+        // agency.
+        std::string in_subject = agency_in(begin, end);
+        if (in_subject.empty()) {
+          in_subject = agencies.agency_for_title(text.substr(begin, end - begin));
+        }
         if (!in_subject.empty() && speaker.empty()) {
           speaker = in_subject;
         }

@@ -243,6 +243,9 @@ public:
   /// The agency an email address or header value belongs to by its domain ("ice.dhs.gov"),
   /// or "" when none is known.
   std::string agency_for_domain(std::string_view text) const;
+  /// The agency whose official's title `text` holds ("the Secretary of Homeland Security"), in
+  /// any case and spacing, or "".
+  std::string agency_for_title(std::string_view text) const;
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
   /// The state body whose initials end `word` after one or two of a state's ("SP" of "VSP"), or
@@ -287,6 +290,7 @@ private:
   std::vector<std::pair<std::string, std::string>> m_units;       // unit_of_others form -> value
   std::vector<std::pair<std::string, std::string>> m_state_forms; // value -> " Department of ..."
   std::vector<std::pair<std::string, std::string>> m_domains;     // domain -> value, longest first
+  std::vector<std::pair<std::string, std::string>> m_titles;      // lower-case title -> value
   std::unordered_set<std::string> m_stopwords;
   std::unique_ptr<RE2>
       m_state_of; // "State of California": makes a bare state_form name the state's

@@ -163,14 +163,15 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       const std::string where = "agencies[" + std::to_string(i) + "].";
       const Json& item = (*agencies)[i];
       check_object(item, file, where,
-                   {"value", "names", "acronyms", "domains", "not_before", "unit_of_others",
-                    "state_form", "parent"});
+                   {"value", "names", "acronyms", "domains", "not_before", "titles",
+                    "unit_of_others", "state_form", "parent"});
       AgencyRule rule;
       rule.value = read_string(item, "value", file, where, true);
       rule.names = read_strings(item, "names", file, where, false);
       rule.acronyms = read_strings(item, "acronyms", file, where, false);
       rule.domains = read_strings(item, "domains", file, where, true);
       rule.not_before = read_strings(item, "not_before", file, where, true);
+      rule.titles = read_strings(item, "titles", file, where, true);
       rule.unit_of_others = read_strings(item, "unit_of_others", file, where, false);
       rule.state_form = read_string(item, "state_form", file, where, false);
       rule.parent = read_string(item, "parent", file, where, false);

@@ -1023,6 +1023,10 @@ struct SpeakerCase {
 
 // Who speaks when the letterhead is someone else's.
 const SpeakerCase k_speaker_cases[] = {
+    // An official's title in a speech verb's subject speaks for the agency.
+    {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
+     "Homeland Security wrote that a county may opt out of Secure Communities.",
+     "DHS"},
     // An agency opening a table's row or a dated bullet introduces the quotation after a colon.
     {"Washington State Patrol\nJune 2, 2011\n\n47   ICE Director, statement to the press: \"No "
      "jurisdiction will be exempted from Secure Communities.\"",

@@ -16,6 +16,9 @@ struct AgencyRule {
   std::vector<std::string> acronyms;
   std::vector<std::string> domains;    ///< email domains, e.g. "ice.dhs.gov", used for attribution
   std::vector<std::string> not_before; ///< words that cancel an acronym when they follow it
+  /// Titles of the agency's officials ("Secretary of Homeland Security"): the subject of a
+  /// speech verb that names one speaks for the agency; they are not tagged.
+  std::vector<std::string> titles;
   /// Names or acronyms, as written, that other bodies' own units go by too ("CJIS"): right
   /// after another agency's mention ("SLED CJIS", "OSBI CJIS Unit") they are its unit.
   std::vector<std::string> unit_of_others;
