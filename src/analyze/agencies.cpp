@@ -384,9 +384,10 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
           --word;
         }
         const std::string_view previous = text.substr(word, before - word);
+        const std::string article = fold_key(previous);
         const bool lower_word =
             !previous.empty() && ((previous.front() >= 'a' && previous.front() <= 'z') ||
-                                  m_stopwords.count(fold_key(previous)) != 0);
+                                  article == "the" || article == "a" || article == "an");
         if (!lower_word && (before == 0 || text[before - 1] != ',')) {
           return false;
         }

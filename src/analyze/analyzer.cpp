@@ -641,6 +641,7 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
                              &stance.condition,
                              &stance.leave_from,
                              &stance.separate,
+                             &stance.records,
                              &stance.jurisdictions,
                              &stance.speech_verbs,
                              &stance.speech_before,

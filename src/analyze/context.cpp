@@ -364,25 +364,36 @@ std::string page_own_date(const PageFacts& facts) {
   // or the line right under it ("OFFICE OF THE CITY CLERK - ACTION RECORD / PORT ELLERY CITY
   // COUNCIL - REGULAR MEETING OF APRIL 19, 2011"), or one set apart in a column of the first,
   // as a newspaper's masthead dates its page ("THE LEDGER   Thursday, April 14, 2011   A11").
+  // The line under the title counts when its words are capitalised, as a title's are: not
+  // "Response to the letter of March 3, 2011".
   const std::size_t heading = heading_end(text, 5);
   const std::size_t title_start = text.find_first_not_of(" \t\n");
   const std::size_t title_end =
       title_start == std::string_view::npos ? 0 : line_end(text, title_start);
-  const std::size_t subtitle_end =
-      title_end + 1 < text.size() &&
-              !trim(text.substr(title_end + 1, line_end(text, title_end + 1) - title_end - 1))
-                   .empty()
-          ? line_end(text, title_end + 1)
-          : title_end;
+  std::size_t subtitle_end = title_end;
+  if (title_end + 1 < text.size()) {
+    const std::size_t end = line_end(text, title_end + 1);
+    const std::string_view line = text.substr(title_end + 1, end - title_end - 1);
+    bool capitalised = !trim(line).empty();
+    for (std::size_t i = 0; capitalised && i < line.size(); ++i) {
+      capitalised = !(line[i] >= 'a' && line[i] <= 'z' && (i == 0 || line[i - 1] == ' '));
+    }
+    if (capitalised) {
+      subtitle_end = end;
+    }
+  }
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < heading;
        ++date) {
-    const std::size_t line_end_at = date->end <= title_end ? title_end : subtitle_end;
-    if (date->year != 0 && date->day != 0 &&
-        (on_date_line(text, *date) ||
-         (date->end <= subtitle_end &&
-          ((trim(text.substr(date->end, line_end_at - date->end)).empty() &&
-            (date->end <= title_end || !handling_date(text, *date))) ||
-           (date->end <= title_end && in_a_column(text, *date) && !handling_date(text, *date)))))) {
+    if (date->year == 0 || date->day == 0) {
+      continue;
+    }
+    const bool in_title = date->end <= title_end;
+    const bool ends_line =
+        date->end <= subtitle_end &&
+        trim(text.substr(date->end, (in_title ? title_end : subtitle_end) - date->end)).empty();
+    const bool done_to_page = handling_date(text, *date);
+    if (on_date_line(text, *date) || (ends_line && (in_title || !done_to_page)) ||
+        (in_title && in_a_column(text, *date) && !done_to_page)) {
       return iso(*date);
     }
   }
@@ -567,23 +578,37 @@ std::string interviewee_agency(const PageFacts& facts) {
   if (!RE2::PartialMatch(text, k_interviewee, &label)) {
     return {};
   }
-  const auto start = static_cast<std::size_t>(label.data() - text.data());
-  std::size_t stop = line_end(text, start);
-  // The lines under it that go on with it (indented) or give the position.
-  while (stop + 1 < text.size()) {
-    const std::size_t next_end = line_end(text, stop + 1);
-    const std::string_view next = text.substr(stop + 1, next_end - stop - 1);
-    if (trim(next).empty() || !(next.starts_with(" ") || RE2::PartialMatch(next, k_position))) {
+  // Each line's value: after its label, up to a column's gap ("Interviewee:  (b)(6)
+  // Interviewer:  SA (b)(6), FBI" names the interviewer's agency to the right). The lines
+  // under the label go on with it when indented deeply or labelled with the position.
+  std::size_t begin = static_cast<std::size_t>(label.data() - text.data()) + label.size();
+  for (int lines = 0; lines < 4 && begin < text.size(); ++lines) {
+    const std::size_t end = line_end(text, begin);
+    std::size_t value = text.find_first_not_of(' ', begin);
+    if (value == std::string_view::npos || value >= end) {
       break;
     }
-    if (next.starts_with(" ") && !RE2::PartialMatch(next, k_position) &&
-        next.find_first_not_of(' ') < 8) {
+    const std::size_t gap = text.find("   ", value);
+    const std::size_t value_end = std::min(end, gap);
+    if (const auto agency = first_from(facts.agencies, value);
+        agency != facts.agencies.end() && agency->start < value_end) {
+      return agency->value;
+    }
+    if (end + 1 >= text.size()) {
       break;
     }
-    stop = next_end;
+    const std::size_t next_end = line_end(text, end + 1);
+    const std::string_view next = text.substr(end + 1, next_end - end - 1);
+    const std::size_t indent = next.find_first_not_of(' ');
+    if (RE2::PartialMatch(next, k_position)) {
+      begin = end + 1 + next.find(':') + 1;
+    } else if (indent >= 8 && indent != std::string_view::npos) {
+      begin = end + 1;
+    } else {
+      break;
+    }
   }
-  const auto agency = first_from(facts.agencies, start);
-  return agency != facts.agencies.end() && agency->end <= stop ? agency->value : std::string();
+  return {};
 }
 
 } // namespace
@@ -835,8 +860,10 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...",
   // "01/06/2010   Ex. 20   ERO field office, reply ...").
   static const RE2 k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
-  // A heading, not a row of labels ("Prepared by:  (b)(6)      Date prepared: 11/18/2011").
-  static const RE2 k_dated_heading(R"(\s*[A-Z][^\n:]*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
+  // A heading ("PART III: STAFF RESPONSE"), not a row of labels whose values stand apart
+  // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
+  static const RE2 k_dated_heading(
+      R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");

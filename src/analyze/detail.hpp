@@ -483,6 +483,7 @@ private:
   /// common words ("county", "state") to the per-token lookups of every sentence.
   std::unordered_set<std::string, WordHash, std::equal_to<>> m_jurisdictions;
   std::unordered_set<std::string, WordHash, std::equal_to<>> m_people;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> m_records;
   /// True when the words at `at`, right after a verb of leaving, are an object that is neither
   /// the program nor a jurisdiction ("its budget request", "overtime shifts").
   bool other_object(const Words& words, std::size_t at) const;

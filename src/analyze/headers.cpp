@@ -60,9 +60,11 @@ bool starts_header(std::string_view text, std::size_t begin) {
 // own, though only the last ends with a period.
 bool starts_recital(std::string_view text, std::size_t begin) {
   const std::string_view line = text.substr(begin, 24);
-  return line.starts_with("WHEREAS") || line.starts_with("Whereas,") ||
+  return line.starts_with("WHEREAS,") || line.starts_with("Whereas,") ||
          line.starts_with("NOW, THEREFORE") || line.starts_with("Now, therefore") ||
-         line.starts_with("BE IT RESOLVED") || line.starts_with("RESOLVED");
+         line.starts_with("BE IT RESOLVED") || line.starts_with("RESOLVED,") ||
+         line.starts_with("RESOLVED:") || line.starts_with("RESOLVED THAT") ||
+         line.starts_with("RESOLVED that");
 }
 
 // Whether only spaces stand between `at` and the start of its line.

@@ -255,6 +255,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "condition",
                     "leave_from",
                     "separate",
+                    "records",
                     "jurisdictions",
                     "block",
                     "expectation",
@@ -300,6 +301,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.condition = words("condition");
       rule.leave_from = words("leave_from");
       rule.separate = words("separate");
+      rule.records = words("records");
       rule.jurisdictions = words("jurisdictions");
       rule.block = words("block");
       rule.expectation = words("expectation");

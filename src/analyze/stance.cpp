@@ -73,7 +73,8 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
       m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()),
-      m_people(rule.people.begin(), rule.people.end()) {
+      m_people(rule.people.begin(), rule.people.end()),
+      m_records(rule.records.begin(), rule.records.end()) {
   std::string topic;
   for (const std::string& name : rule.topic) {
     std::string escaped;
@@ -355,11 +356,15 @@ std::size_t StanceTagger::unwilling_length(const Words& words, std::size_t at) c
   }
   // "counties that didn't want it could say so", "did not want the program": the program, when
   // no infinitive or clause of its own follows ("did not want it to be delayed").
-  const std::size_t object = next + (next < tokens.size() && tokens[next] == "the" ? 1 : 0);
-  if (object < tokens.size() && (tokens[object] == "program" || tokens[next] == "it") &&
-      (object + 1 >= tokens.size() ||
-       (tokens[object + 1] != "to" && tokens[object + 1] != "that"))) {
-    return object + 1 - at;
+  std::size_t object = 0; // where "it" or "the program" ends, or 0
+  if (next < tokens.size() && tokens[next] == "it") {
+    object = next + 1;
+  } else if (next + 1 < tokens.size() && tokens[next] == "the" && tokens[next + 1] == "program") {
+    object = next + 2;
+  }
+  if (object != 0 &&
+      (object == tokens.size() || (tokens[object] != "to" && tokens[object] != "that"))) {
+    return object - at;
   }
   // "did not want Secure Communities", "does not want his jail in Secure Communities".
   for (std::size_t j = next; j < std::min(tokens.size(), next + 4); ++j) {
@@ -691,8 +696,11 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
   const bool relative =
       after.size() > 2 && after[0] == "," && (after[1] == "which" || after[1] == "who");
   std::size_t past = 0; // the word after the phrase's closing comma, or 0
+  // A relative clause runs longer than a prepositional phrase ("which sends the County's
+  // fingerprint submissions to the FBI"); the words read are at most 200 bytes.
+  const std::size_t reach = relative ? 24 : 16;
   if (after.size() > 2 && after[0] == "," && (is_preposition(after[1]) || relative)) {
-    for (std::size_t i = 2; i < after.size() && i < (relative ? 24U : 16U) && past == 0; ++i) {
+    for (std::size_t i = 2; i < after.size() && i < reach && past == 0; ++i) {
       // A date's own comma ("August 5, 2011,") is inside the phrase: the last comma before a
       // word that is not a number ends it.
       if (after[i] == "," && i + 1 < after.size() &&
@@ -728,8 +736,15 @@ bool StanceTagger::speech_follows(std::string_view sentence, std::size_t offset)
     }
     return false;
   };
-  // After a relative clause, its own verb first, then the one after it.
-  return verb_from(relative ? 0 : past) || (relative && past != 0 && verb_from(past));
+  // After a relative clause, its own verb first, then the agency's own right after it ("...,
+  // has advised"), not another subject's ("..., and ICE said", "..., whose CJIS Division told").
+  std::size_t verb = past;
+  while (verb < after.size() && (after[verb] == "has" || after[verb] == "have" ||
+                                 after[verb] == "had" || after[verb] == "also")) {
+    ++verb;
+  }
+  return verb_from(relative ? 0 : past) ||
+         (relative && past != 0 && verb < after.size() && match_at(m_speech, words, verb) != 0);
 }
 
 bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset) const {
@@ -1114,10 +1129,6 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // The words each rule has read as its own (a leave phrase, a decision, a consent).
   std::vector<bool>& used = scratch.used;
   used.assign(count, false);
-  // A negator before a wish or request word negates that ("do not want to take part can opt
-  // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
-  // to allow"). With `skip_used`, a negator inside a phrase read already ("a request not to
-  // participate will be honored") is that phrase's own.
   // "a county that was not ready could ask to decline": a negator in a relative clause of a
   // jurisdiction is that clause's own when a modal after it, before `end`, opens the main
   // predicate.
@@ -1129,7 +1140,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                         tokens[pronoun - 1] == "do")) {
       --pronoun;
     }
-    if ((tokens[i] != "not" && tokens[i] != "never") || pronoun < 2 ||
+    // "a county that never signed", "a county that was not ready"; not "told the county that
+    // not every jurisdiction can": "not" needs the clause's own verb before it.
+    if (!(tokens[i] == "never" || (tokens[i] == "not" && pronoun < i)) || pronoun < 2 ||
         (tokens[pronoun - 1] != "that" && tokens[pronoun - 1] != "who" &&
          tokens[pronoun - 1] != "which") ||
         m_jurisdictions.count(tokens[pronoun - 2]) == 0) {
@@ -1145,6 +1158,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     return false;
   };
+  // A negator before a wish or request word negates that ("do not want to take part can opt
+  // out"), not a modal verb after it; it does reach the wish's own complement ("does not intend
+  // to allow"). With `skip_used`, a negator inside a phrase read already ("a request not to
+  // participate will be honored") is that phrase's own.
   auto negations_in = [&](std::size_t begin, std::size_t end, bool stop_at_wish = true,
                           bool skip_used = false) {
     int negations = begin < end && end <= count && denied_by[end - 1] < begin ? 1 : 0;
@@ -1300,10 +1317,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::string_view noun = tokens[i];
     if ((noun != "legislation" && noun != "bill" && noun != "bills" && noun != "amendment" &&
          noun != "amendments" && noun != "proposal" && noun != "proposals" && noun != "measure") ||
-        (tokens[i + 1] != "that" && tokens[i + 1] != "which") || tokens[i + 2] != "would") {
+        (tokens[i + 1] != "that" && tokens[i + 1] != "which" &&
+         !(tokens[i + 1] == "," && i + 4 < count && tokens[i + 2] == "which"))) {
       continue;
     }
-    for (std::size_t k = i + 2; k < clause_end[i]; ++k) {
+    // "The bill, which would let counties opt out, failed.": set off by commas too.
+    const std::size_t would = tokens[i + 1] == "," ? i + 3 : i + 2;
+    if (tokens[would] != "would") {
+      continue;
+    }
+    for (std::size_t k = would; k < clause_end[would]; ++k) {
       questioned[k] = true;
     }
   }
@@ -1394,6 +1417,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // People as the sentence's subject ("Individuals who are arrested ...", "None. Individuals
   // ..."), or as whose opportunity it is ("available for individuals to consent ... or opt
   // out"), in a sentence that names no jurisdiction: where they stand.
+  // A form of "get" with a jurisdiction after it, up to `reach` words before the word at `i`:
+  // "get Verano County taken out".
+  const auto causative = [&](std::size_t i, std::size_t reach) {
+    for (std::size_t j = window_start(i, reach); j + 1 < i; ++j) {
+      if ((tokens[j] == "get" || tokens[j] == "gets" || tokens[j] == "got" ||
+           tokens[j] == "gotten" || tokens[j] == "getting") &&
+          names_jurisdiction(tokens, j + 1, i)) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::size_t people_choose = count; // where they are named, or `count`
   for (std::size_t k = 0; k < count && people_choose == count; ++k) {
     if (m_people.count(tokens[k]) != 0 &&
@@ -1488,12 +1523,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                                  capitalized_words(sentence, words, j + 1, i - 1);
         }
         // "Has anyone gotten a county turned off?": the causative passive, a jurisdiction got out.
-        for (std::size_t j = window_start(i, 4); on_topic && !passive_jurisdiction && j + 1 < i;
-             ++j) {
-          passive_jurisdiction = (tokens[j] == "get" || tokens[j] == "gets" || tokens[j] == "got" ||
-                                  tokens[j] == "gotten" || tokens[j] == "getting") &&
-                                 names_jurisdiction(tokens, j + 1, i);
-        }
+        passive_jurisdiction = passive_jurisdiction || (on_topic && causative(i, 4));
         if (!program_near && !governed && !passive_jurisdiction) {
           length = 0;
         }
@@ -1508,7 +1538,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         if (length && i + length + 1 < count && tokens[i + length] == "from" &&
             !where_from(i + length + 1)) {
           const std::size_t after = i + length + 1;
-          const std::size_t until = std::min(count, after + 3);
+          const std::size_t until = std::min(clause_end[i], after + 5);
           bool from_program = any_in(m_program, words, after, until) ||
                               any_in(m_topic_words, words, after, until) ||
                               std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(after),
@@ -1554,15 +1584,25 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                  apart && i > 0 && !is_determiner(tokens[i - 1])) {
         // "cannot segregate one county's bookings", "has no means of holding back the
         // submissions of a single city", "does not separate prints by county": keeping one
-        // jurisdiction's records apart from the rest is leaving it out. Whose records they are
-        // is said by a possessive, "of" or "by" ("had no basis to withhold the resolution" is
-        // not); not the adjective ("a separate question").
+        // jurisdiction's records of arrests apart from the rest is leaving it out. The records
+        // are the object, and whose they are is said by a possessive, "of" or "by" ("withhold
+        // the county's records under (b)(5)", "separate the data by county" are not).
+        const std::size_t until = std::min(clause_end[i], i + apart + window);
+        bool records = false;
+        bool whose = false;
         bool of = false;
-        for (std::size_t k = i + apart;
-             on_topic && !length && k < std::min(clause_end[i], i + apart + window); ++k) {
-          length = (of || possessive(words, k)) && names_jurisdiction(tokens, k, k + 1) ? apart : 0;
-          of = of || tokens[k] == "of" || tokens[k] == "by";
+        for (std::size_t k = i + apart; on_topic && k < until; ++k) {
+          const std::string_view token = tokens[k];
+          const bool owner = (of || possessive(words, k)) && names_jurisdiction(tokens, k, k + 1);
+          // "cannot hold back one county's.": the records left unsaid after their owner.
+          records = records || m_records.count(token) != 0 ||
+                    (owner && possessive(words, k) &&
+                     (k + 1 == until ||
+                      !std::isalpha(static_cast<unsigned char>(tokens[k + 1].front()))));
+          whose = whose || owner;
+          of = of || token == "of" || token == "by";
         }
+        length = records && whose ? apart : 0;
       } else if (const std::size_t block = match_at(m_block, words, i)) {
         // "the resolution would not stop the data sharing": a verb of stopping is leaving only
         // with the program as its object and a jurisdiction (or its act) as its subject; "may
@@ -1582,13 +1622,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // county out of Secure Communities", "remove the city's arrestees from the program":
         // the program right after "from" or "out of".
         // "get Verano County taken out of Secure Communities": the causative passive too.
-        bool passive =
-            i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" || tokens[i - 1] == "being");
-        for (std::size_t j = window_start(i, 5); !passive && j + 1 < i; ++j) {
-          passive = (tokens[j] == "get" || tokens[j] == "gets" || tokens[j] == "got" ||
-                     tokens[j] == "gotten" || tokens[j] == "getting") &&
-                    names_jurisdiction(tokens, j + 1, i);
-        }
+        const bool passive = (i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" ||
+                                        tokens[i - 1] == "being")) ||
+                             causative(i, 5);
         // "a city or county can't remove itself": a jurisdiction taking itself out.
         if (i + 1 < count && (tokens[i + 1] == "itself" || tokens[i + 1] == "themselves")) {
           length = 2;
@@ -2007,17 +2043,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // Not "It ... may not be distributed outside the agency without OIG's written permission":
     // without a program word ("it" is none here), the consent withheld is a jurisdiction's,
-    // named in it ("without the county's consent", "without the consent of the city") or
-    // before its pronoun ("the county was activated without its consent").
+    // named in it ("without the county's consent") or in the sentence, not a mere "agency" or
+    // "office" ("It was deployed in the county without the Governor's approval").
     bool program_named = names_program;
     for (std::size_t j = 0; without && !program_named && j < count; ++j) {
       program_named = tokens[j] != "it" && match_at(m_program, words, j);
     }
-    const bool owner =
-        without && (names_jurisdiction(tokens, *without + 1, k) ||
-                    names_jurisdiction(tokens, k + length, std::min(count, k + length + 3)) ||
-                    ((tokens[k - 1] == "its" || tokens[k - 1] == "their") &&
-                     names_jurisdiction(tokens, 0, *without)));
+    bool owner = without && names_jurisdiction(tokens, *without + 1, k);
+    for (std::size_t j = 0; without && !owner && j < count; ++j) {
+      owner = m_jurisdictions.count(tokens[j]) != 0 && tokens[j] != "agency" &&
+              tokens[j] != "agencies" && tokens[j] != "office" && tokens[j] != "department" &&
+              tokens[j] != "departments";
+    }
     without = without && (program_named || owner) ? without : std::nullopt;
     if (!condition && !without) {
       continue;
@@ -2233,15 +2270,29 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       // before any request grants one only within a window after it ("will honor any written
       // request"). One asked for is not asserted: "asks that an item be removed from the
       // Consent Calendar and considered separately".
-      std::size_t asker = k;
-      while (asker > 0 && requested[asker - 1]) {
-        --asker;
-      }
-      const bool asked_that = requested[k] && asker < count && tokens[asker] == "that";
-      if (length && !leave_granted &&
-          (asked_that ||
-           (!any_in(m_request, words, 0, k) &&
-            !any_in(m_request, words, k + length, std::min(clause_end[k], k + length + window))))) {
+      const auto grants_nothing = [&] {
+        std::size_t asker = k;
+        while (asker > 0 && requested[asker - 1]) {
+          --asker;
+        }
+        if (requested[k] && tokens[asker] == "that") {
+          return true;
+        }
+        // The request may follow an aside ("will honor, in every case, a county's request"):
+        // the words of the grant's own clause are counted, past the aside's.
+        std::size_t seen = 0;
+        for (std::size_t j = k + length; j < count && seen < static_cast<std::size_t>(window);
+             ++j) {
+          if (clause_start[j] == clause_start[k]) {
+            if (match_at(m_request, words, j)) {
+              return false;
+            }
+            ++seen;
+          }
+        }
+        return !any_in(m_request, words, 0, k);
+      };
+      if (length && !leave_granted && grants_nothing()) {
         continue;
       }
       if (length) {

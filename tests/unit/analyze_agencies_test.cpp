@@ -70,6 +70,9 @@ const AgencyCase k_agency_cases[] = {
      {"Fenmore County Board of Commissioners", "Sonora Wells Police Department"}},
     {"The Stoney Run\n     County Solicitor wrote. The Assistant County Solicitor replied.",
      {"Stoney Run County Solicitor"}},
+    // Not a signature's title above a line that opens with "County", nor a degree, nor "Call".
+    {"Sincerely,\n\nDeputy Jane Doe\nCounty Sheriff's Office", {}},
+    {"Contact Officer Jane Doe, Ph.D. P.D. about it. Call P.D. now.", {}},
     {"The Maryland Department of Public Safety and Correctional Services",
      {"Maryland Department of Public Safety and Correctional Services"}},
     // A county executive is a person's title.

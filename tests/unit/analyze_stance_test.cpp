@@ -703,6 +703,21 @@ const StanceCase k_stance_cases[] = {
     {"A member asks that an item be removed from the calendar and considered separately.", ""},
     {"ICE told the Sheriff that requests to leave the program would not be honored.",
      "unavailable"},
+    // Keeping apart what is no jurisdiction's record of arrests is no leaving; an owner with
+    // the records left unsaid is.
+    {"We can separate the data by county for your report.", ""},
+    {"We withhold the county's records under (b)(5).", ""},
+    {"ICE keeps separate statistics by county.", ""},
+    {"Please set aside time to discuss the county's concerns.", ""},
+    {"The Department forwards every submission and cannot hold back one county's.", "unavailable"},
+    // "that not every": no relative clause's own negator; a grant's request after an aside; a
+    // jurisdiction elsewhere in the sentence owns the consent withheld; a program word further
+    // after "from"; a proposal set off by commas.
+    {"ICE told the county that not every jurisdiction can opt out.", "unavailable"},
+    {"ICE will honor, in every case, a county's request to opt out.", "available"},
+    {"It was deployed in the county without the Governor's approval.", "unavailable"},
+    {"Santa Clara asked to be removed from the next wave of activations.", "unclear"},
+    {"The bill, which would let counties opt out, failed.", "unclear"},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
@@ -795,6 +810,10 @@ const FollowUpCase k_follow_up_cases[] = {
      "State Police cannot segregate one county's bookings; and\nNOW, THEREFORE, BE IT RESOLVED "
      "that the Board requests that the County be excluded from Secure Communities.",
      {"available", "unavailable", "unclear"}},
+    // Not a word in capitals that only looks like one.
+    {"THE MATTER WAS NOT\nRESOLVED BEFORE ACTIVATION, SO THE COUNTY CANNOT OPT OUT OF SECURE "
+     "COMMUNITIES.",
+     {"unavailable"}},
 };
 
 TEST(StanceTagger, TakesUpTheStatementBefore) {
@@ -1023,6 +1042,10 @@ struct SpeakerCase {
 
 // Who speaks when the letterhead is someone else's.
 const SpeakerCase k_speaker_cases[] = {
+    // Not the verb of another subject after the relative clause.
+    {"Washington State Patrol\nJune 2, 2011\n\nPrints go to the Oregon State Police, which "
+     "forwards them to the FBI, and ICE said counties cannot opt out of Secure Communities.",
+     "ICE"},
     // An official's title in a speech verb's subject speaks for the agency.
     {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
      "Homeland Security wrote that a county may opt out of Secure Communities.",
@@ -1082,6 +1105,11 @@ const SpeakerCase k_speaker_cases[] = {
 
 // Who speaks when the document's author is no listed agency, or unnamed.
 const SpeakerCase k_author_cases[] = {
+    // The interviewee's line up to its column's gap: not the interviewer's agency beside it.
+    {"FBI CJIS DIVISION\n\nMEMORANDUM OF INTERVIEW\n\nInterviewee:    (b)(6)          "
+     "Interviewer: SA (b)(6), FBI\nPosition:       Deputy, Ocotillo County Sheriff's Office\n\n"
+     "He said that counties could opt out of Secure Communities.",
+     "Ocotillo County Sheriff's Office"},
     // A speaker's card speaks for whom it represents: an agency, or "self", nobody.
     {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: self\nComments: Why "
      "can't Verano opt out of Secure Communities?",
@@ -1747,6 +1775,15 @@ const PageDateCase k_page_date_cases[] = {
     {{"CALL SCRIPT\nFebruary 1, 2011\n\nAPPENDIX B - RETIRED TEXT\n\nAnswer 4 as issued in v1.0 "
       "(06/14/2010):\n   \"Yes. A county can opt out of Secure Communities in\n   writing.\"\n"},
      {"2010-06-14"}},
+    // A line under the title that refers to a date is no title; a heading with a colon of its
+    // own is still a heading.
+    {{"MEMO\n\nApril 20, 2011\n\nCounties may opt out of Secure Communities.\n",
+      "SECURE COMMUNITIES TALKING POINTS\nResponse to the letter of March 3, 2011\n\nThe county "
+      "cannot opt out of Secure Communities.\n"},
+     {"2011-04-20", "2011-04-20"}},
+    {{"MEMO\nApril 20, 2011\n\nThe county cannot opt out of Secure Communities.\n\nPART III: "
+      "STAFF RESPONSE      Date: 3/4/11\n\nThe county may opt out of Secure Communities.\n"},
+     {"2011-04-20", "2011-03-04"}},
     // A dated label dates the lines under it, not the labels beside it.
     {{"SC RAID LOG v14\n\nR-01   Risk   01/18/2011   Deployment\n  Response (10/15/2010): "
       "Superseded.\n  Description: Tamber County asked to opt out of Secure Communities.\n"},

@@ -97,7 +97,8 @@ struct StanceRule {
   std::vector<std::string>
       leave_from; ///< "keep": with "from" after the program ("keep it from running"), leaving
   std::vector<std::string>
-      separate; ///< "segregate", "set aside": with a jurisdiction's in its object, leaving
+      separate; ///< "segregate", "set aside": with a jurisdiction's bookings as object, leaving
+  std::vector<std::string> records; ///< "bookings", "prints": what a `separate` verb keeps apart
   std::vector<std::string>
       jurisdictions; ///< "county", "agency": a passive leave word with one of these as subject
   std::vector<std::string> block; ///< "stop", "halt": leaving only with a program word as object, a
