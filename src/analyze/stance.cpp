@@ -621,8 +621,19 @@ void StanceTagger::add_to(Screen& screen, std::size_t topic, std::size_t topic_a
   if (m_topic_acronyms) {
     screen.add(topic_acronyms, *m_topic_acronyms);
   }
-  screen.add(triggers, *m_triggers);
-  screen.add(leave_triggers, *m_leave_triggers);
+  // A WordFinder reads a page for the trigger words for less than a pass of the screen, and in
+  // the screen's set its hundreds of words made the DFA states RE2 builds as new text reaches
+  // them twice as costly: trigger_offsets reads every page, unless only its regex can.
+  if (m_trigger_words.usable()) {
+    screen.pass(triggers);
+  } else {
+    screen.add(triggers, *m_triggers);
+  }
+  if (m_leave_trigger_words.usable()) {
+    screen.pass(leave_triggers);
+  } else {
+    screen.add(leave_triggers, *m_leave_triggers);
+  }
 }
 
 bool StanceTagger::mentions_topic(std::string_view text, bool named, bool acronym) const {

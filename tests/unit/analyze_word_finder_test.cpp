@@ -114,5 +114,36 @@ TEST(WordFinder, AgreesWithTheRegexOnRandomText) {
   }
 }
 
+// Pages, not phrases: texts of hundreds of bytes, whose runs cross the eight-byte steps and the
+// 64-bit words the finder reads its bitmap of word bytes in, some of them with bytes that are
+// not ASCII in those steps.
+TEST(WordFinder, AgreesWithTheRegexOnLongRandomText) {
+  const WordFinder finder = finder_of(k_words);
+  const std::vector<std::string> pieces = {"opt",      "OUT",
+                                           "out",      "-",
+                                           "'",        "s",
+                                           " ",        " ",
+                                           ".",        "in",
+                                           "off",      "k",
+                                           "9",        "_",
+                                           "b",        "a",
+                                           "\u00e9",   "\n",
+                                           "leave",    "sit",
+                                           "   ",      "Opt-",
+                                           "withdraw", "County's",
+                                           "Decline",  "xxxxxxxxxxxxxxxxxxxx"};
+  std::mt19937 random(54321);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 120);
+    for (int i = 0; i < length; ++i) {
+      text += pieces[random() % pieces.size()];
+    }
+    std::vector<std::size_t> starts;
+    ASSERT_TRUE(finder.find(text, starts)) << text;
+    EXPECT_EQ(starts, regex_starts(k_words, text)) << text;
+  }
+}
+
 } // namespace
 } // namespace foia::analyze::detail
