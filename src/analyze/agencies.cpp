@@ -561,14 +561,14 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
 }
 
 std::string AgencyTagger::agency_for_title(std::string_view text) const {
-  std::string lower;
+  if (m_titles.empty()) {
+    return {};
+  }
+  std::string lower = collapse_space(text);
+  for (char& c : lower) {
+    c = to_lower(c);
+  }
   for (const auto& [title, value] : m_titles) {
-    if (lower.empty()) {
-      lower = collapse_space(text);
-      for (char& c : lower) {
-        c = to_lower(c);
-      }
-    }
     if (lower.find(title) != std::string::npos) {
       return value;
     }

@@ -464,11 +464,11 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
       R"(^[ \t]+(?:(?:Notes?|Comments?|Remarks?|Action|Update|Reply|Entry|Log):[ \t]+)?$)");
   // So does a heading at the left that ends with its date, over the indented lines under it
   // ("Answer 4 as issued in v1.0 (06/14/2010):" above the retired answer's text).
-  static const RE2 k_dated_heading(R"(^[A-Z][^\n():]{2,60}[ \t]?\($)");
+  static const RE2 k_left_heading(R"(^[A-Z][^\n():]{2,60}[ \t]?\($)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
   const std::size_t depth = text.find_first_not_of(' ', line) - line;
-  for (int up = 0; up < 8 && (up == 0 || depth > 0); ++up) {
+  for (int up = 0; up < 8; ++up) {
     const bool indented = text.substr(line).starts_with(' ');
     if (!indented && up == 0) {
       break;
@@ -483,7 +483,7 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
           (after.starts_with(' ') && RE2::FullMatch(before, k_dated_note)) ||
           (!indented && up > 0 && after.starts_with("):") &&
            detail::trim(text.substr(date->end + 2, end - date->end - 2)).empty() &&
-           RE2::FullMatch(before, k_dated_heading))) {
+           RE2::FullMatch(before, k_left_heading))) {
         return iso(*date);
       }
     }
