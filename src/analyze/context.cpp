@@ -400,6 +400,19 @@ std::string page_own_date(const PageFacts& facts) {
   if (const DateMatch* revised = revision_date(facts, heading_end(text, 8))) {
     return iso(*revised);
   }
+  // A form's labelled date field among its top lines dates the page it fills ("Date returned:
+  // December 20, 2010", "Date completed:  12/21/2010"); not a receipt's ("Date received:").
+  static const RE2 k_date_field(R"((?i)^\s*date(?:\s+[a-z]+)?\s*:\s*$)");
+  const std::size_t form_top = heading_end(text, 10);
+  for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < form_top;
+       ++date) {
+    const std::size_t begin = line_begin(text, date->start);
+    if (date->year != 0 && date->day != 0 &&
+        RE2::FullMatch(text.substr(begin, date->start - begin), k_date_field) &&
+        !handling_date(text, *date)) {
+      return iso(*date);
+    }
+  }
   const DateMatch* enacted = enactment_date(facts);
   return enacted ? iso(*enacted) : std::string();
 }

@@ -1771,6 +1771,17 @@ const PageDateCase k_page_date_cases[] = {
       "TOWN OF QUARRINGTON\nWARRANT FOR THE ANNUAL TOWN MEETING\n\nThe Town cannot opt out of "
       "Secure Communities.\n\nGiven under our hands this 26th day of March, 2012.\n"},
      {"2012-05-10", "2012-03-26"}},
+    // A form's labelled date field dates the page it fills; a receipt's does not.
+    {{"From: counsel@ice.example\nSent: Tuesday, December 14, 2010 9:00 AM\n\nA county cannot opt "
+      "out "
+      "of Secure Communities.\n",
+      "CUSTODIAN QUESTIONNAIRE                       Form LH-2\nCase No. 10-3488\n\nCustodian:   "
+      "   (b)(6)\nOffice:           ERO Chicago\nDate returned:    December 20, 2010\n\nA "
+      "sheriff could decline Secure Communities.\n",
+      "CUSTODIAN QUESTIONNAIRE\nCase No. 10-3488\n\nCustodian:   (b)(6)\nOffice:    ERO "
+      "Denver\nDate received:    December 21, 2010\n\nA county could opt out of Secure "
+      "Communities.\n"},
+     {"2010-12-14", "2010-12-20", "2010-12-14"}},
     // A heading at the left that ends with its date dates the indented text under it.
     {{"CALL SCRIPT\nFebruary 1, 2011\n\nAPPENDIX B - RETIRED TEXT\n\nAnswer 4 as issued in v1.0 "
       "(06/14/2010):\n   \"Yes. A county can opt out of Secure Communities in\n   writing.\"\n"},
