@@ -141,7 +141,7 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   };
   m_triggers = trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
                               &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent,
-                              &m_leave_from, &m_separate, &m_block, &m_expectation},
+                              &m_leave_from, &m_separate, &m_block, &m_expectation, &m_futility},
                              m_trigger_words);
   m_leave_triggers = trigger_regex({&m_leave}, m_leave_trigger_words);
 }
@@ -2330,7 +2330,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // change anything": leaving, even asked or voted for, said to come to nothing. In a sentence
   // that says nothing else of leaving, "A resolution would not change deployment", "the
   // ordinance has no legal effect on participation": a local act said to leave the program as it
-  // is.
+  // is, or the county's records ("a board's vote does not change what happens to a booking").
   const bool about_leaving = relevant;
   const auto leaving_before = [&](std::size_t f) {
     return std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(f), true) !=
@@ -2343,18 +2343,31 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           return token == "resolution" || token == "ordinance" || token == "vote" ||
                  token == "letter" || token == "objection" || token == "objections";
         });
-    return act && any_in(m_program, words, f + length, std::min(clause_end[f], f + length + 6));
+    // What it leaves as it is: the program, or what happens to the county's records ("does not
+    // change what happens to a booking").
+    const std::size_t reach = std::min(clause_end[f], f + length + 6);
+    bool records = false;
+    for (std::size_t j = f + length; j < reach && !records; ++j) {
+      records = m_records.count(tokens[j]) != 0;
+    }
+    return act && (records || any_in(m_program, words, f + length, reach));
   };
   for (std::size_t f = 0; f < count && (about_leaving || on_topic); ++f) {
     const std::size_t length = match_at(m_futility, words, f);
     // "did nothing to stop counties from opting out": the purpose after it is what came to
     // nothing, not the leaving.
-    if (!length || questioned[f] || negated(window_start(f, 2), f) ||
-        (f + length < count && tokens[f + length] == "to")) {
+    const bool purpose =
+        f + length < count && tokens[f + length] == "to" &&
+        (tokens[f + length - 1] == "nothing" || tokens[f + length - 1] == "anything");
+    if (!length || questioned[f] || negated(window_start(f, 2), f) || purpose) {
       continue;
     }
+    // A local act said to change nothing also when the sentence's other words of leaving
+    // are no leaving ("a county board's vote does not change what happens to a booking").
+    const bool leaving_after =
+        std::find(used.begin() + static_cast<std::ptrdiff_t>(f), used.end(), true) != used.end();
     const bool comes_to_nothing =
-        about_leaving ? leaving_before(f) : local_act_on_program(f, length);
+        leaving_before(f) || (!leaving_after && local_act_on_program(f, length));
     if (comes_to_nothing) {
       relevant = true;
       score -= weight[f];

@@ -317,6 +317,14 @@ const StanceCase k_stance_cases[] = {
     {"Advised that a resolution would not change deployment.", "unavailable"},
     {"The ordinance has no legal effect on participation.", "unavailable"},
     {"The new scanner would not change deployment.", ""},
+    // A local act said not to change what happens to the county's records; a purpose after
+    // "nothing" is still what came to nothing.
+    {"Since the State's activation a county board's vote does not change what happens to a "
+     "booking.",
+     "unavailable"},
+    {"A vote would not change what happens to the bookings.", "unavailable"},
+    {"The resolution does not change whether the county's prints are checked.", "unavailable"},
+    {"The new scanner does not change what happens to a booking.", ""},
     {"The county may withdraw its budget request.", ""},
     {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
     // Leaving as the subject of the records asked for.
