@@ -1373,8 +1373,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     const bool permitted =
         any_in(m_permission, words, i >= 3 ? i - 3 : 0, i) && (infinitive || leaving_clause);
+    // Its object may be a long name ("asks the federal government to let counties opt out"),
+    // not a phrase of its own ("a request process for localities that do not wish to").
+    // Past the three words after it, only in its clause and when no preposition came first.
     bool governs_object = false;
-    for (std::size_t j = i + length; j < std::min(count, i + length + 3); ++j) {
+    bool preposition = false;
+    for (std::size_t j = i + length; j < std::min(count, i + length + 6); ++j) {
+      const std::string_view token = tokens[j];
+      preposition = preposition || token == "for" || token == "from" || token == "about" ||
+                    token == "with" || token == "by";
+      if (j >= i + length + 3 && (j >= clause_end[i] || preposition)) {
+        break;
+      }
       governs_object = governs_object || tokens[j] == "that" || tokens[j] == "to" ||
                        (match_at(m_volition, words, i) && match_at(m_request, words, j));
     }

@@ -123,6 +123,15 @@ const StanceCase k_stance_cases[] = {
     {"Counties remain free to request removal from the program.", "available"},
     {"A county may not ask to be left out.", "unavailable"},
     {"We may ask ICE to confirm that the county will not be activated.", "unclear"},
+    // A request's object may be a long name, and "call on" asks; a request word before a
+    // phrase of its own governs nothing past it.
+    {"The Association asks the federal government to let counties opt out.", "unclear"},
+    {"BE IT RESOLVED that the Association call on the federal government to let any county whose "
+     "sheriff objects withdraw from the program.",
+     "unclear"},
+    {"The letter describes a written request process for localities that do not wish to "
+     "participate.",
+     "available"},
     // Who decides a whether-clause takes a position; it is no question.
     {"Each county decides whether to take part in the program.", "available"},
     {"Localities have no voice in whether their jails are activated.", "unavailable"},
