@@ -806,11 +806,24 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
   }
 }
 
+// Whether `word` is a known word with an inflection's ending: "exempting" when "exempt" is
+// known.
+bool known_with_ending(const KnownWords& known, const std::string& word) {
+  for (const std::string_view ending : {"ing", "ed", "s"}) {
+    if (word.size() > ending.size() + 3 && word.ends_with(ending) &&
+        known.count(word.substr(0, word.size() - ending.size())) != 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // OCR reads an "m" as "rn" ("Secure Cornrnunities", "prograrn", "rnay", "Departrnent"): a
 // word no rule knows that one knows with some or all of its "rn"s read as "m" (up to three;
 // "Governrnent" has one real "rn"). A name is known when the page spells it so elsewhere, with
-// its capital ("Chaurnont" beside "Chaumont"; not "Corning" beside "coming"). The "m" spans the
-// source's two bytes.
+// its capital ("Chaurnont" beside "Chaumont"; not "Corning" beside "coming"). A known word's
+// inflection is known ("exernpting": "exempt"; "turning" stays). The "m" spans the source's two
+// bytes.
 NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
   const std::string& text = folded.text;
   NormalizedText out;
@@ -840,7 +853,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
       }
     }
     at = end;
-    if (pairs.size() > 3 || known.count(key)) {
+    if (pairs.size() > 3 || known.count(key) || known_with_ending(known, key)) {
       continue;
     }
     // Every "rn" read as "m" first, then the other choices in descending order of their mask.
@@ -858,7 +871,7 @@ NormalizedText repair_rn(NormalizedText folded, const KnownWords& known) {
         }
         pair += at_pair ? 1 : 0;
       }
-      bool spelled = known.count(candidate) != 0;
+      bool spelled = known.count(candidate) != 0 || known_with_ending(known, candidate);
       if (!spelled && text[begin] >= 'A' && text[begin] <= 'Z') {
         if (!page_names) {
           page_names = words_of(text, true);

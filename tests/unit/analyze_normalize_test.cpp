@@ -114,7 +114,8 @@ TEST(Normalize, RepairsLookAlikesOnOcrPages) {
 // OCR's "rn" for "m": read as "m" where that makes a word the rules know, all of a word's or
 // some; on OCR pages only. The "m" covers both source bytes.
 TEST(Normalize, RepairsRnForMOnOcrPages) {
-  const KnownWords known = {"secure", "communities", "program", "may", "government", "turn"};
+  const KnownWords known = {"secure",     "communities", "program", "may",
+                            "government", "turn",        "exempt"};
   const struct {
     const char* original;
     const char* normalized;
@@ -128,6 +129,8 @@ TEST(Normalize, RepairsRnForMOnOcrPages) {
       {"Chaurnont and Chaumont", "Chaumont and Chaumont"},    // a name the page spells so
       {"a barn and a bam", "a barn and a bam"},               // not a word in lower case
       {"Corning, in the coming months", "Corning, in the coming months"}, // nor a name so
+      {"exernpting, exernpted", "exempting, exempted"}, // a known word's inflections
+      {"turning, turned", "turning, turned"},
   };
   for (const auto& row : rows) {
     EXPECT_EQ(normalize_text(row.original, &known, true).text, row.normalized)
