@@ -806,6 +806,27 @@ void repair_look_alikes(std::string& text, const KnownWords& known) {
   }
 }
 
+// A box drawn around text ("|  FACT: The Court has no vote on it.   |"): each line's two
+// borders are blanks, so the sentences inside run on from line to line. A table's row, with
+// bars between its cells, keeps them.
+void blank_box_borders(std::string& text) {
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    end = end == std::string::npos ? text.size() : end;
+    const std::size_t first = text.find_first_not_of(' ', begin);
+    std::size_t last = end;
+    while (last > begin && text[last - 1] == ' ') {
+      --last;
+    }
+    if (first < last && last - first > 2 && text[first] == '|' && text[last - 1] == '|' &&
+        text.find('|', first + 1) == last - 1) {
+      text[first] = ' ';
+      text[last - 1] = ' ';
+    }
+    begin = end + 1;
+  }
+}
+
 // Whether `word` is a known word with an inflection's ending: "exempting" when "exempt" is
 // known.
 bool known_with_ending(const KnownWords& known, const std::string& word) {
@@ -936,6 +957,9 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_source(std::size_t begin,
 
 NormalizedText normalize_text(std::string_view original, const KnownWords* known, bool ocr) {
   NormalizedText folded = reflow_columns(fold_characters(original));
+  if (folded.text.find('|') != std::string::npos) {
+    blank_box_borders(folded.text);
+  }
   if (ocr && known) {
     repair_look_alikes(folded.text, *known);
   }

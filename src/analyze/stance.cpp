@@ -875,6 +875,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                    [triggers](std::uint64_t mask) { return (mask & triggers) != 0; })) {
     return result;
   }
+  // "MYTH: The County can opt out ...": a myths-and-facts box's claim, put to be refuted, says
+  // nothing its writer holds; its "FACT:" does.
+  if (count > 1 && tokens[0] == "myth" && tokens[1] == ":") {
+    return result;
+  }
 
   // Clauses: where each token's clause starts, and how much that clause weighs.
   std::vector<std::size_t>& clause_start = scratch.clause_start;

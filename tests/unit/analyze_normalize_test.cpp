@@ -141,6 +141,17 @@ TEST(Normalize, RepairsRnForMOnOcrPages) {
   EXPECT_EQ(repaired.to_source(4, 11), (std::pair<std::size_t, std::size_t>{4, 12}));
 }
 
+// A box drawn around text: its borders are blanks, the offsets unchanged; a table's row, with
+// bars between its cells, keeps them.
+TEST(Normalize, BlanksABoxsBorders) {
+  const std::string box = " --------------\n |  FACT: The   |\n |  Court.      |\n";
+  const NormalizedText normalized = normalize_text(box, nullptr, false);
+  EXPECT_EQ(normalized.text, " --------------\n    FACT: The    \n    Court.       \n");
+  EXPECT_EQ(normalized.to_source(5, 9), (std::pair<std::size_t, std::size_t>{5, 9}));
+  const std::string row = "| Tamber | yes |\n";
+  EXPECT_EQ(normalize_text(row, nullptr, false).text, row);
+}
+
 // Two columns of running text side by side, as a layout-preserving text layer prints them.
 std::string two_columns(const std::vector<std::string>& left,
                         const std::vector<std::string>& right) {

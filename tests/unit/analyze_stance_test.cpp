@@ -326,6 +326,9 @@ const StanceCase k_stance_cases[] = {
     {"Advised that a resolution would not change deployment.", "unavailable"},
     {"The ordinance has no legal effect on participation.", "unavailable"},
     {"The new scanner would not change deployment.", ""},
+    // A myths-and-facts box's myth is put to be refuted; its fact is held.
+    {"MYTH: The County can opt out of Secure Communities if the Court votes to.", ""},
+    {"FACT: The Commissioners Court has no vote on it.", "unavailable"},
     // A local act said not to change what happens to the county's records; a purpose after
     // "nothing" is still what came to nothing.
     {"Since the State's activation a county board's vote does not change what happens to a "
