@@ -326,6 +326,10 @@ const StanceCase k_stance_cases[] = {
     {"Advised that a resolution would not change deployment.", "unavailable"},
     {"The ordinance has no legal effect on participation.", "unavailable"},
     {"The new scanner would not change deployment.", ""},
+    // Screening a county's records out of the check is leaving; screening people is not.
+    {"The Department will not screen any county's submissions out of the federal check.",
+     "unavailable"},
+    {"The jail will screen arrestees out of the general population.", ""},
     // A myths-and-facts box's myth is put to be refuted; its fact is held.
     {"MYTH: The County can opt out of Secure Communities if the Court votes to.", ""},
     {"FACT: The Commissioners Court has no vote on it.", "unavailable"},
