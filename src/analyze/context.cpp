@@ -880,6 +880,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
+  static const RE2 k_office_field(R"((?i)^\s*(?:office|component)\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
@@ -960,6 +961,12 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           {position,
            agency != facts.agencies.end() && agency->start < end ? agency->value : std::string(),
            std::string(), false, false, true});
+    } else if (const auto office = first_from(facts.agencies, position);
+               office != facts.agencies.end() && office->start < end &&
+               RE2::PartialMatch(line, k_office_field)) {
+      // A form's "Office:  ERO Chicago, Secure Communities": the office that fills it speaks in
+      // what follows ("I told the sheriffs ..."), not the document's author.
+      found.push_back({position, office->value, std::string(), false, false, true});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {

@@ -1141,6 +1141,17 @@ const SpeakerCase k_author_cases[] = {
     {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: Sonora Wells Police "
      "Department\nComments: We have no ability to keep our arrests out of Secure Communities.",
      "Sonora Wells Police Department"},
+    // A form's "Office:" speaks for its first person, not the email it came under; an agency
+    // that is the sentence's subject speaks for itself.
+    {"From: Counsel, OPLA\nSent: Tuesday, December 14, 2010 9:00 AM\nSubject: Hold\n\nReturn "
+     "the form below.\n\nQUESTIONNAIRE\nOffice:        ERO Chicago, Secure Communities\n\nI "
+     "told the sheriffs that a county could opt out of Secure Communities.",
+     "ICE ERO"},
+    {"From: Counsel, OPLA\nSent: Tuesday, December 14, 2010 9:00 AM\nSubject: Hold\n\nReturn "
+     "the form below.\n\nQUESTIONNAIRE\nOffice:        ERO Chicago, Secure Communities\n\nIn "
+     "September 2010 the Illinois State Police asked us whether it could opt out of Secure "
+     "Communities.",
+     "Illinois State Police"},
     // A memorandum of interview reports its interviewee, under whoever's letterhead.
     {"DEPARTMENT OF HOMELAND SECURITY\nOFFICE OF INSPECTOR GENERAL\n\nMEMORANDUM OF "
      "INTERVIEW\n\nInterviewee:    (b)(6)\nPosition:       Unit Chief, Secure Communities,\n"
