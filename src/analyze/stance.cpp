@@ -2439,9 +2439,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (tokens[k] != "records" && tokens[k] != "documents") {
       continue;
     }
+    // "records of how the program has been described ... and whether a jurisdiction could
+    // decline" asks for records the same way.
     const std::string_view about = tokens[k + 1];
+    const bool of_question =
+        about == "of" && k + 2 < count &&
+        (tokens[k + 2] == "how" || tokens[k + 2] == "whether" || tokens[k + 2] == "what");
     if (about == "concerning" || about == "regarding" || about == "about" || about == "relating" ||
-        about == "related" || about == "pertaining") {
+        about == "related" || about == "pertaining" || of_question) {
       relevant = leaving_before(k);
       break;
     }

@@ -349,6 +349,10 @@ const StanceCase k_stance_cases[] = {
      ""},
     {"ICE said no county may withdraw, and we asked for records concerning the decision.",
      "unavailable"},
+    {"The request seeks records of how the program was described and whether a jurisdiction "
+     "could decline to take part.",
+     ""},
+    {"ICE said no county may withdraw; we sought records of how it decided.", "unavailable"},
     {"The police department asks to withdraw from the program.", "unclear"},
     // The program by what it does: "the federal immigration check".
     {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
