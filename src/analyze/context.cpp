@@ -880,6 +880,8 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
+  static const RE2 k_logged(
+      R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
   static const RE2 k_office_field(R"((?i)^\s*(?:office|component)\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
@@ -970,6 +972,13 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {
+        position = next;
+        continue;
+      }
+      // A log's row opened by its entry number and the day it came in ("MI-11-0026    Received:
+      // 10/14/2010 15:10    Outlet: ..."): that day dates the entry, whoever speaks in it.
+      if (RE2::FullMatch(text.substr(position, dated->start - position), k_logged)) {
+        found.push_back({position, "", iso(*dated), true});
         position = next;
         continue;
       }

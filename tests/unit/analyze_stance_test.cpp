@@ -1810,6 +1810,10 @@ const PageDateCase k_page_date_cases[] = {
       "TOWN OF QUARRINGTON\nWARRANT FOR THE ANNUAL TOWN MEETING\n\nThe Town cannot opt out of "
       "Secure Communities.\n\nGiven under our hands this 26th day of March, 2012.\n"},
      {"2012-05-10", "2012-03-26"}},
+    // A log's row opened by its entry number and the day it came in dates the entry.
+    {{"MEDIA INQUIRY LOG\nJanuary 7, 2011\n\nMI-11-0026    Received: 10/14/2010 15:10   "
+      " Outlet: The Ledger\nQuery:        Says the county withdrew from Secure Communities.\n"},
+     {"2010-10-14"}},
     // A form's labelled date field dates the page it fills; a receipt's does not.
     {{"From: counsel@ice.example\nSent: Tuesday, December 14, 2010 9:00 AM\n\nA county cannot opt "
       "out "
