@@ -153,13 +153,17 @@ const DateMatch* enactment_date(const PageFacts& facts) {
 // Whether `date` is the date something was done to the document, not the document's own: a
 // receipt stamp ("RECEIVED / OCT 22 2010"), an export, a print or a forwarding line ("Export
 // generated 12/14/2011", "[media clip -- forwarded by (b)(6) 03/25/2011]"), a clipping
-// service's banner ("Daily Media Clips    Wednesday, 03/16/2011"). A court's or a form's
-// "Filed" date is the filing's own.
+// service's banner ("Daily Media Clips    Wednesday, 03/16/2011"), a fax's transmission line.
+// A court's or a form's "Filed" date is the filing's own.
 bool handling_date(std::string_view text, const DateMatch& date) {
   static const RE2 k_handling(
       R"((?i)\b(?:received|generated|printed|forwarded|compiled|scanned|faxed|clips?)\b)");
+  // A fax's transmission line, its sender and addressee on one line ("MAR-07-2011 14:22
+  // FROM:LASSITER CO SHERIFF ...   TO:ERO MIAMI   P.1/2"), not an email's header lines.
+  static const RE2 k_fax_line(R"((?i)\bfrom\s*:[^\n]*\bto\s*:)");
   const std::size_t begin = line_begin(text, date.start);
-  if (RE2::PartialMatch(text.substr(begin, date.start - begin), k_handling)) {
+  if (RE2::PartialMatch(text.substr(begin, date.start - begin), k_handling) ||
+      RE2::PartialMatch(text.substr(begin, line_end(text, date.start) - begin), k_fax_line)) {
     return true;
   }
   if (begin == 0) {

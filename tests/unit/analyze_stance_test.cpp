@@ -1810,6 +1810,12 @@ const PageDateCase k_page_date_cases[] = {
       "TOWN OF QUARRINGTON\nWARRANT FOR THE ANNUAL TOWN MEETING\n\nThe Town cannot opt out of "
       "Secure Communities.\n\nGiven under our hands this 26th day of March, 2012.\n"},
      {"2012-05-10", "2012-03-26"}},
+    // A fax's transmission line is no date of the letter it carries.
+    {{"MAR-07-2011 14:22        FROM:LASSITER CO SHERIFF 3525550140        TO:ERO MIAMI        "
+      "P.1/2\n\n                    CONSULATE IN ORLANDO\n\n              Orlando, Fla., a 14 de "
+      "febrero de 2011\n\nDear Sheriff:\n\nA letter says a locality may decline to take part in "
+      "Secure Communities.\n"},
+     {"2011-02-14"}},
     // A log's row opened by its entry number and the day it came in dates the entry.
     {{"MEDIA INQUIRY LOG\nJanuary 7, 2011\n\nMI-11-0026    Received: 10/14/2010 15:10   "
       " Outlet: The Ledger\nQuery:        Says the county withdrew from Secure Communities.\n"},
