@@ -2369,12 +2369,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   };
   for (std::size_t f = 0; f < count && (about_leaving || on_topic); ++f) {
     const std::size_t length = match_at(m_futility, words, f);
+    if (!length) {
+      continue;
+    }
     // "did nothing to stop counties from opting out": the purpose after it is what came to
     // nothing, not the leaving.
     const bool purpose =
         f + length < count && tokens[f + length] == "to" &&
         (tokens[f + length - 1] == "nothing" || tokens[f + length - 1] == "anything");
-    if (!length || questioned[f] || negated(window_start(f, 2), f) || purpose) {
+    if (questioned[f] || negated(window_start(f, 2), f) || purpose) {
       continue;
     }
     // A local act said to change nothing also when the sentence's other words of leaving

@@ -341,6 +341,7 @@ const StanceCase k_stance_cases[] = {
     {"A vote would not change what happens to the bookings.", "unavailable"},
     {"The resolution does not change whether the county's prints are checked.", "unavailable"},
     {"The new scanner does not change what happens to a booking.", ""},
+    {"To be clear, a county cannot opt out.", "unavailable"}, // "to" first, no futility
     {"The county may withdraw its budget request.", ""},
     {"The police department asks to withdraw from the statewide IAQ query pilot.", ""},
     // Leaving as the subject of the records asked for.
