@@ -883,11 +883,11 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
       const bool authors_message =
           (cursor.messages() <= 1 && !cursor.represents()) || cursor.authors();
       const bool outside = context.author_outside;
-      // An agency that is the sentence's subject speaks for itself on a speaker's card or a form
-      // an office fills ("Office:  ERO Chicago ... In September 2010 the Illinois State Police
-      // asked us ..."); the card's or the office's agency for the rest ("I told the sheriffs").
+      // An agency that leads the sentence speaks for itself on a speaker's card or a form an
+      // office fills ("Office:  ERO Chicago ... The Illinois State Police asked us ..."); the
+      // card's or the office's agency for the rest ("I told the sheriffs", "We told ICE").
       const std::string& enclosed =
-          cursor.represents() && !subject.empty() ? subject : cursor.agency();
+          cursor.represents() && subject_leads ? subject : cursor.agency();
       const std::array<const std::string*, 4> fallbacks =
           thread
               ? std::array<const std::string*, 4>{&enclosed, &signed_by,

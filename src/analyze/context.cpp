@@ -406,7 +406,8 @@ std::string page_own_date(const PageFacts& facts) {
   }
   // A form's labelled date field among its top lines dates the page it fills ("Date returned:
   // December 20, 2010", "Date completed:  12/21/2010"); not a receipt's ("Date received:").
-  static const RE2 k_date_field(R"((?i)^\s*date(?:\s+[a-z]+)?\s*:\s*$)");
+  static const RE2 k_date_field(
+      R"((?i)^\s*date(?:\s+(?:returned|completed|signed|submitted|prepared))?\s*:\s*$)");
   const std::size_t form_top = heading_end(text, 10);
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < form_top;
        ++date) {
@@ -886,7 +887,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
   static const RE2 k_logged(
       R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
-  static const RE2 k_office_field(R"((?i)^\s*(?:office|component)\s*:)");
+  static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;

@@ -1386,7 +1386,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     for (std::size_t j = i + length; j < std::min(count, i + length + 6); ++j) {
       const std::string_view token = tokens[j];
       preposition = preposition || token == "for" || token == "from" || token == "about" ||
-                    token == "with" || token == "by";
+                    token == "with" || token == "by" || token == "and" || token == "but";
       if (j >= i + length + 3 && (j >= clause_end[i] || preposition)) {
         break;
       }
@@ -2363,7 +2363,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     const std::size_t reach = std::min(clause_end[f], f + length + 6);
     bool records = false;
     for (std::size_t j = f + length; j < reach && !records; ++j) {
-      records = m_records.count(tokens[j]) != 0;
+      records = tokens[j] != "those" && m_records.count(tokens[j]) != 0;
     }
     return act && (records || any_in(m_program, words, f + length, reach));
   };
@@ -2376,7 +2376,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // nothing, not the leaving.
     const bool purpose =
         f + length < count && tokens[f + length] == "to" &&
-        (tokens[f + length - 1] == "nothing" || tokens[f + length - 1] == "anything");
+        (tokens[f + length - 1] == "nothing" || tokens[f + length - 1] == "anything" ||
+         tokens[f + length - 1] == "force" || tokens[f + length - 1] == "effect");
     if (questioned[f] || negated(window_start(f, 2), f) || purpose) {
       continue;
     }

@@ -123,14 +123,13 @@ const StanceCase k_stance_cases[] = {
     {"Counties remain free to request removal from the program.", "available"},
     {"A county may not ask to be left out.", "unavailable"},
     {"We may ask ICE to confirm that the county will not be activated.", "unclear"},
-    // A request's object may be a long name, and "call on" asks; a request word before a
-    // phrase of its own governs nothing past it.
+    // A request's object may be a long name; a request word before a phrase of its own, or
+    // before another clause, governs nothing past it.
     {"The Association asks the federal government to let counties opt out.", "unclear"},
-    {"BE IT RESOLVED that the Association call on the federal government to let any county whose "
-     "sheriff objects withdraw from the program.",
-     "unclear"},
     {"The letter describes a written request process for localities that do not wish to "
      "participate.",
+     "available"},
+    {"Last year the county requested a meeting and ICE confirmed that the county may opt out.",
      "available"},
     // Who decides a whether-clause takes a position; it is no question.
     {"Each county decides whether to take part in the program.", "available"},
@@ -326,10 +325,6 @@ const StanceCase k_stance_cases[] = {
     {"Advised that a resolution would not change deployment.", "unavailable"},
     {"The ordinance has no legal effect on participation.", "unavailable"},
     {"The new scanner would not change deployment.", ""},
-    // Screening a county's records out of the check is leaving; screening people is not.
-    {"The Department will not screen any county's submissions out of the federal check.",
-     "unavailable"},
-    {"The jail will screen arrestees out of the general population.", ""},
     // A myths-and-facts box's myth is put to be refuted; its fact is held.
     {"MYTH: The County can opt out of Secure Communities if the Court votes to.", ""},
     {"FACT: The Commissioners Court has no vote on it.", "unavailable"},
