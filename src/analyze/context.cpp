@@ -899,6 +899,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       return header.start >= begin && header.start < end;
     });
   };
+  // The value of the first agency named on the line [begin, end), or nullptr.
+  const auto agency_on_line = [&](std::size_t begin, std::size_t end) -> const std::string* {
+    const auto agency = first_from(facts.agencies, begin);
+    return agency != facts.agencies.end() && agency->start < end ? &agency->value : nullptr;
+  };
   int line_number = 0;
   for (std::size_t position = 0; position < text.size(); ++line_number) {
     const std::size_t end = line_end(text, position);
@@ -960,20 +965,15 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         }
         found.push_back({next, std::move(author), date});
       }
-    } else if (RE2::PartialMatch(line, k_representing)) {
+    } else if (const std::string* spoken_for = agency_on_line(position, end);
+               RE2::PartialMatch(line, k_representing) ||
+               (spoken_for != nullptr && RE2::PartialMatch(line, k_office_field))) {
       // A speaker's card or a sign-in sheet's entry ("Representing: Sonora Wells P.D. (Lt.)"):
-      // what follows is said for that agency; for "self", for nobody the tags can name.
-      const auto agency = first_from(facts.agencies, position);
+      // what follows is said for that agency; for "self", for nobody the tags can name. So is
+      // what a form's first person says under its "Office:  ERO Chicago" ("I told the sheriffs
+      // ..."): the office's, not the document's author's.
       found.push_back(
-          {position,
-           agency != facts.agencies.end() && agency->start < end ? agency->value : std::string(),
-           std::string(), false, false, true});
-    } else if (const auto office = first_from(facts.agencies, position);
-               office != facts.agencies.end() && office->start < end &&
-               RE2::PartialMatch(line, k_office_field)) {
-      // A form's "Office:  ERO Chicago, Secure Communities": the office that fills it speaks in
-      // what follows ("I told the sheriffs ..."), not the document's author.
-      found.push_back({position, office->value, std::string(), false, false, true});
+          {position, spoken_for ? *spoken_for : std::string(), std::string(), false, false, true});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {

@@ -2347,9 +2347,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // ordinance has no legal effect on participation": a local act said to leave the program as it
   // is, or the county's records ("a board's vote does not change what happens to a booking").
   const bool about_leaving = relevant;
-  const auto leaving_before = [&](std::size_t f) {
-    return std::find(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(f), true) !=
-           used.begin() + static_cast<std::ptrdiff_t>(f);
+  // Whether a word of leaving was read in [begin, end).
+  const auto leaving_in = [&](std::size_t begin, std::size_t end) {
+    return std::find(used.begin() + static_cast<std::ptrdiff_t>(begin),
+                     used.begin() + static_cast<std::ptrdiff_t>(end),
+                     true) != used.begin() + static_cast<std::ptrdiff_t>(end);
   };
   const auto local_act_on_program = [&](std::size_t f, std::size_t length) {
     const auto act = std::any_of(
@@ -2374,19 +2376,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "did nothing to stop counties from opting out": the purpose after it is what came to
     // nothing, not the leaving.
+    const std::string_view last = tokens[f + length - 1];
     const bool purpose =
         f + length < count && tokens[f + length] == "to" &&
-        (tokens[f + length - 1] == "nothing" || tokens[f + length - 1] == "anything" ||
-         tokens[f + length - 1] == "force" || tokens[f + length - 1] == "effect");
+        (last == "nothing" || last == "anything" || last == "force" || last == "effect");
     if (questioned[f] || negated(window_start(f, 2), f) || purpose) {
       continue;
     }
     // A local act said to change nothing also when the sentence's other words of leaving
     // are no leaving ("a county board's vote does not change what happens to a booking").
-    const bool leaving_after =
-        std::find(used.begin() + static_cast<std::ptrdiff_t>(f), used.end(), true) != used.end();
     const bool comes_to_nothing =
-        leaving_before(f) || (!leaving_after && local_act_on_program(f, length));
+        leaving_in(0, f) || (!leaving_in(f, count) && local_act_on_program(f, length));
     if (comes_to_nothing) {
       relevant = true;
       score -= weight[f];
@@ -2451,7 +2451,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         (tokens[k + 2] == "how" || tokens[k + 2] == "whether" || tokens[k + 2] == "what");
     if (about == "concerning" || about == "regarding" || about == "about" || about == "relating" ||
         about == "related" || about == "pertaining" || of_question) {
-      relevant = leaving_before(k);
+      relevant = leaving_in(0, k);
       break;
     }
   }
