@@ -42,41 +42,31 @@ std::string fold_key(std::string_view text) {
   return key;
 }
 
-// A name as a regex: literal words, any run of whitespace between them, optional periods.
-std::string name_regex(std::string_view name) {
-  std::string regex;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) {
-      regex += RE2::QuoteMeta(word);
-      word.clear();
-    }
-  };
-  for (char c : name) {
-    if (c == ' ') {
-      // OCR drops stray quotes between words ("Immigration and' Customs").
-      flush();
-      regex += "['\"]?\\s+";
-    } else if (c == '.') {
-      flush();
-      regex += "\\.?";
-    } else {
-      word += c;
-    }
+// Names in the order their regexes are listed: longest regex first, then by the regexes' bytes;
+// one of names with the same regex.
+std::vector<std::string> in_regex_order(const std::vector<std::string>& names) {
+  std::vector<std::pair<std::string, std::string>> by_regex;
+  for (const std::string& name : names) {
+    by_regex.emplace_back(name_regex(name), name);
   }
-  flush();
-  return regex;
+  std::stable_sort(by_regex.begin(), by_regex.end(), [](const auto& a, const auto& b) {
+    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+  });
+  by_regex.erase(std::unique(by_regex.begin(), by_regex.end(),
+                             [](const auto& a, const auto& b) { return a.first == b.first; }),
+                 by_regex.end());
+  std::vector<std::string> ordered;
+  for (auto& [regex, name] : by_regex) {
+    ordered.push_back(std::move(name));
+  }
+  return ordered;
 }
 
-std::string join_sorted(std::vector<std::string> alternatives) {
-  std::sort(alternatives.begin(), alternatives.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
+// The names' regexes as alternatives, in that order.
+std::string alternatives(const std::vector<std::string>& names) {
   std::string joined;
-  for (const std::string& alternative : alternatives) {
-    joined += (joined.empty() ? "" : "|") + alternative;
+  for (const std::string& name : in_regex_order(names)) {
+    joined += (joined.empty() ? "" : "|") + name_regex(name);
   }
   return joined;
 }
@@ -220,11 +210,11 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   for (std::size_t index = 0; index < m_agencies.size(); ++index) {
     const AgencyRule& agency = m_agencies[index];
     for (const std::string& name : agency.names) {
-      names.push_back(name_regex(name));
+      names.push_back(name);
       m_by_key.emplace(fold_key(name), index);
     }
     for (const std::string& acronym : agency.acronyms) {
-      acronyms.push_back(name_regex(acronym));
+      acronyms.push_back(acronym);
       m_by_key.emplace("#" + fold_key(acronym), index);
     }
     for (const std::string& domain : agency.domains) {
@@ -250,17 +240,13 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   // Alternation): names and acronyms, patterns naming a state, and patterns naming a local body
   // by its capitalised words; unseen text costs a fourth of what one regex of all of them does.
   m_patterns.add(names.empty() ? std::string("[^\\x00-\\x{10FFFF}]")
-                               : "(?i:\\b(?:" + join_sorted(names) + ")\\b)",
+                               : "(?i:\\b(?:" + alternatives(names) + ")\\b)",
                  "agency names");
   m_patterns.add(acronyms.empty() ? std::string("[^\\x00-\\x{10FFFF}]")
-                                  : "\\b(?:" + join_sorted(acronyms) + ")\\b",
+                                  : "\\b(?:" + alternatives(acronyms) + ")\\b",
                  "agency acronyms");
-  std::vector<std::string> states;
-  for (const std::string& state : rules.states) {
-    states.push_back(name_regex(state));
-  }
   // State names match in any case: letterheads print "ILLINOIS STATE POLICE".
-  const std::string state_group = "((?i:" + join_sorted(states) + "))";
+  const std::string state_group = "((?i:" + alternatives(rules.states) + "))";
   for (std::size_t i = 0; i < rules.agency_patterns.size(); ++i) {
     std::string source = rules.agency_patterns[i].regex;
     const bool names_state = source.find("{state}") != std::string::npos;
@@ -276,7 +262,14 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
     m_rewrites.push_back(rules.agency_patterns[i].value);
   }
   m_patterns.compile();
-  if (!states.empty()) {
+  // The names and acronyms are the first part; find() reads them with a NameFinder when it can.
+  for (const std::string& name : in_regex_order(names)) {
+    m_name_finder.add(name, true, 0);
+  }
+  for (const std::string& acronym : in_regex_order(acronyms)) {
+    m_name_finder.add(acronym, false, 1);
+  }
+  if (!rules.states.empty()) {
     m_state_of = compile("(?i:State\\s+of)\\s+" + state_group + "\\b", true, "states");
     m_state_names = compile("\\b" + state_group + "\\b", true, "states");
   }
@@ -301,9 +294,14 @@ AgencyTagger::AgencyTagger(const RulePack& rules) : m_agencies(rules.agencies) {
   }
 }
 
-std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
+std::vector<AgencyMatch> AgencyTagger::find(const WordBytes& words) const {
+  const std::string_view text = words.text();
   std::vector<AgencyMatch> candidates;
-  m_patterns.for_each(text, [&](std::size_t index, const re2::StringPiece* groups) {
+  // A DFA pass over the page for the names and acronyms cost as much as reading them with the
+  // finder, and far more where the DFA met text it had not built states for.
+  std::vector<Alternation::KnownMatches> known(m_patterns.parts());
+  known[0].known = m_name_finder.usable() && m_name_finder.find(words, known[0].matches);
+  const auto on_match = [&](std::size_t index, const re2::StringPiece* groups) {
     const re2::StringPiece match = groups[0];
     std::size_t start = static_cast<std::size_t>(match.data() - text.data());
     std::size_t end = start + match.size();
@@ -416,7 +414,8 @@ std::vector<AgencyMatch> AgencyTagger::find(std::string_view text) const {
     }
     candidates.push_back({start, end, collapsed});
     return true;
-  });
+  };
+  m_patterns.for_each(text, on_match, &known);
   // Longest first at each start; then drop anything overlapping an accepted match.
   std::sort(candidates.begin(), candidates.end(), [](const AgencyMatch& a, const AgencyMatch& b) {
     const std::size_t length_a = a.end - a.start;

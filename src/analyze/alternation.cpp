@@ -62,7 +62,8 @@ void Alternation::compile() {
   }
 }
 
-bool Alternation::next_match(std::string_view text, std::size_t position, std::vector<Found>& next,
+bool Alternation::next_match(std::string_view text, std::size_t position,
+                             const std::vector<KnownMatches>* known, std::vector<Found>& next,
                              std::size_t& part) const {
   // A part's match found from an earlier position stands while it starts at `position` or later:
   // a search from there finds nothing before it, and the same match at its start. Of the parts'
@@ -71,7 +72,18 @@ bool Alternation::next_match(std::string_view text, std::size_t position, std::v
   part = m_parts.size();
   for (std::size_t p = 0; p < m_parts.size(); ++p) {
     Found& found = next[p];
-    if (!found.searched || (found.any && found.start < position)) {
+    if (known != nullptr && (*known)[p].known) {
+      const std::vector<NameFinder::Match>& matches = (*known)[p].matches;
+      while (found.known < matches.size() && matches[found.known].start < position) {
+        ++found.known;
+      }
+      found.any = found.known < matches.size();
+      if (found.any) {
+        found.start = matches[found.known].start;
+        found.end = matches[found.known].end;
+        found.index = matches[found.known].index;
+      }
+    } else if (!found.searched || (found.any && found.start < position)) {
       re2::StringPiece whole;
       found.searched = true;
       found.any = m_parts[p].regex->Match(text, position, text.size(), RE2::UNANCHORED, &whole, 1);

@@ -66,8 +66,9 @@ struct Analyzer::Impl {
 
   /// Stance tags, sentence by sentence, with who said it and when. `matching`: the screen's
   /// groups that match on the page.
-  void add_stances(const PageFacts& facts, const std::vector<bool>& matching,
-                   DocumentContext& context, std::vector<Candidate>& out) const;
+  void add_stances(const PageFacts& facts, const detail::WordBytes& words,
+                   const std::vector<bool>& matching, DocumentContext& context,
+                   std::vector<Candidate>& out) const;
 };
 
 namespace {
@@ -674,8 +675,9 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
   return words;
 }
 
-void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>& matching,
-                                 DocumentContext& context, std::vector<Candidate>& out) const {
+void Analyzer::Impl::add_stances(const PageFacts& facts, const detail::WordBytes& words,
+                                 const std::vector<bool>& matching, DocumentContext& context,
+                                 std::vector<Candidate>& out) const {
   const std::string_view text = facts.text;
   // In an email thread the sender and the message's signature speak before the thread's first
   // author; in a letter or memo the letterhead speaks before a signature.
@@ -704,7 +706,7 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const std::vector<bool>
   for (std::size_t index = 0; index < stances.size(); ++index) {
     const detail::StanceTagger& stance = stances[index];
     const auto trigger_offsets = [&](bool leave_only) {
-      return matching[k_triggers(index, leave_only)] ? stance.trigger_offsets(text, leave_only)
+      return matching[k_triggers(index, leave_only)] ? stance.trigger_offsets(words, leave_only)
                                                      : std::vector<std::size_t>();
     };
     // "Mandatory" or "voluntary" counts only in a document that has named the program; "opt out"
@@ -1122,7 +1124,9 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
   facts.headers = detail::find_header_lines(text);
   facts.dates = impl.dates.find(text);
   detail::drop_inside_stamps(facts.dates, facts.stamps);
-  facts.agencies = impl.agencies.find(text);
+  // The agency names and the stance triggers read the page's runs of word bytes.
+  const detail::WordBytes words(text);
+  facts.agencies = impl.agencies.find(words);
   // The states a document's first pages name, where its letterhead and heading name them: a
   // later page's "TBI" is Tennessee's. A later page's own states are read only when it holds
   // initials to resolve (learn_state_initials).
@@ -1180,7 +1184,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
     candidates.push_back(
         {"agency", agency.start, agency.end, agency.value, std::nullopt, Json::object()});
   }
-  impl.add_stances(facts, matching, context, candidates);
+  impl.add_stances(facts, words, matching, context, candidates);
 
   // Carry the last message header to the next page.
   MessageCursor cursor(facts, context);

@@ -9,7 +9,9 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -43,6 +45,73 @@ struct WordHash {
   }
 };
 
+/// The bytes RE2's \b counts as word bytes: [0-9A-Za-z_], ASCII only.
+inline constexpr std::array<bool, 256> k_re2_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t c = 0; c < table.size(); ++c) {
+    table[c] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  return table;
+}();
+
+inline bool is_re2_word_byte(char c) {
+  return k_re2_word_bytes[static_cast<unsigned char>(c)];
+}
+
+/// Whether `text` holds U+212A or U+017F, which RE2 reads as "k" and "s" in any case: a finder
+/// that reads bytes leaves such a text to the regex.
+bool has_folded_letters(std::string_view text);
+
+/// A text's word bytes, for the finders that read its runs of them: a bitmap (bit i % 64 of word
+/// i / 64 set when text[i] is a word byte, and a clear word past the text's end) made eight bytes
+/// at a time, once a page. Read a byte at a time, finding the runs cost ten instructions a byte.
+class WordBytes {
+public:
+  /// `text` must outlive it.
+  explicit WordBytes(std::string_view text);
+  std::string_view text() const { return m_text; }
+  /// has_folded_letters(text()).
+  bool folded_letters() const { return m_folded_letters; }
+  /// The first position from `from` on that is a word byte (`word`) or is not one, or the text's
+  /// size when there is none.
+  std::size_t next(std::size_t from, bool word) const {
+    std::size_t index = from / 64;
+    std::uint64_t bits =
+        (word ? m_bitmap[index] : ~m_bitmap[index]) & (~std::uint64_t{0} << from % 64);
+    while (bits == 0) {
+      if (++index == m_bitmap.size()) {
+        return m_text.size();
+      }
+      bits = word ? m_bitmap[index] : ~m_bitmap[index];
+    }
+    return std::min(m_text.size(), index * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+  }
+  /// Calls on_run(start, end) for each run of word bytes, in order.
+  template <typename OnRun> void for_each_run(OnRun on_run) const {
+    std::uint64_t carry = 0; // the last bit of the word before
+    for (std::size_t index = 0; index < m_bitmap.size(); ++index) {
+      const std::uint64_t bits = m_bitmap[index];
+      std::uint64_t starts = bits & ~(bits << 1 | carry);
+      carry = bits >> 63;
+      for (; starts != 0; starts &= starts - 1) {
+        const auto bit = static_cast<unsigned>(std::countr_zero(starts));
+        // The run's end is the first clear bit after its start: in this word, as most are, or
+        // after it. The bits past the text are clear, so an end is never past it.
+        const std::uint64_t clear = ~bits >> bit;
+        const std::size_t start = index * 64 + bit;
+        on_run(start, clear != 0 ? start + static_cast<std::size_t>(std::countr_zero(clear))
+                                 : next(index * 64 + 64, false));
+      }
+    }
+  }
+
+private:
+  std::string_view m_text;
+  std::vector<std::uint64_t> m_bitmap;
+  bool m_folded_letters = false;
+};
+
 /// Finds whole words as RE2 finds them with `(?i)\b(?:w1|w2|...)\b`, the words listed longest
 /// first: the leftmost match, then the leftmost after it, each the longest word that matches
 /// there. One pass over the text's bytes, instead of two DFA searches for each match.
@@ -53,9 +122,12 @@ public:
   bool add(std::string_view word);
   /// True when every word added could be, and there was at least one.
   bool usable() const { return m_usable && !m_words.empty(); }
-  /// Appends to `starts` the offsets of the matches in `text`. False, appending nothing, when
-  /// `text` holds a Kelvin sign or a long s, which RE2 folds to "k" and "s": search it with RE2.
-  bool find(std::string_view text, std::vector<std::size_t>& starts) const;
+  /// Appends to `starts` the offsets of the matches in the text. False, appending nothing, when
+  /// it holds a Kelvin sign or a long s, which RE2 folds to "k" and "s": search it with RE2.
+  bool find(const WordBytes& words, std::vector<std::size_t>& starts) const;
+  bool find(std::string_view text, std::vector<std::size_t>& starts) const {
+    return find(WordBytes(text), starts);
+  }
 
 private:
   /// The words, lowercase, by their first run of word bytes, longest first.
@@ -68,6 +140,75 @@ private:
   }
   std::vector<bool> m_runs = std::vector<bool>(std::size_t{1} << 16);
   bool m_usable = true;
+};
+
+/// A name as a regex: its bytes literal, but `['"]?\s+` for a space (OCR drops stray quotes
+/// between words) and `\.?` for a period.
+std::string name_regex(std::string_view name);
+
+/// Finds names as RE2 finds `\b(?:N1|N2|...)\b`, an alternation of their name_regex()es (the
+/// agency names and acronyms), without a DFA pass over the text and the states RE2 builds for
+/// it: a small backtracking matcher, run only where a name's first word can start.
+class NameFinder {
+public:
+  /// A match: its bytes, and the index its name was added with.
+  struct Match {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t index = 0;
+  };
+  /// Adds a name after those before it, which the alternation tries first at a start;
+  /// `fold_case` matches it in any case, as (?i) does. False, leaving the finder unusable, when
+  /// it cannot match the name as RE2 would: empty, not ASCII, not starting with a word byte, or a
+  /// first word of more than 63 bytes.
+  bool add(std::string_view name, bool fold_case, std::size_t index);
+  /// True when every name added could be, and there was at least one.
+  bool usable() const { return m_usable && !m_names.empty(); }
+  /// Appends each start in the text at which a name matches, in order, with the match the
+  /// alternation finds there (the first name that matches, its spaces and periods taken as
+  /// RE2 takes them) and that name's index. False, appending nothing, when `text` holds a letter
+  /// RE2 folds to ASCII (WordBytes::folded_letters): search it with RE2.
+  bool find(const WordBytes& words, std::vector<Match>& matches) const;
+  bool find(std::string_view text, std::vector<Match>& matches) const {
+    return find(WordBytes(text), matches);
+  }
+
+private:
+  enum class Step : std::uint8_t { byte, optional_period, gap };
+  struct Token {
+    Step step = Step::byte;
+    char byte = 0; // lowercase when the name folds case
+  };
+  struct Name {
+    std::vector<Token> tokens;
+    std::size_t run = 0;    // how many of its first tokens are word bytes: its first word,
+    std::string first_word; // that word as written
+    char after_space = 0;   // the byte after its first word and a space, or 0
+    bool fold_case = false;
+    std::size_t index = 0;
+  };
+  /// Where the name's first match ends when its tokens before `token` matched the text before
+  /// `at`, trying its choices in RE2's order (a period or a quote before going without, a run of
+  /// spaces longest first), or npos.
+  std::size_t match_at(const Name& name, std::size_t token, std::string_view text,
+                       std::size_t at) const;
+  static std::size_t run_key(char first, char last, std::size_t length) {
+    return static_cast<std::size_t>(first & 31) | static_cast<std::size_t>(last & 31) << 5 |
+           length << 10;
+  }
+
+  bool m_usable = true;
+  std::vector<Name> m_names; // in the order added
+  /// The names (positions in m_names, ascending) by their first word's word bytes,
+  /// lowercase. A word a period ends can run on in the text ("U.S.": "US"), so those names are
+  /// kept by their first word as a prefix of the text's, the others by the text's whole run.
+  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_by_run;
+  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_by_prefix;
+  std::vector<std::size_t> m_prefix_lengths;
+  std::array<bool, 256> m_prefix_first{}; // the first bytes of m_by_prefix's keys, in any case
+  /// run_key()s of m_by_run's and m_by_prefix's keys: most runs are ruled out without hashing.
+  std::vector<bool> m_runs = std::vector<bool>(std::size_t{1} << 16);
+  std::vector<bool> m_prefixes = std::vector<bool>(std::size_t{1} << 16);
 };
 
 /// Many patterns run as one RE2 "(P0)|(P1)|...": one pass over the text instead of one per
@@ -93,11 +234,26 @@ public:
   /// before compile(), with no pattern, or with more than one part.
   const RE2* regex() const { return m_parts.size() == 1 ? m_parts.front().regex.get() : nullptr; }
 
+  /// Number of parts, once compiled.
+  std::size_t parts() const { return m_parts.size(); }
+
+  /// A part's matches on a text, when the caller knows them without its regex: every start at
+  /// which the part's combined pattern matches, in order, each with the match RE2 finds there
+  /// (leftmost-first) and the index of the pattern that matched. Known and empty: the part
+  /// matches nowhere.
+  struct KnownMatches {
+    bool known = false;
+    std::vector<NameFinder::Match> matches;
+  };
+
   /// Calls on_match(index, groups) for each match, where groups[0] is the whole match and
   /// groups[k] the pattern's own k-th group (RE2::Rewrite accepts groups with group_count()+1).
   /// When on_match returns false the match is rejected and the search resumes a byte later,
-  /// so a lower-priority pattern can still match there.
-  template <typename OnMatch> void for_each(std::string_view text, OnMatch on_match) const {
+  /// so a lower-priority pattern can still match there. `known`, when given, holds a
+  /// KnownMatches for each part: a part whose matches are known is not searched.
+  template <typename OnMatch>
+  void for_each(std::string_view text, OnMatch on_match,
+                const std::vector<KnownMatches>* known = nullptr) const {
     if (m_parts.empty()) {
       return;
     }
@@ -111,10 +267,12 @@ public:
     std::vector<Found> next(m_parts.size());
     std::size_t part = 0;
     std::size_t position = 0;
-    while (position <= text.size() && next_match(text, position, next, part)) {
+    while (position <= text.size() && next_match(text, position, known, next, part)) {
       const std::size_t start = next[part].start;
       const std::size_t end = next[part].end;
-      const std::size_t index = first_match(m_parts[part], text, start, end, matched);
+      const std::size_t index = next[part].index != k_unknown
+                                    ? next[part].index
+                                    : first_match(m_parts[part], text, start, end, matched);
       groups.assign(static_cast<std::size_t>(m_group_counts[index]) + 1, re2::StringPiece());
       groups[0] = re2::StringPiece(text.data() + start, end - start);
       const bool found = groups.size() == 1 ||
@@ -140,18 +298,22 @@ private:
     /// part of three patterns or more.
     std::unique_ptr<RE2::Set> which;
   };
+  static constexpr std::size_t k_unknown = ~std::size_t{0};
   /// A part's leftmost match from the last position it was searched from.
   struct Found {
     bool searched = false;
     bool any = false; // false: the part matches nowhere after that position
     std::size_t start = 0;
     std::size_t end = 0;
+    std::size_t index = k_unknown; // the pattern that matched, when the part's matches are known
+    std::size_t known = 0;         // the first of the known matches not yet passed
   };
 
   /// Sets `part` to the part whose match is the next one from `position` on, as one regex of
   /// every part would find it; false when no part matches. `next` holds each part's match,
   /// searched again only once `position` has passed its start.
-  bool next_match(std::string_view text, std::size_t position, std::vector<Found>& next,
+  bool next_match(std::string_view text, std::size_t position,
+                  const std::vector<KnownMatches>* known, std::vector<Found>& next,
                   std::size_t& part) const;
   /// The index of the first pattern of `part` that matches at `start`, given that one does and
   /// that the part's combined pattern's match there ends at `end`. `matched` is scratch space
@@ -241,8 +403,8 @@ std::string capital_initials(std::string_view name);
 class AgencyTagger {
 public:
   explicit AgencyTagger(const RulePack& rules);
-  /// Every agency mention in `text`, in order, without overlaps (the longest wins).
-  std::vector<AgencyMatch> find(std::string_view text) const;
+  /// Every agency mention in the text, in order, without overlaps (the longest wins).
+  std::vector<AgencyMatch> find(const WordBytes& words) const;
   /// The agency an email address or header value belongs to by its domain ("ice.dhs.gov"),
   /// or "" when none is known.
   std::string agency_for_domain(std::string_view text) const;
@@ -286,6 +448,7 @@ private:
 
 private:
   Alternation m_patterns; // names (case-insensitive), acronyms (whole words, as written), patterns
+  NameFinder m_name_finder; // the names (index 0) and acronyms (1): m_patterns' first part
   std::unordered_map<std::string, std::size_t> m_by_key; // folded text -> agency index
   std::vector<AgencyRule> m_agencies;
   std::vector<std::string> m_rewrites;                            // value of each agency pattern
@@ -394,10 +557,10 @@ public:
   /// `leave_triggers`, which pass every page when trigger_offsets finds its words without them.
   void add_to(Screen& screen, std::size_t topic, std::size_t topic_acronyms, std::size_t triggers,
               std::size_t leave_triggers) const;
-  /// Offsets in `text` of words without which classify() finds nothing: only sentences holding
+  /// Offsets in the text of words without which classify() finds nothing: only sentences holding
   /// one are worth tokenizing. `leave_only`: of the words that name leaving outright, all that
   /// counts in a document that has not named the program.
-  std::vector<std::size_t> trigger_offsets(std::string_view text, bool leave_only = false) const;
+  std::vector<std::size_t> trigger_offsets(const WordBytes& words, bool leave_only = false) const;
   /// Classifies one sentence.
   /// `on_topic`: the document has named the program, so a modal verb of leaving ("could
   /// decline") is about it even without a program word nearby.

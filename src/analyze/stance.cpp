@@ -146,13 +146,14 @@ StanceTagger::StanceTagger(const StanceRule& rule)
   m_leave_triggers = trigger_regex({&m_leave}, m_leave_trigger_words);
 }
 
-std::vector<std::size_t> StanceTagger::trigger_offsets(std::string_view text,
+std::vector<std::size_t> StanceTagger::trigger_offsets(const WordBytes& page,
                                                        bool leave_only) const {
+  const std::string_view text = page.text();
   const RE2& triggers = leave_only ? *m_leave_triggers : *m_triggers;
   std::vector<std::size_t> offsets;
   // The regex's matches, found without a search for each.
   const WordFinder& words = leave_only ? m_leave_trigger_words : m_trigger_words;
-  if (words.usable() && words.find(text, offsets)) {
+  if (words.usable() && words.find(page, offsets)) {
     return offsets;
   }
   re2::StringPiece match;

@@ -11,24 +11,20 @@ namespace foia::analyze::detail {
 
 namespace {
 
-// RE2's \b is ASCII: a word byte is [0-9A-Za-z_].
-constexpr std::array<bool, 256> k_word_bytes = [] {
-  std::array<bool, 256> table{};
-  for (std::size_t c = 0; c < table.size(); ++c) {
-    table[c] =
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  }
-  return table;
-}();
-
-bool is_word_byte(char c) {
-  return k_word_bytes[static_cast<unsigned char>(c)];
+char to_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Bit i % 64 of bitmap[i / 64] set when text[i] is a word byte; the bitmap has a word past the
-// text's last bit, so there is always a clear bit at the text's end.
-void word_byte_bitmap(std::string_view text, std::vector<std::uint64_t>& bitmap) {
-  bitmap.assign(text.size() / 64 + 1, 0);
+} // namespace
+
+bool has_folded_letters(std::string_view text) {
+  return text.find("\xE2\x84\xAA") != std::string_view::npos ||
+         text.find("\xC5\xBF") != std::string_view::npos;
+}
+
+WordBytes::WordBytes(std::string_view text)
+    : m_text(text), m_bitmap(text.size() / 64 + 1, 0), m_folded_letters(has_folded_letters(text)) {
+  std::vector<std::uint64_t>& bitmap = m_bitmap;
   std::size_t at = 0;
   if constexpr (std::endian::native == std::endian::little) {
     constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
@@ -48,7 +44,7 @@ void word_byte_bitmap(std::string_view text, std::vector<std::uint64_t>& bitmap)
         marks = (in_range(bytes, '0', '9') | in_range(folded, 'a', 'z') | underscore) & k_high;
       } else {
         for (std::size_t k = 0; k < 8; ++k) {
-          marks |= is_word_byte(text[at + k]) ? std::uint64_t{0x80} << (8 * k) : 0;
+          marks |= is_re2_word_byte(text[at + k]) ? std::uint64_t{0x80} << (8 * k) : 0;
         }
       }
       // The eight 0x80 bits to the eight low bits, first byte lowest: each lands on a bit of its
@@ -58,28 +54,22 @@ void word_byte_bitmap(std::string_view text, std::vector<std::uint64_t>& bitmap)
     }
   }
   for (; at < text.size(); ++at) {
-    bitmap[at / 64] |= is_word_byte(text[at]) ? std::uint64_t{1} << (at % 64) : 0;
+    bitmap[at / 64] |= is_re2_word_byte(text[at]) ? std::uint64_t{1} << (at % 64) : 0;
   }
 }
-
-char to_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-} // namespace
 
 bool WordFinder::add(std::string_view word) {
   const bool ascii = std::all_of(word.begin(), word.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (word.empty() || word.size() > 63 || !ascii || !is_word_byte(word.front()) ||
-      !is_word_byte(word.back())) {
+  if (word.empty() || word.size() > 63 || !ascii || !is_re2_word_byte(word.front()) ||
+      !is_re2_word_byte(word.back())) {
     m_usable = false;
     return false;
   }
   std::string lower(word);
   std::transform(lower.begin(), lower.end(), lower.begin(), to_lower);
   const std::size_t run = static_cast<std::size_t>(
-      std::find_if(lower.begin(), lower.end(), [](char c) { return !is_word_byte(c); }) -
+      std::find_if(lower.begin(), lower.end(), [](char c) { return !is_re2_word_byte(c); }) -
       lower.begin());
   std::vector<std::string>& words = m_words[lower.substr(0, run)];
   if (std::find(words.begin(), words.end(), lower) == words.end()) {
@@ -93,53 +83,31 @@ bool WordFinder::add(std::string_view word) {
   return true;
 }
 
-bool WordFinder::find(std::string_view text, std::vector<std::size_t>& starts) const {
-  // U+212A and U+017F: RE2 reads them as "k" and "s".
-  if (text.find("\xE2\x84\xAA") != std::string_view::npos ||
-      text.find("\xC5\xBF") != std::string_view::npos) {
+bool WordFinder::find(const WordBytes& words, std::vector<std::size_t>& starts) const {
+  if (words.folded_letters()) {
     return false;
   }
   // Every word starts and ends with a word byte, so a match starts where a run of word bytes
-  // does (\b) and ends where one does. Each run is read once: a match ends at a run's end. The
-  // runs are found in a bitmap of the word bytes, made eight bytes at a time: read a byte at a
-  // time, finding them cost ten instructions a byte.
-  thread_local std::vector<std::uint64_t> bitmap;
-  word_byte_bitmap(text, bitmap);
+  // does (\b) and ends where one does. Each run is read once: a match ends at a run's end.
+  const std::string_view text = words.text();
   const std::size_t size = text.size();
-  // The first position from `from` on whose bit is `set` (the text's end when there is none: the
-  // bitmap's bits past it are clear).
-  const auto next = [&](std::size_t from, bool set) {
-    std::size_t index = from / 64;
-    std::uint64_t bits = (set ? bitmap[index] : ~bitmap[index]) & (~std::uint64_t{0} << from % 64);
-    while (bits == 0) {
-      if (++index == bitmap.size()) {
-        return size;
-      }
-      bits = set ? bitmap[index] : ~bitmap[index];
-    }
-    return std::min(size, index * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
-  };
+  std::size_t matched_to = 0; // runs before the end of the last match are inside it
   std::array<char, 64> key{};
-  for (std::size_t i = 0; i < size;) {
-    const std::size_t start = next(i, true);
-    if (start == size) {
-      break;
-    }
-    i = next(start, false);
-    const std::size_t run = i - start;
-    if (run > 63 || !m_runs[run_key(text[start], text[i - 1], run)]) {
-      continue;
+  words.for_each_run([&](std::size_t start, std::size_t end) {
+    const std::size_t run = end - start;
+    if (start < matched_to || run > 63 || !m_runs[run_key(text[start], text[end - 1], run)]) {
+      return;
     }
     for (std::size_t k = 0; k < run; ++k) {
       key[k] = to_lower(text[start + k]);
     }
     const auto found = m_words.find(std::string_view(key.data(), run));
     if (found == m_words.end()) {
-      continue;
+      return;
     }
     for (const std::string& word : found->second) {
-      const std::size_t end = start + word.size();
-      if (end > size || (end < size && is_word_byte(text[end]))) {
+      const std::size_t word_end = start + word.size();
+      if (word_end > size || (word_end < size && is_re2_word_byte(text[word_end]))) {
         continue;
       }
       bool same = true;
@@ -148,11 +116,11 @@ bool WordFinder::find(std::string_view text, std::vector<std::size_t>& starts) c
       }
       if (same) {
         starts.push_back(start);
-        i = end;
-        break;
+        matched_to = word_end;
+        return;
       }
     }
-  }
+  });
   return true;
 }
 
