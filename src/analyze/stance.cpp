@@ -934,10 +934,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "no county, city, or sheriff within that State can ...": the commas of a list of single
     // words go on with the clause.
+    // "to be deployed later, or not at all": nor does a comma before a left-out alternative.
     const bool list_comma =
         token == "," && i + 2 < count && !is_punctuation(tokens[i + 1]) &&
         (tokens[i + 2] == "," ||
-         ((tokens[i + 1] == "or" || tokens[i + 1] == "and") && i > 1 && tokens[i - 2] == ","));
+         ((tokens[i + 1] == "or" || tokens[i + 1] == "and") && i > 1 && tokens[i - 2] == ",") ||
+         (tokens[i + 1] == "or" && (tokens[i + 2] == "not" || tokens[i + 2] == "never")));
     if (list_comma) {
       clause_start[i] = current_start;
       weight[i] = current_weight;
@@ -1286,7 +1288,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if ((match_at(m_question, words, i) && !regardless_at(i)) || inverted(i)) {
       bool decided = false;
       for (std::size_t j = i >= 3 ? i - 3 : 0; j < i && !decided; ++j) {
-        decided = j + match_at(m_decision, words, j) == i;
+        // Not an infinitive of purpose with no one to decide: an audit's "To determine whether
+        // what ICE told jurisdictions about participation was accurate".
+        const bool purpose =
+            j > 0 && tokens[j - 1] == "to" && !names_jurisdiction(tokens, clause_start[j], j - 1);
+        decided = !purpose && j + match_at(m_decision, words, j) == i;
         if (decided) {
           decisions.emplace_back(j, i);
         }
@@ -1673,23 +1679,30 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           // "can hold one parish back": holding a jurisdiction back is keeping it out.
           const bool back =
               tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");
+          const auto program_from = [&](std::size_t object) {
+            bool program_after = false;
+            for (std::size_t k = object; k < std::min(count, object + 3); ++k) {
+              program_after = program_after || match_at(m_topic_words, words, k) ||
+                              (match_at(m_program, words, k) && tokens[k] != "it") ||
+                              is_topic_acronym(sentence, words, k);
+            }
+            return program_after;
+          };
           if (!out_of && (tokens[j] == "out" || tokens[j] == "off" || back)) {
-            // "cannot hold back one county's submissions" is a `separate` phrase.
-            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1)
+            // "cannot hold back one county's submissions" is a `separate` phrase; "will not hold
+            // ours back from the immigration check": what is held back from the program is a
+            // jurisdiction's.
+            const bool back_from_program =
+                back && j + 2 < count && tokens[j + 1] == "from" && program_from(j + 2);
+            length = names_jurisdiction(tokens, i + 1, j) || anyone || (passive && j == i + 1) ||
+                             back_from_program
                          ? j - i + 1
                          : 0;
             break;
           }
           if (tokens[j] == "from" || out_of) {
-            const std::size_t object = j + (out_of ? 2 : 1);
-            bool program_after = false;
             // The object may be the passive's subject: "can be taken out of Secure Communities".
-            for (std::size_t k = object; (j > i + 1 || passive) && k < std::min(count, object + 3);
-                 ++k) {
-              program_after = program_after || match_at(m_topic_words, words, k) ||
-                              (match_at(m_program, words, k) && tokens[k] != "it") ||
-                              is_topic_acronym(sentence, words, k);
-            }
+            const bool program_after = (j > i + 1 || passive) && program_from(j + (out_of ? 2 : 1));
             length = any_in(m_program, words, i + 1, j) || program_after ? j - i + 1 : 0;
             break;
           }
@@ -1918,7 +1931,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                       (tokens[i].ends_with("ed") || tokens[i] == "withdrew") &&
                       !is_copula(tokens[i - 1]) && tokens[i - 1] != "been" &&
                       names_jurisdiction(tokens, window_start(i, 3), i);
-    if ((exists || promised || done) && !pending) {
+    // "We have taken an agency off the schedule at its request": a jurisdiction taken out.
+    const std::string_view verb = tokens[i];
+    // Not what someone assumed ("residents assumed that the resolution took the County out").
+    const bool taken_out =
+        !wished && (i == 0 || tokens[i - 1] != "be") && !any_in(m_expectation, words, 0, i) &&
+        (verb == "took" || verb == "taken" || verb == "removed" || verb == "pulled" ||
+         verb == "kept" || verb == "held") &&
+        match_at(m_leave_from, words, i) && names_jurisdiction(tokens, i + 1, end);
+    if ((exists || promised || done || taken_out) && !pending) {
       score += weight[i];
       continue;
     }
@@ -2244,8 +2265,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "Participation is entirely up to the sheriff", "whether to take part is up to each
     // county": a jurisdiction's to decide is voluntary; "up to the state" is not the county's.
-    if (tokens[k] == "up" && k + 2 < count && tokens[k + 1] == "to" && has_program) {
-      for (std::size_t j = k + 2; j < std::min(clause_end[k], k + 5); ++j) {
+    // So is "the decision of each sheriff", "a decision for each locality to make", "a decision
+    // each local jurisdiction makes".
+    const bool up_to = tokens[k] == "up" && k + 2 < count && tokens[k + 1] == "to";
+    const bool decision_of =
+        tokens[k] == "decision" && k + 2 < count && k > 0 &&
+        (tokens[k - 1] == "a" || tokens[k - 1] == "the") &&
+        (tokens[k + 1] == "of" || tokens[k + 1] == "for" || tokens[k + 1] == "each" ||
+         tokens[k + 1] == "every" || tokens[k + 1] == "local" || tokens[k + 1] == "individual");
+    if ((up_to || decision_of) && has_program) {
+      const std::size_t first = k + (up_to || tokens[k + 1] == "of" ? 2 : 1);
+      for (std::size_t j = first; j < std::min(clause_end[k], first + 3); ++j) {
         if (m_jurisdictions.count(tokens[j]) == 0 && tokens[j] != "local") {
           continue;
         }

@@ -742,6 +742,33 @@ const StanceCase k_stance_cases[] = {
     {"It was deployed in the county without the Governor's approval.", "unavailable"},
     {"Santa Clara asked to be removed from the next wave of activations.", "unclear"},
     {"The bill, which would let counties opt out, failed.", "unclear"},
+    // A visit or a call before what was explained is no request; screening arrestees is no
+    // leaving; a futile vote needs leaving or the program's records; a conditional leaving that
+    // ICE has no force to stop asks.
+    {"The officer called on the sheriff and explained that the county may opt out.", "available"},
+    {"We will call on Monday to confirm that the county may opt out.", "available"},
+    {"ICE screens arrestees from Secure Communities counties against DHS databases.", ""},
+    {"The council's vote on the curfew would not change anything for those who live downtown.", ""},
+    {"If the county withdraws, ICE has no legal force to keep it in Secure Communities.",
+     "unclear"},
+    // A choice never had; an alternative left out after a comma stays in its clause; a
+    // jurisdiction taken off, or a jurisdiction's records held back from the program; a
+    // jurisdiction's decision; an infinitive of purpose decides nothing; a futile letter "by
+    // itself"; records split off.
+    {"The answer was that a county never had a choice in the first place.", "unavailable"},
+    {"A county could ask to be deployed later, or not at all.", "available"},
+    {"We have taken an agency off the schedule at its request.", "available"},
+    {"Residents assumed that the Board's resolution took the County out of Secure Communities.",
+     "unclear"},
+    {"The State Patrol will not hold ours back from the immigration check.", "unavailable"},
+    {"Participation would be \"the decision of each sheriff.\"", "available"},
+    {"ICE describes participation as a decision each local jurisdiction makes.", "available"},
+    {"Declining a detainer hold is not a decision about Secure Communities.", ""},
+    {"To determine whether what ICE told local jurisdictions about participation was accurate.",
+     ""},
+    {"A letter from the Board would not by itself change how prints are processed.", "unavailable"},
+    {"This agency would have no authority to split one county's submissions off from the rest.",
+     "unavailable"},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
@@ -1141,6 +1168,18 @@ const SpeakerCase k_author_cases[] = {
     {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: Sonora Wells Police "
      "Department\nComments: We have no ability to keep our arrests out of Secure Communities.",
      "Sonora Wells Police Department"},
+    // An agency inside the sentence does not take the card's place; "self" is nobody's.
+    {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: Sonora Wells Police "
+     "Department\nComments: We told ICE that we have no ability to keep our arrests out of "
+     "Secure Communities.",
+     "Sonora Wells Police Department"},
+    {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: self\nComments: "
+     "Under ICE rules the county has no ability to keep its arrests out of Secure Communities.",
+     ""},
+    // A request form's component is whom it is sent to, not who speaks.
+    {"FOIA ONLINE REQUEST\nSubmitted: March 3, 2011\nComponent: ICE\nRequester: Jane Roe\n\nI "
+     "was told by my county that it cannot opt out of Secure Communities.",
+     ""},
     // A form's "Office:" speaks for its first person, not the email it came under; an agency
     // that is the sentence's subject speaks for itself.
     {"From: Counsel, OPLA\nSent: Tuesday, December 14, 2010 9:00 AM\nSubject: Hold\n\nReturn "
@@ -1816,6 +1855,11 @@ const PageDateCase k_page_date_cases[] = {
     {{"MEDIA INQUIRY LOG\nJanuary 7, 2011\n\nMI-11-0026    Received: 10/14/2010 15:10   "
       " Outlet: The Ledger\nQuery:        Says the county withdrew from Secure Communities.\n"},
      {"2010-10-14"}},
+    // A form's field for another event's date does not date its page.
+    {{"BRIEFING MEMO\nJanuary 5, 2011\n\nCounties can opt out of Secure Communities.",
+      "ACTIVATION RECORD\nCounty:   Verano\nDate activated:   November 9, 2010\n\nNo county "
+      "may opt out of Secure Communities."},
+     {"2011-01-05", "2011-01-05"}},
     // A form's labelled date field dates the page it fills; a receipt's does not.
     {{"From: counsel@ice.example\nSent: Tuesday, December 14, 2010 9:00 AM\n\nA county cannot opt "
       "out "
