@@ -883,6 +883,10 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_dated_heading(
       R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
+  // A numbered table row whose next column, past a gap, names its source (" 2  09/15/2009  ERO
+  // Denver letter to a Colorado sheriff (C-3.1b)").
+  static const RE2 k_numbered(R"(\s*#?\d{1,4}[.)]?\s+)");
+  static const RE2 k_wide_column(R"(^ {2,}[A-Z])");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
   static const RE2 k_logged(
@@ -904,6 +908,10 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
     const auto agency = first_from(facts.agencies, begin);
     return agency != facts.agencies.end() && agency->start < end ? &agency->value : nullptr;
   };
+  // Where the table of numbered rows that name their sources ends: the first line after its
+  // first row that starts at the left margin ("Totals: 10 selected ..."), npos when the page
+  // ends first, 0 before any such row.
+  std::size_t table_end = 0;
   int line_number = 0;
   for (std::size_t position = 0; position < text.size(); ++line_number) {
     const std::size_t end = line_end(text, position);
@@ -1016,12 +1024,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         // EMPLOYEE SELF-ASSESSMENT      Date submitted: 10/07/2011", "STAFF RESPONSE      Date:
         // 3/4/11     By: Lt. (b)(6)"): the date of what follows.
         found.push_back({position, "", iso(*dated), true});
-      } else if (line_number >= 5 &&
-                 RE2::FullMatch(text.substr(position, dated->start - position), k_entry_number) &&
-                 (text.substr(dated->start, dated->end - dated->start).find(':') !=
-                      std::string_view::npos ||
-                  RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_time) ||
-                  RE2::PartialMatch(text.substr(dated->end, end - dated->end), k_short_column))) {
+      } else if (const std::string_view before = text.substr(position, dated->start - position),
+                 after = text.substr(dated->end, end - dated->end);
+                 line_number >= 5 && RE2::FullMatch(before, k_entry_number)) {
         // A timestamped entry below the heading, its time right after its date ("06/10/2011
         // 08:51  (b)(6) (BOT Interfaces & Integration)", "#3   09/09/2010 07:48:31   Outgoing"):
         // its author's agency, a sheriff's office by title, or nobody the tags can name; but a
@@ -1030,14 +1035,45 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         // document's author's.
         static const RE2 k_group(R"(\([A-Z][^()\n]{1,60}\))");
         static const RE2 k_direction(R"(^\s+\w*\s*(To|From):)");
-        const std::string_view rest = text.substr(dated->end, end - dated->end);
-        re2::StringPiece direction;
-        RE2::PartialMatch(rest, k_direction, &direction);
-        std::string agency =
-            direction == "To" ? std::string() : speaker_named(facts, dated->end, end, context);
-        const bool authors =
-            agency.empty() && (direction == "To" || RE2::PartialMatch(rest, k_group));
-        found.push_back({position, std::move(agency), iso(*dated), false, authors});
+        const bool timed = text.substr(dated->start, dated->end - dated->start).find(':') !=
+                               std::string_view::npos ||
+                           RE2::PartialMatch(after, k_time) ||
+                           RE2::PartialMatch(after, k_short_column);
+        // Untimed, a numbered row is an entry in a table whose rows name their sources first,
+        // from the first that names an agency there (" 2  09/15/2009  ERO Denver letter to a
+        // Colorado sheriff"; not a docket's "9   07/22/2011  REPLY AFFIRMATION, w/ Exhibit G (DHS
+        // letter of ..."): that agency's, or nobody's the tags can name.
+        const bool numbered_row =
+            !timed && RE2::FullMatch(before, k_numbered) && RE2::PartialMatch(after, k_wide_column);
+        const std::size_t column = numbered_row ? dated->end + after.find_first_not_of(' ') : end;
+        const AgencyMatch* source = numbered_row ? facts.agency_in(column, end) : nullptr;
+        const bool sourced = source != nullptr && source->start == column;
+        const bool in_table = numbered_row && position < table_end;
+        if (sourced && !in_table) {
+          // After the table its sources speak no more: what was known before it holds again.
+          table_end = std::string_view::npos;
+          for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
+            if (std::isalpha(static_cast<unsigned char>(text[below]))) {
+              table_end = below;
+              found.push_back({.start = below, .table_end = true});
+              break;
+            }
+          }
+        }
+        if (sourced || in_table) {
+          found.push_back({.start = position,
+                           .agency = sourced ? source->value : std::string(),
+                           .date = iso(*dated),
+                           .table_row = true});
+        } else if (timed) {
+          re2::StringPiece direction;
+          RE2::PartialMatch(after, k_direction, &direction);
+          std::string agency =
+              direction == "To" ? std::string() : speaker_named(facts, dated->end, end, context);
+          const bool authors =
+              agency.empty() && (direction == "To" || RE2::PartialMatch(after, k_group));
+          found.push_back({position, std::move(agency), iso(*dated), false, authors});
+        }
       }
     }
     position = next;

@@ -8,6 +8,7 @@
 #include "foia/analyze/analyzer.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,10 @@ struct Enclosure {
   /// A speaker's card ("Representing: self"): what follows is said for its agency, or for
   /// nobody, never for the document's author, though it is the first message.
   bool represents = false;
+  /// A row of a numbered table that names its sources; `table_end` marks where that table
+  /// ends: what the cursor knew before its first row holds again.
+  bool table_row = false;
+  bool table_end = false;
 };
 
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
@@ -118,9 +123,11 @@ void drop_inside_stamps(std::vector<Match>& matches, const std::vector<Candidate
 class MessageCursor {
 public:
   MessageCursor(const PageFacts& facts, const DocumentContext& context)
-      : m_facts(facts), m_agency(context.message_agency), m_date(context.message_date),
-        m_message_date(context.message_date), m_sender_unknown(context.message_sender_unknown),
-        m_messages(context.messages_seen) {}
+      : m_facts(facts), m_state{.agency = context.message_agency,
+                                .date = context.message_date,
+                                .message_date = context.message_date,
+                                .sender_unknown = context.message_sender_unknown,
+                                .messages = context.messages_seen} {}
   /// Takes in every header that starts before `offset` and every enclosure that starts at or
   /// before it (offsets must not decrease).
   void advance_to(std::size_t offset) {
@@ -128,42 +135,52 @@ public:
            m_facts.enclosures[m_enclosure].start <= offset) {
       const Enclosure& enclosure = m_facts.enclosures[m_enclosure++];
       take_headers_before(enclosure.start);
-      if (enclosure.dated_only) {
-        m_date = enclosure.date;
-        m_date_on_page = true;
+      if (enclosure.table_end) {
+        if (m_before_table) {
+          m_state = std::move(*m_before_table);
+          m_before_table.reset();
+        }
         continue;
       }
-      m_agency = enclosure.agency;
-      m_sender_unknown = enclosure.agency.empty() && !enclosure.authors;
-      m_authors = enclosure.authors;
-      m_represents = enclosure.represents;
-      m_after_enclosure = true;
-      if (!enclosure.date.empty()) {
-        m_date = enclosure.date;
-        m_message_date = enclosure.date;
-        m_date_on_page = true;
+      if (enclosure.table_row && !m_before_table) {
+        m_before_table = m_state;
       }
-      m_messages += enclosure.authors ? 0 : 1;
+      if (enclosure.dated_only) {
+        m_state.date = enclosure.date;
+        m_state.date_on_page = true;
+        continue;
+      }
+      m_state.agency = enclosure.agency;
+      m_state.sender_unknown = enclosure.agency.empty() && !enclosure.authors;
+      m_state.authors = enclosure.authors;
+      m_state.represents = enclosure.represents;
+      m_state.after_enclosure = true;
+      if (!enclosure.date.empty()) {
+        m_state.date = enclosure.date;
+        m_state.message_date = enclosure.date;
+        m_state.date_on_page = true;
+      }
+      m_state.messages += enclosure.authors ? 0 : 1;
     }
     take_headers_before(offset);
   }
-  const std::string& agency() const { return m_agency; }
+  const std::string& agency() const { return m_state.agency; }
   /// The current entry is the document author's (Enclosure::authors), however many messages
   /// came before it.
-  bool authors() const { return m_authors; }
+  bool authors() const { return m_state.authors; }
   /// The current entry is a speaker's card (Enclosure::represents).
-  bool represents() const { return m_represents; }
-  const std::string& date() const { return m_date; }
+  bool represents() const { return m_state.represents; }
+  const std::string& date() const { return m_state.date; }
   /// The current message's date: a header's or an enclosure's, not a dated section's, which
   /// ends with its page.
-  const std::string& message_date() const { return m_message_date; }
+  const std::string& message_date() const { return m_state.message_date; }
   /// The date is a header's on this page, not one carried from an earlier page.
-  bool date_on_page() const { return m_date_on_page; }
+  bool date_on_page() const { return m_state.date_on_page; }
   /// The current memo's From: line names no agency ("FROM: City Attorney"; an email's sender
   /// may still be known by the agencies the message names).
-  bool sender_unknown() const { return m_sender_unknown; }
+  bool sender_unknown() const { return m_state.sender_unknown; }
   /// From: lines and enclosures passed so far in the document: 1 in its first message.
-  int messages() const { return m_messages; }
+  int messages() const { return m_state.messages; }
 
 private:
   void take_headers_before(std::size_t offset) {
@@ -172,20 +189,20 @@ private:
       if (header.field == "From") {
         // A memo's "FROM: (b)(6), Undersheriff" under an enclosure's letterhead is the
         // letterhead's.
-        const bool under_letterhead = m_after_enclosure && !m_agency.empty() &&
+        const bool under_letterhead = m_state.after_enclosure && !m_state.agency.empty() &&
                                       m_facts.header_agencies[m_next].empty() && !header.in_email;
         if (!under_letterhead) {
-          m_agency = m_facts.header_agencies[m_next];
-          m_sender_unknown = m_agency.empty() && !header.in_email;
-          m_authors = false;
-          m_represents = false;
-          ++m_messages;
+          m_state.agency = m_facts.header_agencies[m_next];
+          m_state.sender_unknown = m_state.agency.empty() && !header.in_email;
+          m_state.authors = false;
+          m_state.represents = false;
+          ++m_state.messages;
         }
-        m_after_enclosure = false;
+        m_state.after_enclosure = false;
       } else if (!m_facts.header_dates[m_next].empty()) {
-        m_date = m_facts.header_dates[m_next];
-        m_message_date = m_date;
-        m_date_on_page = true;
+        m_state.date = m_facts.header_dates[m_next];
+        m_state.message_date = m_state.date;
+        m_state.date_on_page = true;
       }
       ++m_next;
     }
@@ -194,15 +211,21 @@ private:
   const PageFacts& m_facts;
   std::size_t m_next = 0;
   std::size_t m_enclosure = 0;
-  std::string m_agency;
-  std::string m_date;
-  std::string m_message_date;
-  bool m_date_on_page = false;
-  bool m_sender_unknown = false;
-  bool m_after_enclosure = false; // no From: line since the last enclosure
-  bool m_authors = false;         // the current enclosure is the author's
-  bool m_represents = false;      // the current enclosure is a speaker's card
-  int m_messages = 0;
+  // What the cursor knows at a point of the page; saved at a numbered table's first row and
+  // restored at its end.
+  struct State {
+    std::string agency;
+    std::string date;
+    std::string message_date;
+    bool date_on_page = false;
+    bool sender_unknown = false;
+    bool after_enclosure = false; // no From: line since the last enclosure
+    bool authors = false;         // the current enclosure is the author's
+    bool represents = false;      // the current enclosure is a speaker's card
+    int messages = 0;
+  };
+  State m_state;
+  std::optional<State> m_before_table;
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a publication date of the first

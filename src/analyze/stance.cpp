@@ -1896,6 +1896,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (const auto regard = regarded_from(i); negations == 0 && regard) {
       negations = negations_in(window_start(*regard, 3), *regard);
     }
+    // "We found no instance ... in which a jurisdiction was removed": what a relative clause
+    // says of no case at all did not happen.
+    bool relative = false;
+    for (std::size_t j = i;
+         negations == 0 && j-- > std::max(clause_start[i], window_start(i, 20));) {
+      relative = relative || tokens[j] == "which" || tokens[j] == "where";
+      if (relative && j + 1 < i && tokens[j] == "no" &&
+          (tokens[j + 1] == "instance" || tokens[j + 1] == "instances" || tokens[j + 1] == "case" ||
+           tokens[j + 1] == "cases" || tokens[j + 1] == "example" || tokens[j + 1] == "examples")) {
+        negations = 1;
+      }
+    }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
       continue;

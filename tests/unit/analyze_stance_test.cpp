@@ -769,6 +769,10 @@ const StanceCase k_stance_cases[] = {
     {"A letter from the Board would not by itself change how prints are processed.", "unavailable"},
     {"This agency would have no authority to split one county's submissions off from the rest.",
      "unavailable"},
+    // What a relative clause says of no case at all did not happen.
+    {"We found no instance in our interviews in which a jurisdiction was actually removed from "
+     "deployment.",
+     "unavailable"},
 };
 
 TEST(StanceTagger, ClassifiesEachSentence) {
@@ -1425,6 +1429,31 @@ TEST(StanceTagger, ReadsTheDocumentsSetIntoAPage) {
                               {"", "2011-01-10"},
                               {"", "2011-01-10"},
                               {"Nevada Department of Public Safety", "2012-02-06"}}));
+}
+
+// A numbered table's rows that name their sources first speak for them, on their dates (a row
+// naming no agency for nobody); after the table the author speaks again, on the page's date.
+// A docket's numbered entries that only mention an agency are no sources.
+TEST(StanceTagger, ReadsATableOfQuotedSources) {
+  const auto tags = testing::tag_text(
+      "DEPARTMENT OF HOMELAND SECURITY\nOFFICE OF INSPECTOR GENERAL\nAUDIT WORKPAPER        "
+      "Prepared: November 14, 2011\n\nSTATEMENTS TESTED\n\nNo. Date        Source (W/P)      "
+      "                         Tick\n--- ----------  ------------------------------------------ "
+      " -----\n 1  09/15/2009  ERO Denver letter to a Colorado sheriff (C-3.1b)    T X\n       "
+      "         \"Your county may opt out of Secure Communities.\"\n 2  01/12/2010  Program "
+      "office internal memo (C-3.1c)               R\n                \"No county may opt out "
+      "of Secure Communities.\"\n\nTotals: 2 selected.\n\nWe found that no county could in "
+      "fact opt out of Secure Communities.\n");
+  EXPECT_EQ(optout_attributions(tags),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"ICE ERO", "2009-09-15"}, {"", "2010-01-12"}, {"DHS OIG", "2011-11-14"}}));
+  const auto docket = testing::tag_text(
+      "SUPREME COURT OF THE STATE OF NEW YORK\nINDEX NO. 004417/2011\n"
+      "Filed: June 14, 2011\n\nDOCKET\n\n9    07/22/2011  REPLY AFFIRMATION, w/ Exhibit G (DHS "
+      "letter)     Petitioner\n10   08/09/2011  LETTER TO JUDGE - counsel advises that the "
+      "County cannot opt out of Secure Communities.\n");
+  EXPECT_EQ(optout_attributions(docket),
+            (std::vector<std::pair<std::string, std::string>>{{"", "2011-08-09"}}));
 }
 
 // An untitled attachment names its author on a "Prepared by" line, or who answers in it on a
