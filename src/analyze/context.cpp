@@ -892,6 +892,10 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_logged(
       R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
   static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
+  // A coded excerpt's heading ("Exc. 04   R-03   Interview 01/17/2012   Attributed: Sheriff,
+  // Quenemo County Sheriff's Office", "... Role only: police chief, city under 10,000").
+  static const RE2 k_attributed(
+      R"((?i)\b(?:attributed(?: by [a-z ,]{1,30})?|attribution|role only)\s*:([^\n]*))");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
@@ -982,6 +986,17 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       // ..."): the office's, not the document's author's.
       found.push_back(
           {position, spoken_for ? *spoken_for : std::string(), std::string(), false, false, true});
+    } else if (re2::StringPiece attributed;
+               RE2::PartialMatch(line, k_attributed, &attributed) &&
+               facts.date_in(position, static_cast<std::size_t>(attributed.data() - text.data())) !=
+                   nullptr) {
+      // A dated excerpt attributed to a speaker: what it quotes was said for the agency its
+      // attribution names, else for nobody the tags can name, on the excerpt's date.
+      const std::size_t label_end = static_cast<std::size_t>(attributed.data() - text.data());
+      const DateMatch* dated = facts.date_in(position, label_end);
+      const AgencyMatch* agency = facts.agency_in(label_end, end);
+      found.push_back({position, agency != nullptr ? agency->value : std::string(),
+                       dated->day != 0 ? iso(*dated) : std::string(), false, false, true});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {

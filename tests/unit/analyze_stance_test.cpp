@@ -1456,6 +1456,21 @@ TEST(StanceTagger, ReadsATableOfQuotedSources) {
             (std::vector<std::pair<std::string, std::string>>{{"", "2011-08-09"}}));
 }
 
+// A coded excerpt speaks for the agency its attribution names, else for nobody, on the
+// excerpt's date.
+TEST(StanceTagger, ReadsAnExcerptsAttribution) {
+  const auto tags = testing::tag_text(
+      "CENTER FOR PUBLIC SAFETY RESEARCH\nStudy 11-207 - CODED EXCERPTS              v3, March 5, "
+      "2012\n\nExc. 04   R-03   Interview 01/17/2012   Attributed: Sheriff, Quenemo County "
+      "Sheriff's Office\n          Codes: DISC-LOC\n          \"Now this county can't opt out of "
+      "Secure Communities.\"\n\nExc. 07   R-07   Interview 01/24/2012   Role only: county "
+      "commissioner\n          Codes: UNKNOWN\n          \"I couldn't tell you whether we could "
+      "opt out of Secure Communities.\"\n");
+  EXPECT_EQ(optout_attributions(tags),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Quenemo County Sheriff's Office", "2012-01-17"}, {"", "2012-01-24"}}));
+}
+
 // An untitled attachment names its author on a "Prepared by" line, or who answers in it on a
 // hearing's "Witness:" line; a revision date in its title block is its own over a meeting's
 // date above it.
