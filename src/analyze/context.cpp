@@ -1166,7 +1166,9 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
       ++lines_seen;
       const auto line_start = static_cast<std::size_t>(line.data() - text.data());
       const auto agency = first_from(facts.agencies, line_start);
-      if (line.size() <= 60 && agency != facts.agencies.end() && agency->start == line_start &&
+      // "Kentucky State Police | 1266 Louisville Road, Frankfort, KY 40601": the agency's part.
+      const std::size_t part = std::min(line.size(), line.find(" | "));
+      if (part <= 60 && agency != facts.agencies.end() && agency->start == line_start &&
           !copied(*agency)) {
         return agency->value;
       }

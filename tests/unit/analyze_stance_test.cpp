@@ -1180,6 +1180,12 @@ const SpeakerCase k_author_cases[] = {
     {"VERANO COUNTY BOARD OF SUPERVISORS\nREQUEST TO SPEAK\n\nRepresenting: self\nComments: "
      "Under ICE rules the county has no ability to keep its arrests out of Secure Communities.",
      ""},
+    // A signature's agency line may run on with an address after a bar.
+    {"From: (b)(6)\nSent: Monday, March 14, 2011 3:12 PM\nTo: (b)(6)\nSubject: plan\n\nOur "
+     "legal office says no county can opt out of Secure Communities.\n\nThanks,\n\n(b)(6)\nAFIS "
+     "Project Manager, Criminal Identification and Records Branch\nKentucky State Police | 1266 "
+     "Louisville Road, Frankfort, KY 40601\n",
+     "Kentucky State Police"},
     // A request form's component is whom it is sent to, not who speaks.
     {"FOIA ONLINE REQUEST\nSubmitted: March 3, 2011\nComponent: ICE\nRequester: Jane Roe\n\nI "
      "was told by my county that it cannot opt out of Secure Communities.",
