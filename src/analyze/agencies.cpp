@@ -580,10 +580,11 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
   if (m_units.empty()) {
     return;
   }
-  // Between the two: a defined acronym, a possessive, a comma or a dash, one to three spaces
-  // ("(SLED), CJIS", "PSP's CJIS liaison", "BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER").
+  // Between the two: a defined acronym (or its closing parenthesis, when the acronym is the
+  // mention before), a possessive, a comma or a dash, one to three spaces ("(SLED), CJIS", "PSP's
+  // CJIS liaison", "BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER").
   static const RE2 k_between(
-      R"(^(?: ?\([A-Z&]{2,8}\)|'s|\x{2019}s)?(?:,? {1,3}| {1,3}[-\x{2013}] {1,3})$)");
+      R"(^(?: ?\([A-Z&]{2,8}\)|\)|'s|\x{2019}s)?(?:,? {1,3}| {1,3}[-\x{2013}] {1,3})$)");
   // After a unit's acronym, a capitalised word in lower case after its capital (no capitals'
   // line, "SENT TO CJIS FOR APPROVAL"): a unit named after it ("CJIS Support - Tier 2", "CJIS
   // Unit Manager", "CJIS Advisory Board"). A name of the agency's own ("CJIS Division") is

@@ -1435,8 +1435,8 @@ bool holds_word(std::string_view text, std::string_view word) {
 } // namespace
 
 // Documents define acronyms for the agencies they name, "Washington State Patrol (WSP)", and use
-// them from then on. Learns such definitions into the context and tags the acronym's later
-// mentions (whole words, as written) that no rule matched.
+// them from then on. Learns such definitions into the context and tags the acronym's mentions
+// (whole words, as written, the definition's own included) that no rule matched.
 namespace {
 
 // Whether the line holding `at` is a table's row: three or more columns set apart by runs of
@@ -1548,7 +1548,6 @@ bool abbreviates(std::string_view name, std::string_view acronym) {
 
 void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agencies,
                           DocumentContext& context) {
-  std::vector<std::size_t> definitions; // the "(WSP)" itself is part of the name's mention
   for (const AgencyMatch& agency : agencies) {
     std::size_t at = agency.end;
     while (at < text.size() && text[at] == ' ') {
@@ -1567,7 +1566,6 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
         !abbreviates(text.substr(agency.start, agency.end - agency.start), acronym)) {
       continue;
     }
-    definitions.push_back(at + 1);
     const bool known = std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
                                    [&](const auto& entry) { return entry.first == acronym; });
     if (!known && context.defined_acronyms.size() < 64) {
@@ -1630,9 +1628,6 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
       });
       if (same != agencies.end()) {
         same->value = value;
-        continue;
-      }
-      if (std::find(definitions.begin(), definitions.end(), at) != definitions.end()) {
         continue;
       }
       const auto next = first_from(agencies, at);

@@ -23,7 +23,8 @@ const AgencyCase k_agency_cases[] = {
     {"the Nebraska State Patrol, CJIS Division; DHS and CJIS",
      {"Nebraska State Patrol", "DHS", "FBI CJIS"}},
     {"SOUTH CAROLINA LAW ENFORCEMENT DIVISION (SLED), CJIS SECTION. SLED CJIS HELP DESK",
-     {"South Carolina Law Enforcement Division", "South Carolina Law Enforcement Division"}},
+     {"South Carolina Law Enforcement Division", "South Carolina Law Enforcement Division",
+      "South Carolina Law Enforcement Division"}},
     // After a dash or a possessive too; and a unit named after the acronym is whoever's it is.
     {"TENNESSEE BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER; the Pennsylvania State Police's "
      "CJIS liaison",
@@ -176,8 +177,9 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
       tag_values("The Washington State Patrol (WSP) will sign. WSP staff asked; the WSP-1 "
                  "form and NWSP are not mentions.",
                  "agency");
-  EXPECT_EQ(values,
-            (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol"}));
+  // The "(WSP)" of the definition is a mention too.
+  EXPECT_EQ(values, (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
+                                              "Washington State Patrol"}));
   // A document that names a state's Department of Justice means it by the bare name later,
   // unless it names the federal one as such.
   EXPECT_EQ(
@@ -189,11 +191,12 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
                        "agency"),
             (std::vector<std::string>{"DOJ", "California Department of Justice", "DOJ"}));
   // Only letters that can abbreviate the name: a transcript's "(SOT)" cue is no definition.
-  EXPECT_EQ(tag_values("the Washington State Patrol (WASP); WASP staff. "
-                       "TOLLIVER COUNTY SHERIFF'S OFFICE (SOT): no. SOT",
-                       "agency"),
-            (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
-                                      "Tolliver County Sheriff's Office"}));
+  EXPECT_EQ(
+      tag_values("the Washington State Patrol (WASP); WASP staff. "
+                 "TOLLIVER COUNTY SHERIFF'S OFFICE (SOT): no. SOT",
+                 "agency"),
+      (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
+                                "Washington State Patrol", "Tolliver County Sheriff's Office"}));
 }
 
 TEST(AgencyTagger, PrefersTheDocumentsDefinitionOfAnAcronym) {
