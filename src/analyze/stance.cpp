@@ -2487,13 +2487,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     // "records of how the program has been described ... and whether a jurisdiction could
-    // decline" asks for records the same way.
-    const std::string_view about = tokens[k + 1];
+    // decline" asks for records the same way; so does "records of communications between ICE
+    // and Georgia jurisdictions about whether ...", what they are of named first.
+    const auto about_word = [](std::string_view about) {
+      return about == "concerning" || about == "regarding" || about == "about" ||
+             about == "relating" || about == "related" || about == "pertaining";
+    };
     const bool of_question =
-        about == "of" && k + 2 < count &&
+        tokens[k + 1] == "of" && k + 2 < count &&
         (tokens[k + 2] == "how" || tokens[k + 2] == "whether" || tokens[k + 2] == "what");
-    if (about == "concerning" || about == "regarding" || about == "about" || about == "relating" ||
-        about == "related" || about == "pertaining" || of_question) {
+    bool of_then_about = false;
+    for (std::size_t j = k + 2; tokens[k + 1] == "of" && j < std::min(clause_end[k], k + 10); ++j) {
+      of_then_about = of_then_about || about_word(tokens[j]);
+    }
+    if (about_word(tokens[k + 1]) || of_question || of_then_about) {
       relevant = leaving_in(0, k);
       break;
     }

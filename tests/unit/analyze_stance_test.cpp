@@ -349,6 +349,9 @@ const StanceCase k_stance_cases[] = {
      "could decline to take part.",
      ""},
     {"ICE said no county may withdraw; we sought records of how it decided.", "unavailable"},
+    {"The request sought records of communications between ICE and Georgia jurisdictions about "
+     "whether a county could decline to take part in Secure Communities.",
+     ""},
     {"The police department asks to withdraw from the program.", "unclear"},
     // The program by what it does: "the federal immigration check".
     {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
