@@ -14,6 +14,7 @@
 #include "detail.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <stdexcept>
@@ -1365,7 +1366,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         !length && wish && any_in(m_request, words, i + wish, std::min(count, i + wish + 3))) {
       length = wish;
     }
-    if (!length) {
+    // "We will call on Monday to confirm ...": a call on a day is no call on someone to act.
+    static const std::array<std::string_view, 7> k_weekdays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (!length ||
+        (tokens[i].starts_with("call") && i + length < count &&
+         std::find(k_weekdays.begin(), k_weekdays.end(), tokens[i + length]) != k_weekdays.end())) {
       continue;
     }
     // "a county may ask to be removed": a permitted request to leave is a way out (scored with
