@@ -140,6 +140,9 @@ const StanceCase k_stance_cases[] = {
     {"The program will not be activated without the sheriff's approval.", "available"},
     {"Deployment proceeds without local consent.", "unavailable"},
     {"The consent of individual counties has never been a condition of activation.", "unavailable"},
+    // A jurisdiction's agreement is its consent; an agreement between governments is not.
+    {"Activation does not depend on a local jurisdiction's agreement.", "unavailable"},
+    {"Participation depends on an agreement between ICE and the State.", ""},
     {"Participation is at each jurisdiction's discretion.", "available"},
     {"ICE issued guidance on prosecutorial discretion, and the OIG is reviewing the program.", ""},
     // Questions, agenda items and requests take no position.
