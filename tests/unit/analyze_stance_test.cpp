@@ -143,6 +143,12 @@ const StanceCase k_stance_cases[] = {
     // A jurisdiction's agreement is its consent; an agreement between governments is not.
     {"Activation does not depend on a local jurisdiction's agreement.", "unavailable"},
     {"Participation depends on an agreement between ICE and the State.", ""},
+    // Decided county by county is a local choice; an activation schedule county by county is
+    // not.
+    {"Participation follows the State's activation; it is not decided county by county.",
+     "unavailable"},
+    {"There is no county-by-county exception once Illinois is live.", "unavailable"},
+    {"Secure Communities is activated county by county.", ""},
     {"Participation is at each jurisdiction's discretion.", "available"},
     {"ICE issued guidance on prosecutorial discretion, and the OIG is reviewing the program.", ""},
     // Questions, agenda items and requests take no position.
