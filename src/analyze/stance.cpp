@@ -2404,7 +2404,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   };
   const auto local_act_on_program = [&](std::size_t f, std::size_t length) {
     const auto act = std::any_of(
-        tokens.begin() + static_cast<std::ptrdiff_t>(std::max(clause_start[f], window_start(f, 4))),
+        tokens.begin() + static_cast<std::ptrdiff_t>(std::max(clause_start[f], window_start(f, 8))),
         tokens.begin() + static_cast<std::ptrdiff_t>(f), [](std::string_view token) {
           return token == "resolution" || token == "ordinance" || token == "vote" ||
                  token == "letter" || token == "objection" || token == "objections";

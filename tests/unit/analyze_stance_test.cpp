@@ -149,6 +149,12 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     {"There is no county-by-county exception once Illinois is live.", "unavailable"},
     {"Secure Communities is activated county by county.", ""},
+    {"Participation follows the State's; there is no county-level decision to make.",
+     "unavailable"},
+    // A local act's futility reaches back past who acted.
+    {"A vote by a county or a city does not change whether the fingerprints taken there are "
+     "checked.",
+     "unavailable"},
     {"Participation is at each jurisdiction's discretion.", "available"},
     {"ICE issued guidance on prosecutorial discretion, and the OIG is reviewing the program.", ""},
     // Questions, agenda items and requests take no position.
