@@ -151,6 +151,8 @@ const StanceCase k_stance_cases[] = {
     {"Secure Communities is activated county by county.", ""},
     {"Participation follows the State's; there is no county-level decision to make.",
      "unavailable"},
+    // A negated instruction to describe reverses what it describes.
+    {"Do not describe the program as one that a jurisdiction can \"opt out\" of.", "unavailable"},
     // A local act's futility reaches back past who acted.
     {"A vote by a county or a city does not change whether the fingerprints taken there are "
      "checked.",
