@@ -882,10 +882,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
   static const RE2 k_dated_heading(
       R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
-  static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
+  static const std::string k_row_number = R"(#?\d{1,4}[.)]?\s+)";
+  static const RE2 k_entry_number(R"(\s*(?:)" + k_row_number + ")?");
   // A numbered table row whose next column, past a gap, names its source (" 2  09/15/2009  ERO
   // Denver letter to a Colorado sheriff (C-3.1b)").
-  static const RE2 k_numbered(R"(\s*#?\d{1,4}[.)]?\s+)");
+  static const RE2 k_numbered(R"(\s*)" + k_row_number);
   static const RE2 k_wide_column(R"(^ {2,}[A-Z])");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
@@ -895,7 +896,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   // A coded excerpt's heading ("Exc. 04   R-03   Interview 01/17/2012   Attributed: Sheriff,
   // Quenemo County Sheriff's Office", "... Role only: police chief, city under 10,000").
   static const RE2 k_attributed(
-      R"((?i)\b(?:attributed(?: by [a-z ,]{1,30})?|attribution|role only)\s*:([^\n]*))");
+      R"((?i) {2,}(?:attributed(?: by [a-z ,]{1,30})?|role only)\s*:([^\n]*))");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
@@ -913,9 +914,19 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
     return agency != facts.agencies.end() && agency->start < end ? &agency->value : nullptr;
   };
   // Where the table of numbered rows that name their sources ends: the first line after its
-  // first row that starts at the left margin ("Totals: 10 selected ..."), npos when the page
-  // ends first, 0 before any such row.
+  // first row that starts at the left margin with anything but a row's number ("Totals: 10
+  // selected ..."), else the page's end; 0 before any such row.
   std::size_t table_end = 0;
+  // A coded excerpt's heading: the date before its attribution label and where the label ends,
+  // or no date.
+  const auto excerpt_heading = [&](std::size_t position, std::string_view line) {
+    re2::StringPiece attributed;
+    if (!RE2::PartialMatch(line, k_attributed, &attributed)) {
+      return std::pair<const DateMatch*, std::size_t>{nullptr, 0};
+    }
+    const auto label_end = static_cast<std::size_t>(attributed.data() - text.data());
+    return std::pair{facts.date_in(position, label_end), label_end};
+  };
   int line_number = 0;
   for (std::size_t position = 0; position < text.size(); ++line_number) {
     const std::size_t end = line_end(text, position);
@@ -986,17 +997,15 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       // ..."): the office's, not the document's author's.
       found.push_back(
           {position, spoken_for ? *spoken_for : std::string(), std::string(), false, false, true});
-    } else if (re2::StringPiece attributed;
-               RE2::PartialMatch(line, k_attributed, &attributed) &&
-               facts.date_in(position, static_cast<std::size_t>(attributed.data() - text.data())) !=
-                   nullptr) {
+    } else if (const auto [excerpt_date, label_end] = excerpt_heading(position, line);
+               excerpt_date != nullptr) {
       // A dated excerpt attributed to a speaker: what it quotes was said for the agency its
       // attribution names, else for nobody the tags can name, on the excerpt's date.
-      const std::size_t label_end = static_cast<std::size_t>(attributed.data() - text.data());
-      const DateMatch* dated = facts.date_in(position, label_end);
       const AgencyMatch* agency = facts.agency_in(label_end, end);
-      found.push_back({position, agency != nullptr ? agency->value : std::string(),
-                       dated->day != 0 ? iso(*dated) : std::string(), false, false, true});
+      found.push_back({.start = position,
+                       .agency = agency != nullptr ? agency->value : std::string(),
+                       .date = excerpt_date->day != 0 ? iso(*excerpt_date) : std::string(),
+                       .represents = true});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {
@@ -1066,11 +1075,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         const bool in_table = numbered_row && position < table_end;
         if (sourced && !in_table) {
           // After the table its sources speak no more: what was known before it holds again.
-          table_end = std::string_view::npos;
+          table_end = text.size();
           for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-            if (std::isalpha(static_cast<unsigned char>(text[below]))) {
+            if (text[below] != ' ' && text[below] != '\n' &&
+                !std::isdigit(static_cast<unsigned char>(text[below]))) {
               table_end = below;
-              found.push_back({.start = below, .table_end = true});
               break;
             }
           }
@@ -1079,7 +1088,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           found.push_back({.start = position,
                            .agency = sourced ? source->value : std::string(),
                            .date = iso(*dated),
-                           .table_row = true});
+                           .table_end = table_end});
         } else if (timed) {
           re2::StringPiece direction;
           RE2::PartialMatch(after, k_direction, &direction);
@@ -1116,7 +1125,7 @@ std::string message_signature(const PageFacts& facts, std::size_t at) {
   }
   // An enclosure is a message of its own.
   for (const Enclosure& enclosure : facts.enclosures) {
-    if (enclosure.dated_only) {
+    if (enclosure.dated_only || enclosure.table_end != 0) {
       continue;
     }
     if (enclosure.start <= at) {

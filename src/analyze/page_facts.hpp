@@ -70,10 +70,9 @@ struct Enclosure {
   /// A speaker's card ("Representing: self"): what follows is said for its agency, or for
   /// nobody, never for the document's author, though it is the first message.
   bool represents = false;
-  /// A row of a numbered table that names its sources; `table_end` marks where that table
-  /// ends: what the cursor knew before its first row holds again.
-  bool table_row = false;
-  bool table_end = false;
+  /// A row of a numbered table that names its sources: where that table ends (0 for any other
+  /// enclosure). Past it, what the cursor knew before the table's first row holds again.
+  std::size_t table_end = 0;
 };
 
 // Everything the taggers found on one page, in normalized offsets, each list sorted by start.
@@ -134,16 +133,11 @@ public:
     while (m_enclosure < m_facts.enclosures.size() &&
            m_facts.enclosures[m_enclosure].start <= offset) {
       const Enclosure& enclosure = m_facts.enclosures[m_enclosure++];
+      end_table_before(enclosure.start);
       take_headers_before(enclosure.start);
-      if (enclosure.table_end) {
-        if (m_before_table) {
-          m_state = std::move(*m_before_table);
-          m_before_table.reset();
-        }
-        continue;
-      }
-      if (enclosure.table_row && !m_before_table) {
+      if (enclosure.table_end != 0 && !m_before_table) {
         m_before_table = m_state;
+        m_table_end = enclosure.table_end;
       }
       if (enclosure.dated_only) {
         m_state.date = enclosure.date;
@@ -162,6 +156,7 @@ public:
       }
       m_state.messages += enclosure.authors ? 0 : 1;
     }
+    end_table_before(offset);
     take_headers_before(offset);
   }
   const std::string& agency() const { return m_state.agency; }
@@ -183,6 +178,13 @@ public:
   int messages() const { return m_state.messages; }
 
 private:
+  void end_table_before(std::size_t offset) {
+    if (m_before_table && m_table_end <= offset) {
+      take_headers_before(m_table_end);
+      m_state = std::move(*m_before_table);
+      m_before_table.reset();
+    }
+  }
   void take_headers_before(std::size_t offset) {
     while (m_next < m_facts.headers.size() && m_facts.headers[m_next].start < offset) {
       const HeaderLine& header = m_facts.headers[m_next];
@@ -226,6 +228,7 @@ private:
   };
   State m_state;
   std::optional<State> m_before_table;
+  std::size_t m_table_end = 0;
 };
 
 /// Sets context.date when unknown: a Sent:/Date: header, else a publication date of the first

@@ -29,6 +29,16 @@ bool is_determiner(std::string_view token) {
          token == "these" || token == "those" || token == "any";
 }
 
+// "Monday", "March", "3", "15th": a word naming a day, after "on" a time and no one called on.
+bool names_day(std::string_view token) {
+  static const std::array<std::string_view, 19> k_days = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",     "june",     "july",
+      "august",  "september", "october",   "november", "december"};
+  return std::isdigit(static_cast<unsigned char>(token.front())) ||
+         std::find(k_days.begin(), k_days.end(), token) != k_days.end();
+}
+
 bool is_copula(std::string_view token) {
   return token == "is" || token == "are" || token == "was" || token == "were" || token == "be" ||
          token == "been";
@@ -935,12 +945,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "no county, city, or sheriff within that State can ...": the commas of a list of single
     // words go on with the clause.
-    // "to be deployed later, or not at all": nor does a comma before a left-out alternative.
     const bool list_comma =
         token == "," && i + 2 < count && !is_punctuation(tokens[i + 1]) &&
         (tokens[i + 2] == "," ||
-         ((tokens[i + 1] == "or" || tokens[i + 1] == "and") && i > 1 && tokens[i - 2] == ",") ||
-         (tokens[i + 1] == "or" && (tokens[i + 2] == "not" || tokens[i + 2] == "never")));
+         ((tokens[i + 1] == "or" || tokens[i + 1] == "and") && i > 1 && tokens[i - 2] == ","));
     if (list_comma) {
       clause_start[i] = current_start;
       weight[i] = current_weight;
@@ -1111,7 +1119,8 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   std::vector<std::size_t>& denied_by = scratch.denied_by;
   denied_by.assign(count, std::string_view::npos);
   // So does not knowing of one: "I'm not aware of any county that has been allowed to opt
-  // out", "we know of no county that ...".
+  // out", "we know of no county that ...", or not finding one: "we found no instance, in the
+  // production or in our interviews, in which a jurisdiction was removed".
   for (std::size_t i = 0; i + 3 < count; ++i) {
     const std::string_view be = tokens[i + 1];
     std::size_t no = tokens[i] == "there's" ? i + 1 : i + 2;
@@ -1119,8 +1128,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                              tokens[i + 2] == "of" && tokens[i + 3] == "any";
     const bool known_none = (tokens[i] == "know" || tokens[i] == "aware") &&
                             tokens[i + 1] == "of" && tokens[i + 2] == "no";
-    if (unknown_any || known_none) {
-      no = unknown_any ? i + 3 : i + 2;
+    const bool found_none = (tokens[i] == "found" || tokens[i] == "find" || tokens[i] == "finds") &&
+                            tokens[i + 1] == "no";
+    if (unknown_any || known_none || found_none) {
+      no = unknown_any ? i + 3 : found_none ? i + 1 : i + 2;
     } else if (!(tokens[i] == "there" &&
                  (be == "is" || be == "are" || be == "was" || be == "were")) &&
                tokens[i] != "there's") {
@@ -1131,7 +1142,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       continue;
     }
     std::size_t relative = no + 2;
-    while (relative < std::min(count, no + 7) && tokens[relative] != "that" &&
+    while (relative < std::min(count, no + (found_none ? 12 : 7)) && tokens[relative] != "that" &&
            tokens[relative] != "which" && tokens[relative] != "whereby") {
       ++relative;
     }
@@ -1366,12 +1377,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         !length && wish && any_in(m_request, words, i + wish, std::min(count, i + wish + 3))) {
       length = wish;
     }
-    // "We will call on Monday to confirm ...": a call on a day is no call on someone to act.
-    static const std::array<std::string_view, 7> k_weekdays = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    // "We will call on Monday to confirm ...", "call on the 15th": a call on a day is no call on
+    // someone to act.
+    const std::size_t on_what =
+        i + length + 1 < count && tokens[i + length] == "the" ? i + length + 1 : i + length;
     if (!length ||
-        (tokens[i].starts_with("call") && i + length < count &&
-         std::find(k_weekdays.begin(), k_weekdays.end(), tokens[i + length]) != k_weekdays.end())) {
+        (tokens[i].starts_with("call") && on_what < count && names_day(tokens[on_what]))) {
       continue;
     }
     // "a county may ask to be removed": a permitted request to leave is a way out (scored with
@@ -1902,18 +1913,6 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (const auto regard = regarded_from(i); negations == 0 && regard) {
       negations = negations_in(window_start(*regard, 3), *regard);
     }
-    // "We found no instance ... in which a jurisdiction was removed": what a relative clause
-    // says of no case at all did not happen.
-    bool relative = false;
-    for (std::size_t j = i;
-         negations == 0 && j-- > std::max(clause_start[i], window_start(i, 20));) {
-      relative = relative || tokens[j] == "which" || tokens[j] == "where";
-      if (relative && j + 1 < i && tokens[j] == "no" &&
-          (tokens[j + 1] == "instance" || tokens[j + 1] == "instances" || tokens[j + 1] == "case" ||
-           tokens[j + 1] == "cases" || tokens[j + 1] == "example" || tokens[j + 1] == "examples")) {
-        negations = 1;
-      }
-    }
     if (negations && !pending) {
       score += (negations % 2 == 1 ? -1.0 : 1.0) * weight[i];
       continue;
@@ -1949,13 +1948,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                       (tokens[i].ends_with("ed") || tokens[i] == "withdrew") &&
                       !is_copula(tokens[i - 1]) && tokens[i - 1] != "been" &&
                       names_jurisdiction(tokens, window_start(i, 3), i);
-    // "We have taken an agency off the schedule at its request": a jurisdiction taken out.
+    // "We have taken an agency off the schedule at its request": a jurisdiction taken out of
+    // the program or off its schedule. Not what someone said or assumed ("residents believed
+    // that the resolution took the County out"), nor an agenda's item taken off.
     const std::string_view verb = tokens[i];
-    // Not what someone assumed ("residents assumed that the resolution took the County out").
+    bool out_of_program = false;
+    for (std::size_t k = end; k < std::min(clause_end[i], end + 4); ++k) {
+      out_of_program = out_of_program || match_at(m_program, words, k) ||
+                       match_at(m_topic_words, words, k) || tokens[k] == "schedule";
+    }
     const bool taken_out =
-        !wished && (i == 0 || tokens[i - 1] != "be") && !any_in(m_expectation, words, 0, i) &&
-        (verb == "took" || verb == "taken" || verb == "removed" || verb == "pulled" ||
-         verb == "kept" || verb == "held") &&
+        !wished && (i == 0 || tokens[i - 1] != "be") && out_of_program &&
+        !any_in(m_expectation, words, 0, i) && !any_in(m_speech, words, 0, i) &&
+        (verb == "took" || verb == "taken" || verb == "removed" || verb == "pulled") &&
         match_at(m_leave_from, words, i) && names_jurisdiction(tokens, i + 1, end);
     if ((exists || promised || done || taken_out) && !pending) {
       score += weight[i];
@@ -2077,7 +2082,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       has_program || (on_topic && names_jurisdiction(tokens, 0, count));
   for (std::size_t k = 0; k < count && consent_about_program; ++k) {
     const std::size_t length = match_at(m_consent, words, k);
-    if (!length || used[k] || questioned[k] || requested[k]) {
+    // "the county's agreement with ICE": a pact between governments, not a county's say.
+    const bool pact = length && tokens[k + length - 1] == "agreement" && k + length < count &&
+                      (tokens[k + length] == "with" || tokens[k + length] == "between");
+    if (!length || pact || used[k] || questioned[k] || requested[k]) {
       continue;
     }
     std::optional<std::size_t> condition;
@@ -2283,18 +2291,20 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     // "Participation is entirely up to the sheriff", "whether to take part is up to each
     // county": a jurisdiction's to decide is voluntary; "up to the state" is not the county's.
-    // So is "the decision of each sheriff", "a decision for each locality to make", "a decision
-    // each local jurisdiction makes".
+    // So is taking part as "the decision of each sheriff", "a decision for each locality to
+    // make", "a decision each local jurisdiction makes" (not "a decision local officials
+    // opposed").
     const bool up_to = tokens[k] == "up" && k + 2 < count && tokens[k + 1] == "to";
     const bool decision_of =
         tokens[k] == "decision" && k + 2 < count && k > 0 &&
         (tokens[k - 1] == "a" || tokens[k - 1] == "the") &&
         (tokens[k + 1] == "of" || tokens[k + 1] == "for" || tokens[k + 1] == "each" ||
-         tokens[k + 1] == "every" || tokens[k + 1] == "local" || tokens[k + 1] == "individual");
+         tokens[k + 1] == "every" || tokens[k + 1] == "local" || tokens[k + 1] == "individual") &&
+        any_in(m_participation, words, window_start(k, 2 * window), k);
     if ((up_to || decision_of) && has_program) {
       const std::size_t first = k + (up_to || tokens[k + 1] == "of" ? 2 : 1);
       for (std::size_t j = first; j < std::min(clause_end[k], first + 3); ++j) {
-        if (m_jurisdictions.count(tokens[j]) == 0 && tokens[j] != "local") {
+        if (m_jurisdictions.count(tokens[j]) == 0 && (tokens[j] != "local" || decision_of)) {
           continue;
         }
         const bool state = tokens[j] == "state" || tokens[j] == "states";
@@ -2316,9 +2326,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         continue;
       }
       relevant = true;
-      // "at the discretion of ICE": the choice is the federal agency's, not the locality's.
+      // "at the discretion of ICE", "decided county by county by ICE": the choice is the
+      // federal agency's, not the locality's.
       std::size_t owner = count;
-      if (k + length + 1 < count && tokens[k + length] == "of") {
+      if (k + length + 1 < count && (tokens[k + length] == "of" || tokens[k + length] == "by")) {
         owner = k + length + (tokens[k + length + 1] == "the" ? 2 : 1);
       }
       const bool federal = owner < count && (tokens[owner] == "ice" || tokens[owner] == "dhs" ||
@@ -2503,8 +2514,12 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         tokens[k + 1] == "of" && k + 2 < count &&
         (tokens[k + 2] == "how" || tokens[k + 2] == "whether" || tokens[k + 2] == "what");
     bool of_then_about = false;
-    for (std::size_t j = k + 2; tokens[k + 1] == "of" && j < std::min(clause_end[k], k + 10); ++j) {
-      of_then_about = of_then_about || about_word(tokens[j]);
+    for (std::size_t j = k + 2; tokens[k + 1] == "of" && j + 1 < std::min(clause_end[k], k + 10);
+         ++j) {
+      of_then_about =
+          of_then_about ||
+          (about_word(tokens[j]) &&
+           (tokens[j + 1] == "whether" || tokens[j + 1] == "how" || tokens[j + 1] == "what"));
     }
     if (about_word(tokens[k + 1]) || of_question || of_then_about) {
       relevant = leaving_in(0, k);

@@ -143,6 +143,9 @@ const StanceCase k_stance_cases[] = {
     // A jurisdiction's agreement is its consent; an agreement between governments is not.
     {"Activation does not depend on a local jurisdiction's agreement.", "unavailable"},
     {"Participation depends on an agreement between ICE and the State.", ""},
+    {"The county's agreement with ICE requires it to submit all fingerprints to Secure "
+     "Communities.",
+     "unavailable"},
     // Decided county by county is a local choice; an activation schedule county by county is
     // not.
     {"Participation follows the State's activation; it is not decided county by county.",
@@ -369,6 +372,9 @@ const StanceCase k_stance_cases[] = {
     {"The request sought records of communications between ICE and Georgia jurisdictions about "
      "whether a county could decline to take part in Secure Communities.",
      ""},
+    {"Records of ICE's meetings with the sheriff about Secure Communities show that the county "
+     "could not opt out.",
+     "unavailable"},
     {"The police department asks to withdraw from the program.", "unclear"},
     // The program by what it does: "the federal immigration check".
     {"The Office cannot take its bookings out of the federal immigration check.", "unavailable"},
@@ -767,23 +773,32 @@ const StanceCase k_stance_cases[] = {
     // ICE has no force to stop asks.
     {"The officer called on the sheriff and explained that the county may opt out.", "available"},
     {"We will call on Monday to confirm that the county may opt out.", "available"},
+    {"We will call on March 3 to confirm that the county may opt out.", "available"},
     {"ICE screens arrestees from Secure Communities counties against DHS databases.", ""},
     {"The council's vote on the curfew would not change anything for those who live downtown.", ""},
     {"If the county withdraws, ICE has no legal force to keep it in Secure Communities.",
      "unclear"},
-    // A choice never had; an alternative left out after a comma stays in its clause; a
+    // A choice never had; a schedule put off "or not at all"; a
     // jurisdiction taken off, or a jurisdiction's records held back from the program; a
     // jurisdiction's decision; an infinitive of purpose decides nothing; a futile letter "by
     // itself"; records split off.
     {"The answer was that a county never had a choice in the first place.", "unavailable"},
-    {"A county could ask to be deployed later, or not at all.", "available"},
+    {"A county may ask to be scheduled later or not at all.", "available"},
+    {"Fingerprints were checked late or not at all under Secure Communities.", ""},
     {"We have taken an agency off the schedule at its request.", "available"},
     {"Residents assumed that the Board's resolution took the County out of Secure Communities.",
+     "unclear"},
+    {"Residents believed that the Board's resolution took the County out of Secure Communities.",
+     "unclear"},
+    {"The Board took the county's item off the agenda after ICE's briefing on Secure Communities.",
+     "unclear"},
+    {"ICE held the county back from activation until its Livescan upgrade was complete.",
      "unclear"},
     {"The State Patrol will not hold ours back from the immigration check.", "unavailable"},
     {"Participation would be \"the decision of each sheriff.\"", "available"},
     {"ICE describes participation as a decision each local jurisdiction makes.", "available"},
     {"Declining a detainer hold is not a decision about Secure Communities.", ""},
+    {"Secure Communities was a decision local officials opposed.", ""},
     {"To determine whether what ICE told local jurisdictions about participation was accurate.",
      ""},
     {"A letter from the Board would not by itself change how prints are processed.", "unavailable"},
@@ -1480,10 +1495,19 @@ TEST(StanceTagger, ReadsATableOfQuotedSources) {
       "County cannot opt out of Secure Communities.\n");
   EXPECT_EQ(optout_attributions(docket),
             (std::vector<std::pair<std::string, std::string>>{{"", "2011-08-09"}}));
+  // A table that runs to the page's end ends there.
+  const auto pages = testing::tag_pages(
+      {"DEPARTMENT OF HOMELAND SECURITY\nOFFICE OF INSPECTOR GENERAL\nAUDIT WORKPAPER        "
+       "Prepared: November 14, 2011\n\nSTATEMENTS TESTED\n\nNo. Date        Source\n--- "
+       "----------  ------\n 1  09/15/2009  ERO Denver letter to a Colorado sheriff   T X\n       "
+       "         \"Your county may opt out of Secure Communities.\"\n",
+       "Page 2 of 2\n\nWe found that no county could in fact opt out of Secure Communities.\n"});
+  EXPECT_EQ(optout_attributions(pages), (std::vector<std::pair<std::string, std::string>>{
+                                            {"ICE ERO", "2009-09-15"}, {"DHS OIG", "2011-11-14"}}));
 }
 
 // A coded excerpt speaks for the agency its attribution names, else for nobody, on the
-// excerpt's date.
+// excerpt's date; a photo's attribution on a dated line is no excerpt.
 TEST(StanceTagger, ReadsAnExcerptsAttribution) {
   const auto tags = testing::tag_text(
       "CENTER FOR PUBLIC SAFETY RESEARCH\nStudy 11-207 - CODED EXCERPTS              v3, March 5, "
@@ -1495,6 +1519,12 @@ TEST(StanceTagger, ReadsAnExcerptsAttribution) {
   EXPECT_EQ(optout_attributions(tags),
             (std::vector<std::pair<std::string, std::string>>{
                 {"Quenemo County Sheriff's Office", "2012-01-17"}, {"", "2012-01-24"}}));
+  const auto release = testing::tag_text(
+      "U.S. Immigration and Customs Enforcement\nNEWS RELEASE\n\nMarch 4, 2011  Photo "
+      "attribution: staff photographer\n\nICE said that no county may opt out of Secure "
+      "Communities.\n");
+  EXPECT_EQ(optout_attributions(release),
+            (std::vector<std::pair<std::string, std::string>>{{"ICE", "2011-03-04"}}));
 }
 
 // An untitled attachment names its author on a "Prepared by" line, or who answers in it on a
