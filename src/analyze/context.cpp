@@ -890,6 +890,13 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
+  // Both fields' words open with an "r" or an "o" after the line's spaces (RE2's \s): a line
+  // that opens otherwise, nearly every line, is not asked either regex.
+  const auto opens_field = [](std::string_view line) {
+    const std::size_t first = line.find_first_not_of(" \t\n\f\r");
+    return first != std::string_view::npos &&
+           ((line[first] | 0x20) == 'r' || (line[first] | 0x20) == 'o');
+  };
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
   const bool later_page = context.pages_seen > 0;
@@ -966,8 +973,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         found.push_back({next, std::move(author), date});
       }
     } else if (const std::string* spoken_for = agency_on_line(position, end);
-               RE2::PartialMatch(line, k_representing) ||
-               (spoken_for != nullptr && RE2::PartialMatch(line, k_office_field))) {
+               opens_field(line) &&
+               (RE2::PartialMatch(line, k_representing) ||
+                (spoken_for != nullptr && RE2::PartialMatch(line, k_office_field)))) {
       // A speaker's card or a sign-in sheet's entry ("Representing: Sonora Wells P.D. (Lt.)"):
       // what follows is said for that agency; for "self", for nobody the tags can name. So is
       // what a form's first person says under its "Office:  ERO Chicago" ("I told the sheriffs
