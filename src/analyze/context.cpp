@@ -988,9 +988,13 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         position = next;
         continue;
       }
+      // The row's label and the heading's date column both end in a colon before the date: a
+      // line without one there is asked neither regex.
+      const std::string_view before_date = text.substr(position, dated->start - position);
+      const bool colon_before = before_date.find(':') != std::string_view::npos;
       // A log's row opened by its entry number and the day it came in ("MI-11-0026    Received:
       // 10/14/2010 15:10    Outlet: ..."): that day dates the entry, whoever speaks in it.
-      if (RE2::FullMatch(text.substr(position, dated->start - position), k_logged)) {
+      if (colon_before && RE2::FullMatch(before_date, k_logged)) {
         found.push_back({position, "", iso(*dated), true});
         position = next;
         continue;
@@ -1018,8 +1022,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         } else if (line_number >= 5 && dated->start - position <= 4) {
           found.push_back({position, "", iso(*dated), true});
         }
-      } else if (line_number >= 5 &&
-                 RE2::FullMatch(text.substr(position, dated->start - position), k_dated_heading)) {
+      } else if (line_number >= 5 && colon_before && RE2::FullMatch(before_date, k_dated_heading)) {
         // A section's heading with its date in a labelled column to its right ("PART III --
         // EMPLOYEE SELF-ASSESSMENT      Date submitted: 10/07/2011", "STAFF RESPONSE      Date:
         // 3/4/11     By: Lt. (b)(6)"): the date of what follows.
