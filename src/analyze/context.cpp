@@ -872,31 +872,57 @@ std::string signature_above(const PageFacts& facts, std::size_t position) {
 
 } // namespace
 
+bool opens_speaker_field(std::string_view line, bool office) {
+  // Every field's word opens with an "r" or an "o" after the line's spaces (RE2's \s, and no
+  // other byte folds to either): a line that opens otherwise, nearly every line, is not asked
+  // either regex, a call of about a thousand instructions.
+  std::size_t first = 0;
+  while (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\n' ||
+                                 line[first] == '\f' || line[first] == '\r')) {
+    ++first;
+  }
+  if (first == line.size() || ((line[first] | 0x20) != 'r' && (line[first] | 0x20) != 'o')) {
+    return false;
+  }
+  static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
+  static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
+  return RE2::PartialMatch(line, k_representing) ||
+         (office && RE2::PartialMatch(line, k_office_field));
+}
+
+bool opens_log_row(std::string_view before_date) {
+  // The label's colon is the pattern's own: text before the date without one is no row.
+  if (before_date.find(':') == std::string_view::npos) {
+    return false;
+  }
+  static const RE2 k_logged(
+      R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
+  return RE2::FullMatch(before_date, k_logged);
+}
+
+bool heads_dated_column(std::string_view before_date) {
+  // The date column's label ends in the pattern's colon: text before the date without one is
+  // no such heading.
+  if (before_date.find(':') == std::string_view::npos) {
+    return false;
+  }
+  // A heading ("PART III: STAFF RESPONSE"), not a row of labels whose values stand apart
+  // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
+  static const RE2 k_dated_heading(
+      R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
+  return RE2::FullMatch(before_date, k_dated_heading);
+}
+
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
   // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...",
   // "01/06/2010   Ex. 20   ERO field office, reply ...").
   static const RE2 k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
-  // A heading ("PART III: STAFF RESPONSE"), not a row of labels whose values stand apart
-  // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
-  static const RE2 k_dated_heading(
-      R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
   static const RE2 k_entry_number(R"(\s*(?:#?\d{1,4}[.)]?\s+)?)");
   static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
-  static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
-  static const RE2 k_logged(
-      R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
-  static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
   static const RE2 k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
-  // Both fields' words open with an "r" or an "o" after the line's spaces (RE2's \s): a line
-  // that opens otherwise, nearly every line, is not asked either regex.
-  const auto opens_field = [](std::string_view line) {
-    const std::size_t first = line.find_first_not_of(" \t\n\f\r");
-    return first != std::string_view::npos &&
-           ((line[first] | 0x20) == 'r' || (line[first] | 0x20) == 'o');
-  };
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
   const bool later_page = context.pages_seen > 0;
@@ -973,9 +999,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         found.push_back({next, std::move(author), date});
       }
     } else if (const std::string* spoken_for = agency_on_line(position, end);
-               opens_field(line) &&
-               (RE2::PartialMatch(line, k_representing) ||
-                (spoken_for != nullptr && RE2::PartialMatch(line, k_office_field)))) {
+               opens_speaker_field(line, spoken_for != nullptr)) {
       // A speaker's card or a sign-in sheet's entry ("Representing: Sonora Wells P.D. (Lt.)"):
       // what follows is said for that agency; for "self", for nobody the tags can name. So is
       // what a form's first person says under its "Office:  ERO Chicago" ("I told the sheriffs
@@ -988,13 +1012,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         position = next;
         continue;
       }
-      // The row's label and the heading's date column both end in a colon before the date: a
-      // line without one there is asked neither regex.
-      const std::string_view before_date = text.substr(position, dated->start - position);
-      const bool colon_before = before_date.find(':') != std::string_view::npos;
       // A log's row opened by its entry number and the day it came in ("MI-11-0026    Received:
       // 10/14/2010 15:10    Outlet: ..."): that day dates the entry, whoever speaks in it.
-      if (colon_before && RE2::FullMatch(before_date, k_logged)) {
+      if (opens_log_row(text.substr(position, dated->start - position))) {
         found.push_back({position, "", iso(*dated), true});
         position = next;
         continue;
@@ -1022,7 +1042,8 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         } else if (line_number >= 5 && dated->start - position <= 4) {
           found.push_back({position, "", iso(*dated), true});
         }
-      } else if (line_number >= 5 && colon_before && RE2::FullMatch(before_date, k_dated_heading)) {
+      } else if (line_number >= 5 &&
+                 heads_dated_column(text.substr(position, dated->start - position))) {
         // A section's heading with its date in a labelled column to its right ("PART III --
         // EMPLOYEE SELF-ASSESSMENT      Date submitted: 10/07/2011", "STAFF RESPONSE      Date:
         // 3/4/11     By: Lt. (b)(6)"): the date of what follows.
