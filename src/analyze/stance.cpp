@@ -27,7 +27,8 @@ namespace {
 // these comparisons a sentence. GCC at -O2 (a RelWithDebInfo or distribution build) leaves
 // std::string_view's operator== out of line in a function as long as classify, a call and a
 // memcmp call for each; this one, chosen over it for a literal, compares the length and the bytes
-// inline. Equal exactly when the standard one is.
+// inline. Equal exactly when the standard one is, for a literal: every char array compared in
+// this file is one, its N - 1 bytes its text.
 template <std::size_t N>
 [[gnu::always_inline]] inline bool operator==(std::string_view token, const char (&word)[N]) {
   return token.size() == N - 1 && std::memcmp(token.data(), word, N - 1) == 0;
