@@ -303,7 +303,7 @@ bool StanceTagger::in_a_name(std::string_view sentence, const Words& words, std:
 bool StanceTagger::names_jurisdiction(const std::vector<std::string_view>& tokens,
                                       std::size_t begin, std::size_t end) const {
   for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
-    if (m_jurisdictions.find(tokens[i]) != m_jurisdictions.end()) {
+    if (m_jurisdictions.count(tokens[i]) != 0) {
       return true;
     }
   }
