@@ -45,6 +45,34 @@ struct WordHash {
   }
 };
 
+/// A set of single words that the stance rules ask about token after token: a word whose first
+/// byte and length no member has is answered without hashing it, as most tokens are.
+class WordSet {
+public:
+  template <typename Iterator> WordSet(Iterator first, Iterator last) {
+    for (; first != last; ++first) {
+      const std::string_view word = *first;
+      m_words.emplace(word);
+      m_lengths[first_byte(word)] |= length_bit(word);
+    }
+  }
+  /// 1 when `word` is a member, else 0 (as std::unordered_set::count).
+  std::size_t count(std::string_view word) const {
+    return (m_lengths[first_byte(word)] & length_bit(word)) != 0 ? m_words.count(word) : 0;
+  }
+
+private:
+  static unsigned char first_byte(std::string_view word) {
+    return word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  }
+  static std::uint64_t length_bit(std::string_view word) {
+    return std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+  }
+  std::unordered_set<std::string, WordHash, std::equal_to<>> m_words;
+  /// Bit n of the entry for a byte: a member of length n (63: of 63 or more) starts with it.
+  std::array<std::uint64_t, 256> m_lengths{};
+};
+
 /// The bytes RE2's \b counts as word bytes: [0-9A-Za-z_], ASCII only.
 inline constexpr std::array<bool, 256> k_re2_word_bytes = [] {
   std::array<bool, 256> table{};
@@ -647,9 +675,9 @@ private:
       m_delays, m_outside_speakers, m_denials, m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
-  std::unordered_set<std::string, WordHash, std::equal_to<>> m_jurisdictions;
-  std::unordered_set<std::string, WordHash, std::equal_to<>> m_people;
-  std::unordered_set<std::string, WordHash, std::equal_to<>> m_records;
+  WordSet m_jurisdictions;
+  WordSet m_people;
+  WordSet m_records;
   /// True when the words at `at`, right after a verb of leaving, are an object that is neither
   /// the program nor a jurisdiction ("its budget request", "overtime shifts").
   bool other_object(const Words& words, std::size_t at) const;

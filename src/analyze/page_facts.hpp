@@ -261,6 +261,15 @@ bool names_sheriff(std::string_view words);
 /// The sheriff's office named last before `at` on the page or on an earlier page, or "".
 std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
                                 const DocumentContext& context);
+/// Whether `line` opens with a speaker's card's field ("Representing: Sonora Wells P.D.", "On
+/// behalf of:") or, with `office`, a form's "Office:  ERO Chicago" (find_enclosures).
+bool opens_speaker_field(std::string_view line, bool office);
+/// Whether the text of a line before its date opens a log's row with its entry number and the
+/// day it came in ("MI-11-0026    Received: ").
+bool opens_log_row(std::string_view before_date);
+/// Whether the text of a line before its date is a section's heading with its date in a
+/// labelled column ("PART III -- EMPLOYEE SELF-ASSESSMENT      Date submitted: ").
+bool heads_dated_column(std::string_view before_date);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
 /// message's body (on the page or an earlier one), with the date its top lines give; a letter's
 /// own letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /
