@@ -1840,6 +1840,17 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       score -= weight[i];
       continue;
     }
+    // "No vote of the Board and no letter from this office takes the county out": no request at
+    // all, as the subject, leaves.
+    bool no_request = false;
+    for (std::size_t j = window_start(i, window); j + 1 < i && !permission && !infinitive_leave;
+         ++j) {
+      no_request = no_request || (tokens[j] == "no" && match_at(m_request, words, j + 1));
+    }
+    if (no_request) {
+      score -= weight[i];
+      continue;
+    }
     if (request_at < i) {
       // "counties remain free to request removal", "cannot ask to be left out": permission to
       // ask is a way out; its negation is none.

@@ -156,6 +156,8 @@ const StanceCase k_stance_cases[] = {
      "unavailable"},
     // A negated instruction to describe reverses what it describes.
     {"Do not describe the program as one that a jurisdiction can \"opt out\" of.", "unavailable"},
+    // No request at all, as the subject, leaves.
+    {"No vote of the Board and no letter from this office takes the county out.", "unavailable"},
     // A local act's futility reaches back past who acted.
     {"A vote by a county or a city does not change whether the fingerprints taken there are "
      "checked.",
