@@ -1649,6 +1649,27 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
       context.defined_acronyms.emplace_back(initials, agency.value);
     }
   }
+  // "the Washington State Patrol in Olympia ... The State Patrol has told us": a State's body by
+  // its name without the State's, after "the", on a page that names it whole.
+  for (const AgencyMatch& agency : agencies) {
+    for (const std::string& state : context.states_named) {
+      if (agency.value.size() <= state.size() + 1 || !agency.value.starts_with(state) ||
+          agency.value[state.size()] != ' ') {
+        continue;
+      }
+      const std::string body = agency.value.substr(state.size() + 1);
+      const bool after_the = body.find(' ') != std::string::npos &&
+                             (text.find("the " + body) != std::string_view::npos ||
+                              text.find("The " + body) != std::string_view::npos);
+      const bool known =
+          std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
+                      [&](const auto& entry) { return entry.first == body; });
+      if (after_the && !known && context.defined_acronyms.size() < 64) {
+        context.defined_acronyms.emplace_back(body, agency.value);
+      }
+      break;
+    }
+  }
   if (context.defined_acronyms.empty()) {
     return;
   }

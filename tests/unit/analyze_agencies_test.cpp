@@ -180,6 +180,12 @@ TEST(AgencyTagger, LearnsAcronymsTheDocumentDefines) {
   // The "(WSP)" of the definition is a mention too.
   EXPECT_EQ(values, (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
                                               "Washington State Patrol"}));
+  // A State's body named whole goes by its name without the State's after "the" too.
+  EXPECT_EQ(tag_values("Prints go to the Washington State Patrol in Olympia. The State Patrol "
+                       "told us so; State Patrol staff agree.",
+                       "agency"),
+            (std::vector<std::string>{"Washington State Patrol", "Washington State Patrol",
+                                      "Washington State Patrol"}));
   // A document that names a state's Department of Justice means it by the bare name later,
   // unless it names the federal one as such.
   EXPECT_EQ(
