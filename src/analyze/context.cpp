@@ -1658,13 +1658,13 @@ void add_defined_acronyms(std::string_view text, std::vector<AgencyMatch>& agenc
         continue;
       }
       const std::string body = agency.value.substr(state.size() + 1);
-      const bool after_the = body.find(' ') != std::string::npos &&
-                             (text.find("the " + body) != std::string_view::npos ||
-                              text.find("The " + body) != std::string_view::npos);
       const bool known =
           std::any_of(context.defined_acronyms.begin(), context.defined_acronyms.end(),
                       [&](const auto& entry) { return entry.first == body; });
-      if (after_the && !known && context.defined_acronyms.size() < 64) {
+      // Once learned, not looked for again: a page names the same body many times.
+      if (!known && context.defined_acronyms.size() < 64 && body.find(' ') != std::string::npos &&
+          (text.find("the " + body) != std::string_view::npos ||
+           text.find("The " + body) != std::string_view::npos)) {
         context.defined_acronyms.emplace_back(body, agency.value);
       }
       break;
