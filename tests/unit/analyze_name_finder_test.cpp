@@ -1,5 +1,6 @@
 // NameFinder against RE2 itself, the slow obviously-correct oracle it replaces.
 #include "../../src/analyze/detail.hpp"
+#include "analyze_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -59,17 +60,6 @@ std::string shown(const std::vector<NameFinder::Match>& matches) {
   for (const NameFinder::Match& match : matches) {
     text += "[" + std::to_string(match.start) + "," + std::to_string(match.end) + ")#" +
             std::to_string(match.index) + " ";
-  }
-  return text;
-}
-
-// Fewer than `most` of `pieces`, drawn from `random`.
-std::string random_text(const std::vector<std::string>& pieces, unsigned most,
-                        std::mt19937& random) {
-  std::string text;
-  const auto length = random() % most;
-  for (std::mt19937::result_type i = 0; i < length; ++i) {
-    text += pieces[random() % pieces.size()];
   }
   return text;
 }
@@ -137,7 +127,7 @@ TEST(NameFinder, AgreesWithTheRegexOnRandomText) {
       "USDOJ",      "Immigration", "Customs", "Enforcement", "IMMIGRATION"};
   std::mt19937 random(2468);
   for (int round = 0; round < 20000; ++round) {
-    const std::string text = random_text(pieces, 16, random);
+    const std::string text = testing::random_text(pieces, 16, random);
     std::vector<NameFinder::Match> matches;
     if (finder.find(text, matches)) {
       EXPECT_EQ(shown(matches), shown(regex_matches(text))) << text;
@@ -179,7 +169,7 @@ TEST(NameFinder, AgreesWithTheRegexOnLongRandomText) {
                                            "xxxxxxxxxxxxxxxxxxxx"};
   std::mt19937 random(13579);
   for (int round = 0; round < 3000; ++round) {
-    const std::string text = random_text(pieces, 120, random);
+    const std::string text = testing::random_text(pieces, 120, random);
     std::vector<NameFinder::Match> matches;
     ASSERT_TRUE(finder.find(text, matches)) << text;
     EXPECT_EQ(shown(matches), shown(regex_matches(text))) << text;

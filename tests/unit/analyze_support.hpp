@@ -4,6 +4,7 @@
 
 #include "foia/analyze/analyzer.hpp"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,18 @@ inline std::vector<std::string> values_of(const std::vector<record::Tag>& tags,
 
 inline std::vector<std::string> tag_values(const std::string& text, const std::string& kind) {
   return values_of(tag_text(text), kind);
+}
+
+/// Fewer than `most` of `pieces`, drawn from `random`: the random texts the finder tests hold a
+/// finder to its regex on.
+inline std::string random_text(const std::vector<std::string>& pieces, unsigned most,
+                               std::mt19937& random) {
+  std::string text;
+  const auto length = random() % most;
+  for (std::mt19937::result_type i = 0; i < length; ++i) {
+    text += pieces[random() % pieces.size()];
+  }
+  return text;
 }
 
 } // namespace foia::analyze::testing

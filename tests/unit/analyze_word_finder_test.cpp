@@ -1,5 +1,6 @@
 // WordFinder against RE2 itself, the slow obviously-correct oracle it replaces.
 #include "../../src/analyze/detail.hpp"
+#include "analyze_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -37,17 +38,6 @@ std::vector<std::size_t> regex_starts(const std::vector<std::string>& words,
     position = start + std::max<std::size_t>(match.size(), 1);
   }
   return starts;
-}
-
-// Fewer than `most` of `pieces`, drawn from `random`.
-std::string random_text(const std::vector<std::string>& pieces, unsigned most,
-                        std::mt19937& random) {
-  std::string text;
-  const auto length = random() % most;
-  for (std::mt19937::result_type i = 0; i < length; ++i) {
-    text += pieces[random() % pieces.size()];
-  }
-  return text;
 }
 
 WordFinder finder_of(const std::vector<std::string>& words) {
@@ -109,7 +99,7 @@ TEST(WordFinder, AgreesWithTheRegexOnRandomText) {
       "\n",  "withdraw", "Decline", "leave", "County's", "sit", "\u212A", "\u017F"};
   std::mt19937 random(12345);
   for (int round = 0; round < 20000; ++round) {
-    const std::string text = random_text(pieces, 12, random);
+    const std::string text = testing::random_text(pieces, 12, random);
     std::vector<std::size_t> starts;
     if (finder.find(text, starts)) {
       EXPECT_EQ(starts, regex_starts(k_words, text)) << text;
@@ -141,7 +131,7 @@ TEST(WordFinder, AgreesWithTheRegexOnLongRandomText) {
                                            "Decline",  "xxxxxxxxxxxxxxxxxxxx"};
   std::mt19937 random(54321);
   for (int round = 0; round < 5000; ++round) {
-    const std::string text = random_text(pieces, 120, random);
+    const std::string text = testing::random_text(pieces, 120, random);
     std::vector<std::size_t> starts;
     ASSERT_TRUE(finder.find(text, starts)) << text;
     EXPECT_EQ(starts, regex_starts(k_words, text)) << text;
