@@ -870,6 +870,12 @@ std::string signature_above(const PageFacts& facts, std::size_t position) {
   return {};
 }
 
+// Whether the text of a line before its date is a label `pattern` matches whole. Each such
+// label ends in the pattern's colon: text without one is not asked the regex.
+bool labels_date(std::string_view before_date, const RE2& pattern) {
+  return before_date.find(':') != std::string_view::npos && RE2::FullMatch(before_date, pattern);
+}
+
 } // namespace
 
 bool opens_speaker_field(std::string_view line, bool office) {
@@ -891,26 +897,17 @@ bool opens_speaker_field(std::string_view line, bool office) {
 }
 
 bool opens_log_row(std::string_view before_date) {
-  // The label's colon is the pattern's own: text before the date without one is no row.
-  if (before_date.find(':') == std::string_view::npos) {
-    return false;
-  }
   static const RE2 k_logged(
       R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
-  return RE2::FullMatch(before_date, k_logged);
+  return labels_date(before_date, k_logged);
 }
 
 bool heads_dated_column(std::string_view before_date) {
-  // The date column's label ends in the pattern's colon: text before the date without one is
-  // no such heading.
-  if (before_date.find(':') == std::string_view::npos) {
-    return false;
-  }
   // A heading ("PART III: STAFF RESPONSE"), not a row of labels whose values stand apart
   // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
   static const RE2 k_dated_heading(
       R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
-  return RE2::FullMatch(before_date, k_dated_heading);
+  return labels_date(before_date, k_dated_heading);
 }
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,

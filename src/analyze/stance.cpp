@@ -1975,16 +1975,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     // the program or off its schedule. Not what someone said or assumed ("residents believed
     // that the resolution took the County out"), nor an agenda's item taken off.
     const std::string_view verb = tokens[i];
+    const bool taken =
+        (verb == "took" || verb == "taken" || verb == "removed" || verb == "pulled") && !wished &&
+        (i == 0 || tokens[i - 1] != "be");
     bool out_of_program = false;
-    for (std::size_t k = end; k < std::min(clause_end[i], end + 4); ++k) {
-      out_of_program = out_of_program || match_at(m_program, words, k) ||
-                       match_at(m_topic_words, words, k) || tokens[k] == "schedule";
+    for (std::size_t k = end; taken && !out_of_program && k < std::min(clause_end[i], end + 4);
+         ++k) {
+      out_of_program = match_at(m_program, words, k) || match_at(m_topic_words, words, k) ||
+                       tokens[k] == "schedule";
     }
-    const bool taken_out =
-        !wished && (i == 0 || tokens[i - 1] != "be") && out_of_program &&
-        !any_in(m_expectation, words, 0, i) && !any_in(m_speech, words, 0, i) &&
-        (verb == "took" || verb == "taken" || verb == "removed" || verb == "pulled") &&
-        match_at(m_leave_from, words, i) && names_jurisdiction(tokens, i + 1, end);
+    const bool taken_out = out_of_program && !any_in(m_expectation, words, 0, i) &&
+                           !any_in(m_speech, words, 0, i) && match_at(m_leave_from, words, i) &&
+                           names_jurisdiction(tokens, i + 1, end);
     if ((exists || promised || done || taken_out) && !pending) {
       score += weight[i];
       continue;
@@ -2533,16 +2535,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
       return about == "concerning" || about == "regarding" || about == "about" ||
              about == "relating" || about == "related" || about == "pertaining";
     };
-    const bool of_question =
-        tokens[k + 1] == "of" && k + 2 < count &&
-        (tokens[k + 2] == "how" || tokens[k + 2] == "whether" || tokens[k + 2] == "what");
+    const auto question_at = [&](std::size_t j) {
+      return j < count && (tokens[j] == "how" || tokens[j] == "whether" || tokens[j] == "what");
+    };
+    const bool of_question = tokens[k + 1] == "of" && question_at(k + 2);
     bool of_then_about = false;
     for (std::size_t j = k + 2; tokens[k + 1] == "of" && j + 1 < std::min(clause_end[k], k + 10);
          ++j) {
-      of_then_about =
-          of_then_about ||
-          (about_word(tokens[j]) &&
-           (tokens[j + 1] == "whether" || tokens[j + 1] == "how" || tokens[j + 1] == "what"));
+      of_then_about = of_then_about || (about_word(tokens[j]) && question_at(j + 1));
     }
     if (about_word(tokens[k + 1]) || of_question || of_then_about) {
       relevant = leaving_in(0, k);
