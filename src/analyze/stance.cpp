@@ -2328,7 +2328,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         any_in(m_participation, words, window_start(k, 2 * window), k);
     if ((up_to || decision_of) && has_program) {
       const std::size_t first = k + (up_to || tokens[k + 1] == "of" ? 2 : 1);
-      for (std::size_t j = first; j < std::min(clause_end[k], first + 3); ++j) {
+      // "a decision for each local jurisdiction": its jurisdiction may come a word later.
+      const std::size_t reach = first + (decision_of ? 4 : 3);
+      for (std::size_t j = first; j < std::min(clause_end[k], reach); ++j) {
         if (m_jurisdictions.count(tokens[j]) == 0 && (tokens[j] != "local" || decision_of)) {
           continue;
         }

@@ -799,6 +799,18 @@ const StanceCase k_stance_cases[] = {
     {"The State Patrol will not hold ours back from the immigration check.", "unavailable"},
     {"Participation would be \"the decision of each sheriff.\"", "available"},
     {"ICE describes participation as a decision each local jurisdiction makes.", "available"},
+    {"The fact sheet stated that participation was a decision for each local jurisdiction.",
+     "available"},
+    {"Its second page says that participation is determined by each local jurisdiction.",
+     "available"},
+    {"Participation is determined by the State, not the county.", ""},
+    // "is how" after a copula is the way it is done, not a question.
+    {"A letter from the head of the agency to the program office is how an agency declines.",
+     "available"},
+    {"Nobody has told us how an agency opts out.", "unclear"},
+    // In a document about the program, "the check" is the immigration check.
+    {"The Sheriff cannot take the County out of the check that runs at the State.", "unavailable"},
+    {"The deputy will check the box on the booking form.", ""},
     {"Declining a detainer hold is not a decision about Secure Communities.", ""},
     {"Secure Communities was a decision local officials opposed.", ""},
     {"To determine whether what ICE told local jurisdictions about participation was accurate.",
