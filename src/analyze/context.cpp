@@ -910,6 +910,39 @@ bool heads_dated_column(std::string_view before_date) {
   return labels_date(before_date, k_dated_heading);
 }
 
+// Where the quotation that the line [position, end) labels ends, or 0 when it labels none: an
+// indented line of its own ending in a colon ("   OSP CJIS manager:", "   Speaker from the floor
+// (no card), to applause:") above a quotation indented deeper. The quotations under such labels
+// end at the first line indented less than the label, else at the page's end.
+std::size_t labelled_quotation_end(std::string_view text, std::size_t position, std::size_t end) {
+  const std::string_view line = text.substr(position, end - position);
+  const std::size_t indent = line.find_first_not_of(' ');
+  const std::string_view label = trim(line);
+  if (indent < 2 || indent == std::string_view::npos || label.size() < 3 || label.size() > 70 ||
+      label.back() != ':' || !std::isupper(static_cast<unsigned char>(label.front()))) {
+    return 0;
+  }
+  std::size_t below = end + 1;
+  while (below < text.size() && text[below] == '\n') {
+    ++below;
+  }
+  const std::string_view quote = text.substr(below, line_end(text, below) - below);
+  const std::size_t quote_indent = quote.find_first_not_of(' ');
+  if (quote_indent == std::string_view::npos || quote_indent <= indent ||
+      !(quote.substr(quote_indent).starts_with('"') ||
+        quote.substr(quote_indent).starts_with("\u201c"))) {
+    return 0;
+  }
+  for (; below < text.size(); below = line_end(text, below) + 1) {
+    const std::string_view next = text.substr(below, line_end(text, below) - below);
+    if (const std::size_t at = next.find_first_not_of(' ');
+        at != std::string_view::npos && at < indent) {
+      return below;
+    }
+  }
+  return text.size();
+}
+
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
   static const RE2 k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
@@ -973,6 +1006,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       std::string prepared_by;
       std::string date;
       bool revised = false;
+      bool prepared_dated = false;
       std::size_t top = next;
       bool forwarded = false;
       for (int lines = 0; top < text.size() && lines < 8;) {
@@ -993,7 +1027,9 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           // Immigration and Customs Enforcement": the agency that wrote an untitled attachment,
           // or answers in it.
           re2::StringPiece by;
-          if (RE2::PartialMatch(text.substr(top, top_end - top), k_prepared_by, &by)) {
+          const bool prepared =
+              RE2::PartialMatch(text.substr(top, top_end - top), k_prepared_by, &by);
+          if (prepared) {
             const auto author =
                 first_from(facts.agencies, static_cast<std::size_t>(by.data() - text.data()));
             if (author != facts.agencies.end() && author->start < top_end) {
@@ -1001,10 +1037,12 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
             }
           }
           // Its first full date, unless a later one is marked as the day it was written ("Meeting
-          // of December 9, 2010 / Rev. 1/21/11").
+          // of December 9, 2010 / Rev. 1/21/11") or dates its "Prepared by:" line (an event's
+          // "Date/location: October 14, 2010" above "Prepared by: Lt. ...  Date: 10/22/2010").
           const DateMatch* dated = facts.date_in(top, top_end);
-          if (dated != nullptr && dated->month != 0 && dated->day != 0) {
-            const bool marked = revision_marked(text, *dated);
+          if (dated != nullptr && dated->month != 0 && dated->day != 0 && !prepared_dated) {
+            const bool marked = revision_marked(text, *dated) || prepared;
+            prepared_dated = prepared;
             if (date.empty() || (!revised && marked)) {
               date = iso(*dated);
               revised = marked;
@@ -1037,6 +1075,15 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                        .agency = agency != nullptr ? agency->value : std::string(),
                        .date = excerpt_date->day != 0 ? iso(*excerpt_date) : std::string(),
                        .represents = true});
+    } else if (const std::size_t quoted_until = labelled_quotation_end(text, position, end);
+               quoted_until != 0) {
+      // A labelled quotation in notes of what was said ("OSP CJIS manager:" above "We send every
+      // set of prints ..."): the label's agency speaks, or a sheriff's office by title, or
+      // someone the tags cannot name; after the quotations, what was known before them.
+      found.push_back({.start = position,
+                       .agency = speaker_named(facts, position, end, context),
+                       .represents = true,
+                       .table_end = quoted_until});
     } else if (!header_on_line(position, end)) {
       const DateMatch* dated = facts.date_in(position, end);
       if (dated == nullptr || dated->month == 0 || dated->day == 0) {

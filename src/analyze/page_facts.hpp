@@ -25,12 +25,22 @@ inline std::string_view trim(std::string_view text) {
   return text;
 }
 
-// "------------------------------": a line drawn across the page with one rule character (a
-// footnote's short rule is not one).
+// "------------------------------", "- - - - - - - - - - - - - - -": a line drawn across the
+// page with one rule character, solid or spaced (a footnote's short rule is not one).
 inline bool is_rule_line(std::string_view line) {
   line = trim(line);
-  return line.size() >= 30 && line.find_first_not_of(line.front()) == std::string_view::npos &&
-         std::string_view("-=_*~").find(line.front()) != std::string_view::npos;
+  if (line.size() < 30 || std::string_view("-=_*~").find(line.front()) == std::string_view::npos) {
+    return false;
+  }
+  if (line.find_first_not_of(line.front()) == std::string_view::npos) {
+    return true;
+  }
+  for (std::size_t at = 0; at < line.size(); ++at) {
+    if (line[at] != (at % 2 == 0 ? line.front() : ' ')) {
+      return false;
+    }
+  }
+  return true;
 }
 
 inline std::size_t line_begin(std::string_view text, std::size_t at) {

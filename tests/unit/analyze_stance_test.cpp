@@ -1520,6 +1520,35 @@ TEST(StanceTagger, ReadsATableOfQuotedSources) {
                                             {"ICE ERO", "2009-09-15"}, {"DHS OIG", "2011-11-14"}}));
 }
 
+// Notes of what was said: a quotation under an indented label of its own speaks for the label's
+// agency, or for nobody the tags can name; below the quotations the document's author speaks
+// again. An attachment under a spaced rule is dated by its "Prepared by:" line, not the event's.
+TEST(StanceTagger, ReadsLabelledQuotations) {
+  const auto pages = testing::tag_pages(
+      {"From:   (b)(6)\nSent:   Thursday, October 28, 2010 3:12 PM\nSubject:   AAR\n\nHere is "
+       "our review.\n\n(b)(6)\nUndersheriff\nVellamy County Sheriff's Office\n"
+       "- - - - - - - - - - - - - - - - - - - - - -\n\n      VELLAMY COUNTY SHERIFF'S OFFICE\n"
+       "      AFTER-ACTION REVIEW\n\nEvent:          Forum on Secure Communities\n"
+       "Date/location:  October 14, 2010, Grange Hall\nPrepared by:    Lt. (b)(6)      Date: "
+       "10/22/2010\n\nPanelists: ICE ERO and the Oregon State Police (OSP).\n",
+       "5. KEY STATEMENTS\n\n   OSP CJIS manager:\n     \"We send every set of prints. We have "
+       "no means of holding back one county's submissions from Secure Communities.\"\n\n"
+       "   Speaker from the floor (no card):\n     \"Can the county opt out of this?\"\n\n"
+       "6. IMPROVE\n   The Sheriff will say that the county cannot opt out of Secure "
+       "Communities.\n"});
+  EXPECT_EQ(optout_attributions(pages), (std::vector<std::pair<std::string, std::string>>{
+                                            {"Oregon State Police", "2010-10-22"},
+                                            {"", "2010-10-22"},
+                                            {"Vellamy County Sheriff's Office", "2010-10-22"}}));
+  // A line that ends in a colon above no quotation labels none.
+  const auto memo = testing::tag_text(
+      "VELLAMY COUNTY SHERIFF'S OFFICE\nMEMORANDUM     October 22, 2010\n\nThe Oregon State "
+      "Police (OSP) briefed us.\n\n   Next steps for OSP:\n     The Sheriff will tell the Board "
+      "that the county cannot opt out of Secure Communities.\n");
+  EXPECT_EQ(optout_attributions(memo), (std::vector<std::pair<std::string, std::string>>{
+                                           {"Vellamy County Sheriff's Office", "2010-10-22"}}));
+}
+
 // A coded excerpt speaks for the agency its attribution names, else for nobody, on the
 // excerpt's date; a photo's attribution on a dated line is no excerpt.
 TEST(StanceTagger, ReadsAnExcerptsAttribution) {
