@@ -1166,6 +1166,7 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
+  context.source_list = context.source_list || detail::lists_sources(facts, impl.agencies);
   facts.enclosures = detail::find_enclosures(facts, impl.agencies, context);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;

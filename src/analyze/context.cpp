@@ -910,6 +910,68 @@ bool heads_dated_column(std::string_view before_date) {
   return labels_date(before_date, k_dated_heading);
 }
 
+namespace {
+
+// A list of sources' entry: "3.  Secretary of Homeland Security. Letter to the Honorable ...",
+// "11. U.S. Department of Homeland Security, Office of Inspector General. Announcement ...": a
+// number at the left margin, then its author's name, every word capitalised (or a joining
+// word), up to the period that ends it. The author's offsets, empty where the entry opens with
+// anything else (a title in quotes, "Senate Bill 1127, 2011 session"); nullopt when the line at
+// `position` opens no numbered entry.
+std::optional<std::pair<std::size_t, std::size_t>>
+source_entry_author(std::string_view text, std::size_t position, std::size_t end) {
+  static const RE2 k_entry(R"(^ ?\d{1,3}\. {1,4}(\S))");
+  re2::StringPiece first;
+  if (!RE2::PartialMatch(text.substr(position, end - position), k_entry, &first)) {
+    return std::nullopt;
+  }
+  const auto begin = static_cast<std::size_t>(first.data() - text.data());
+  static const std::unordered_set<std::string_view> k_joining = {"of", "and", "for",
+                                                                 "on", "the", "&"};
+  std::size_t word = begin;
+  for (std::size_t at = begin; at < end && at < begin + 100; ++at) {
+    const char c = text[at];
+    if (c != ' ' && c != ',' && c != '.') {
+      continue;
+    }
+    const std::string_view token = text.substr(word, at - word);
+    // The name's last word ends in a period after a small letter ("Enforcement."), not an
+    // initial's ("U.S.").
+    if (c == '.' && at > word && std::islower(static_cast<unsigned char>(text[at - 1])) &&
+        (at + 1 == end || text[at + 1] == ' ')) {
+      return std::pair{begin, at};
+    }
+    const bool name_word = token.empty() || std::isupper(static_cast<unsigned char>(token[0])) ||
+                           k_joining.count(token) != 0;
+    if (!name_word) {
+      break;
+    }
+    word = at + 1;
+  }
+  return std::pair{begin, begin};
+}
+
+} // namespace
+
+bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies) {
+  const std::string_view text = facts.text;
+  int entries = 0;
+  for (std::size_t position = 0; position < text.size() && entries < 2;) {
+    const std::size_t end = line_end(text, position);
+    if (const auto entry = source_entry_author(text, position, end);
+        entry && entry->second > entry->first) {
+      const auto [begin, author_end] = *entry;
+      const AgencyMatch* agency = facts.agency_in(begin, author_end);
+      entries += (agency != nullptr && agency->start == begin) ||
+                         !agencies.agency_for_title(text.substr(begin, author_end - begin)).empty()
+                     ? 1
+                     : 0;
+    }
+    position = end + 1;
+  }
+  return entries >= 2;
+}
+
 // Where the quotation that the line [position, end) labels ends, or 0 when it labels none: an
 // indented line of its own ending in a colon ("   OSP CJIS manager:", "   Speaker from the floor
 // (no card), to applause:") above a quotation indented deeper. The quotations under such labels
@@ -1075,6 +1137,53 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                        .agency = agency != nullptr ? agency->value : std::string(),
                        .date = excerpt_date->day != 0 ? iso(*excerpt_date) : std::string(),
                        .represents = true});
+    } else if (const auto entry =
+                   context.source_list ? source_entry_author(text, position, end) : std::nullopt) {
+      // An entry of a list of sources: its annotation says what its author said (nobody the
+      // tags can name, when no agency wrote it), on the date the entry cites, until the next
+      // entry or the first line at the margin that opens none.
+      const auto [author, author_end] = *entry;
+      std::vector<std::string> named;
+      for (auto agency = first_from(facts.agencies, author);
+           agency != facts.agencies.end() && agency->end <= author_end; ++agency) {
+        named.push_back(agency->value);
+      }
+      std::string agency = named.empty() || facts.agency_in(author, author_end)->start != author
+                               ? agencies.agency_for_title(text.substr(author, author_end - author))
+                               : most_specific(named, agencies);
+      if (author_end == author) {
+        agency.clear();
+      }
+      std::size_t entry_end = text.size();
+      for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
+        if (text[below] != ' ' && text[below] != '\n') {
+          entry_end = below;
+          break;
+        }
+      }
+      if (table_end < entry_end) {
+        table_end = text.size();
+        for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
+          const std::size_t below_end = line_end(text, below);
+          if (text[below] != ' ' && text[below] != '\n' &&
+              !source_entry_author(text, below, below_end)) {
+            table_end = below;
+            break;
+          }
+        }
+      }
+      const DateMatch* cited = nullptr;
+      for (auto date = first_from(facts.dates, author);
+           date != facts.dates.end() && date->start < entry_end; ++date) {
+        if (date->year != 0 && (cited == nullptr || (cited->month == 0 && date->month != 0))) {
+          cited = &*date;
+        }
+      }
+      found.push_back({.start = position,
+                       .agency = std::move(agency),
+                       .date = cited != nullptr ? iso(*cited) : std::string(),
+                       .represents = true,
+                       .table_end = table_end});
     } else if (const std::size_t quoted_until = labelled_quotation_end(text, position, end);
                quoted_until != 0) {
       // A labelled quotation in notes of what was said ("OSP CJIS manager:" above "We send every

@@ -280,6 +280,10 @@ bool opens_log_row(std::string_view before_date);
 /// Whether the text of a line before its date is a section's heading with its date in a
 /// labelled column ("PART III -- EMPLOYEE SELF-ASSESSMENT      Date submitted: ").
 bool heads_dated_column(std::string_view before_date);
+/// Whether the page lists sources by number, two or more of them agencies ("1.  U.S.
+/// Immigration and Customs Enforcement. \"Secure Communities: Fact Sheet.\" September 2009.",
+/// "3.  Secretary of Homeland Security. Letter to ..."): a bibliography, an index of records.
+bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
 /// message's body (on the page or an earlier one), with the date its top lines give; a letter's
 /// own letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /

@@ -1549,6 +1549,33 @@ TEST(StanceTagger, ReadsLabelledQuotations) {
                                            {"Vellamy County Sheriff's Office", "2010-10-22"}}));
 }
 
+// A list of sources: each entry's annotation is its author's (an agency by name or by an
+// official's title, else nobody), on the date the entry cites; numbered paragraphs are no list.
+TEST(StanceTagger, ReadsAListOfSources) {
+  const auto pages = testing::tag_pages(
+      {"LEGISLATIVE SERVICES OFFICE\nAN ANNOTATED BIBLIOGRAPHY\n\nMarch 2, 2011\n\n"
+       "1.  U.S. Immigration and Customs Enforcement. \"Fact Sheet.\" Washington,\n"
+       "    September 2009. 2 pp.\n    Says that each county may opt out of Secure Communities.\n\n"
+       "2.  Federal Bureau of Investigation, Criminal Justice Information Services Division.\n"
+       "    \"Status Report.\" April 2010.\n    Does not discuss local participation.\n\n"
+       "3.  Secretary of Homeland Security. Letter to a Member, September 7, 2010.\n"
+       "    Says that no county can opt out of Secure Communities.\n",
+       "4.  Snake River Immigrant Rights Project. \"What Local Leaders Should Know.\" December "
+       "2010.\n    Argues that a county can opt out of Secure Communities by resolution.\n\n"
+       "Items not included: blogs. We take no position on whether a county can opt out of Secure "
+       "Communities.\n"});
+  EXPECT_EQ(optout_attributions(pages),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"ICE", "2009-09"}, {"DHS", "2010-09-07"}, {"", "2010-12"}, {"", "2011-03-02"}}));
+  const auto memo = testing::tag_text(
+      "MARISOL COUNTY SHERIFF'S OFFICE\nMEMORANDUM     March 2, 2011\n\n1.  Immigration and "
+      "Customs Enforcement staff met with us on March 1, 2011.\n2.  Federal Bureau of "
+      "Investigation staff joined by phone.\n3.  Our view: the county cannot opt out of Secure "
+      "Communities.\n");
+  EXPECT_EQ(optout_attributions(memo), (std::vector<std::pair<std::string, std::string>>{
+                                           {"Marisol County Sheriff's Office", "2011-03-02"}}));
+}
+
 // A coded excerpt speaks for the agency its attribution names, else for nobody, on the
 // excerpt's date; a photo's attribution on a dated line is no excerpt.
 TEST(StanceTagger, ReadsAnExcerptsAttribution) {
