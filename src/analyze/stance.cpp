@@ -857,8 +857,14 @@ StanceTagger::speech_subject(std::string_view sentence) const {
       }
       end = open - 1;
     }
+    // "The Secretary's letter to Congress of September 7, 2010, which ..., says": a date's
+    // own comma is inside the subject.
+    const auto dates_comma = [&](std::size_t at) {
+      return tokens[at] == "," && at > 0 && at + 1 < end && is_digit(tokens[at - 1].front()) &&
+             is_digit(tokens[at + 1].front());
+    };
     std::size_t begin = end;
-    while (begin > 0 && !ends_phrase(begin - 1)) {
+    while (begin > 0 && (!ends_phrase(begin - 1) || dates_comma(begin - 1))) {
       --begin;
     }
     while (begin < end && !in_sentence(tokens[begin])) {

@@ -1154,6 +1154,15 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
      "Homeland Security wrote that a county may opt out of Secure Communities.",
      "DHS"},
+    // "The Secretary's letter" is the Secretary's; a date's comma is inside the subject, the
+    // aside's after it is not.
+    {"Washington State Patrol\nJune 2, 2011\n\nThe Secretary's letter to Congress of September "
+     "7, 2010, which a commissioner had printed, says that a jurisdiction may opt out of Secure "
+     "Communities.",
+     "DHS"},
+    {"Washington State Patrol\nJune 2, 2011\n\nThe Board's letter of May 3, 2011, which we "
+     "forwarded to ICE, says that the county wants to opt out of Secure Communities.",
+     "Washington State Patrol"},
     // An agency opening a table's row or a dated bullet introduces the quotation after a colon.
     {"Washington State Patrol\nJune 2, 2011\n\n47   ICE Director, statement to the press: \"No "
      "jurisdiction will be exempted from Secure Communities.\"",
