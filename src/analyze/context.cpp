@@ -972,6 +972,23 @@ bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies) {
   return entries >= 2;
 }
 
+// Where the value of a line's attendee field starts ("   Org: Redbud County Sheriff's Office",
+// "Affiliation:", an answer's "   By: (b)(6) (ERO Dallas)"), after the field's colon and space;
+// npos when the line holds none. A field stands at the line's start or after two spaces, an
+// answerer's "By:" only after another field (a signature's "By: /s/ ..." opens its line).
+std::size_t attendee_field(std::string_view line) {
+  if (line.find(':') == std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  static const RE2 k_field(
+      R"(((?:^\s*|\S {2,})(?:Org|Organization|Affiliation):(?: |$)|\S {2,}By:(?: |$)))");
+  re2::StringPiece match;
+  if (!RE2::PartialMatch(line, k_field, &match)) {
+    return std::string_view::npos;
+  }
+  return static_cast<std::size_t>(match.data() - line.data()) + match.size();
+}
+
 // Where the quotation that the line [position, end) labels ends, or 0 when it labels none: an
 // indented line of its own ending in a colon ("   OSP CJIS manager:", "   Speaker from the floor
 // (no card), to applause:") above a quotation indented deeper. The quotations under such labels
@@ -1184,6 +1201,17 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                        .date = cited != nullptr ? iso(*cited) : std::string(),
                        .represents = true,
                        .table_end = table_end});
+    } else if (const auto field = attendee_field(line);
+               field != std::string_view::npos && (!trim(line.substr(0, field)).ends_with("By:") ||
+                                                   facts.date_in(position, end) == nullptr)) {
+      // A Q&A export's asker and answerer ("Q2  10:24 AM  From: (b)(6)   Org: Redbud County
+      // Sheriff's Office", "Status: Answered (text)   By: (b)(6) (ERO Dallas)"): what follows is
+      // said for the agency the field names; a blank "Org:", for nobody the tags can name.
+      // But not a form's dated "By:" column ("STAFF RESPONSE   Date: 3/4/11   By: Lt. (b)(6)").
+      const AgencyMatch* named = facts.agency_in(position + field, end);
+      found.push_back({.start = position,
+                       .agency = named != nullptr ? named->value : std::string(),
+                       .represents = true});
     } else if (const std::size_t quoted_until = labelled_quotation_end(text, position, end);
                quoted_until != 0) {
       // A labelled quotation in notes of what was said ("OSP CJIS manager:" above "We send every

@@ -1558,6 +1558,35 @@ TEST(StanceTagger, ReadsLabelledQuotations) {
                                            {"Vellamy County Sheriff's Office", "2010-10-22"}}));
 }
 
+// A Q&A export: the asker's "Org:" speaks for what follows, blank for nobody; an answer's "By:"
+// column for its answerer, an agency or nobody; a signature's "By:" at its line's start is no
+// such field.
+TEST(StanceTagger, ReadsAQuestionAndAnswerExport) {
+  const auto tags = testing::tag_text(
+      "Q&A POD EXPORT\nMeeting: Secure Communities webinar\nDate: 08/19/2010\n\n"
+      "Q2  10:24 AM  From: (b)(6)   Org: Redbud County Sheriff's Office\n"
+      "    Q:   If our commissioners vote not to participate in Secure Communities, will you "
+      "respect that?\n"
+      "    Status: Answered (text)   By: (b)(6) (HQ Program Office)\n"
+      "    A:   Yes. A written request to opt out is enough.\n\n"
+      "Q3  10:31 AM  From: (b)(6)   Org:\n    Q:   can a city stay out of Secure Communities?\n"
+      "    Status: Answered (text)   By: (b)(6) (ERO Dallas)\n"
+      "    A:   No. A city cannot opt out of Secure Communities.\n");
+  EXPECT_EQ(optout_attributions(tags), (std::vector<std::pair<std::string, std::string>>{
+                                           {"Redbud County Sheriff's Office", "2010-08-19"},
+                                           {"", "2010-08-19"},
+                                           {"", "2010-08-19"},
+                                           {"ICE ERO", "2010-08-19"}}));
+  const auto filing = testing::tag_pages(
+      {"PRUITT COUNTY SHERIFF'S OFFICE\nANSWERS TO INTERROGATORIES     January 12, 2012\n\n"
+       "The Sheriff could not opt out of Secure Communities.\n\nBy: /s/ (b)(6), Deputy County "
+       "Attorney, Pruitt County Attorney's Office\n",
+       "The Sheriff never asked to opt out of Secure Communities.\n"});
+  EXPECT_EQ(optout_attributions(filing), (std::vector<std::pair<std::string, std::string>>{
+                                             {"Pruitt County Sheriff's Office", "2012-01-12"},
+                                             {"Pruitt County Sheriff's Office", "2012-01-12"}}));
+}
+
 // A list of sources: each entry's annotation is its author's (an agency by name or by an
 // official's title, else nobody), on the date the entry cites; numbered paragraphs are no list.
 TEST(StanceTagger, ReadsAListOfSources) {
