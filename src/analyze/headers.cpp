@@ -244,6 +244,20 @@ bool message_header_line(std::string_view line) {
                                    line.find(" From:") != std::string_view::npos);
 }
 
+// Whether the word at `at` is OCR's "l" for a capital I that opens a sentence ("lf the letter
+// has anything wrong", "l live in Merribel County", "ls it true").
+bool ocr_capital_i(std::string_view text, std::size_t at) {
+  if (text[at] != 'l') {
+    return false;
+  }
+  std::size_t end = at + 1;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) {
+    ++end;
+  }
+  const std::string_view word = text.substr(at, end - at);
+  return word == "l" || word == "lf" || word == "ls" || word == "lt" || word == "ln";
+}
+
 } // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text,
@@ -433,7 +447,7 @@ std::vector<Sentence> split_sentences(std::string_view text,
         typed && next < text.size() && text[next] >= 'a' && text[next] <= 'z' && after == i + 1 &&
         text.substr(after, next - after).find('\n') == std::string_view::npos &&
         began_in_lower_case();
-    if (next < text.size() && !lower_start &&
+    if (next < text.size() && !lower_start && !(!typed && ocr_capital_i(text, next)) &&
         !(is_upper(text[next]) || is_digit(text[next]) || text[next] == '"' || text[next] == '(' ||
           text[next] == '*' || text[next] == '-' || next_bracket)) {
       continue;

@@ -988,6 +988,13 @@ const OcrPageCase k_ocr_page_cases[] = {
      "Cornrnunities is a federal prograrn. A county cannot be rernoved frorn the prograrn.",
      {"unavailable"},
      {"Culloden County Sheriff's Office"}},
+    // OCR's "l" for a capital I opens the next sentence ("? lf the letter ..."): a question
+    // does not run on into a sentence of refusal.
+    {"MERRIBEL COUNTY SHERIFF\u2019S OFFICE\n\nSecure Communities\n\nIs there anything the "
+     "Board could do to take us out of the program? lf it cannot, we will not ask to be left "
+     "out.",
+     {"unclear", "unclear"},
+     {"Merribel County Sheriff's Office", "Merribel County Sheriff's Office"}},
     // A heading in capitals with a small letter or two (OCR's "l" for "I", "McALLEN") is still
     // in capitals: no name is told apart in it.
     {"Secure C0mmunities\n\nA RES0LUTl0N REQUESTlNG THAT U.S. lMMlGRATl0N AND CUST0MS "
