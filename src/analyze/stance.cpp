@@ -831,7 +831,11 @@ StanceTagger::speech_subject(std::string_view sentence) const {
   for (std::size_t verb = 1; verb < tokens.size(); ++verb) {
     const std::size_t length = match_at(m_speech, words, verb);
     // "no say in whether": "say" there is a noun; "to say" has the subject of another verb.
-    if (!length || match_at(m_decision, words, verb) > 1 || tokens[verb - 1] == "to") {
+    // "When the program was explained to us, the officer from ERO said ...": a passive's
+    // subject is what was said, not who said it.
+    if (!length || match_at(m_decision, words, verb) > 1 || tokens[verb - 1] == "to" ||
+        ((tokens[verb - 1] == "was" || tokens[verb - 1] == "were") &&
+         tokens[verb].ends_with("ed"))) {
       continue;
     }
     const auto ends_phrase = [&](std::size_t at) {

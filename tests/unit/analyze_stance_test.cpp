@@ -1161,6 +1161,11 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
      "Homeland Security wrote that a county may opt out of Secure Communities.",
      "DHS"},
+    // A passive speech verb's subject is what was said: the next speech verb's subject speaks.
+    {"Washington State Patrol\nJune 2, 2011\n\nWhen the program was explained to us, the "
+     "officer from ERO who came down from Seattle said that a county could opt out of Secure "
+     "Communities.",
+     "ICE ERO"},
     // "The Secretary's letter" is the Secretary's; a date's comma is inside the subject, the
     // aside's after it is not.
     {"Washington State Patrol\nJune 2, 2011\n\nThe Secretary's letter to Congress of September "
