@@ -113,6 +113,16 @@ void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Can
   }
 }
 
+// Whether a speech verb's subject opens with "the agency" ("The agency's fact sheet", "the
+// agency itself"): an agency named before, not a new one.
+bool refers_to_agency(std::string_view subject) {
+  subject = trim(subject);
+  return subject.size() >= 10 && (subject[0] == 'T' || subject[0] == 't') &&
+         subject.substr(1, 9) == "he agency" &&
+         (subject.size() == 10 || subject[10] == ' ' || subject[10] == '\'' ||
+          subject.substr(10).starts_with("\u2019"));
+}
+
 // Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
 // words say is supposed, not said.
 bool after_condition(std::string_view before) {
@@ -834,6 +844,14 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const detail::WordBytes
         std::string in_subject = agency_in(begin, end);
         if (in_subject.empty()) {
           in_subject = agencies.agency_for_title(text.substr(begin, end - begin));
+        }
+        // "ICE says that a county cannot opt out. The agency's fact sheet from 2009 stated
+        // ...": "the agency" is the one named last before it.
+        if (in_subject.empty() && refers_to_agency(text.substr(begin, end - begin))) {
+          const auto named = first_from(facts.agencies, begin);
+          if (named != facts.agencies.begin()) {
+            in_subject = std::prev(named)->value;
+          }
         }
         if (!in_subject.empty() && speaker.empty()) {
           speaker = in_subject;

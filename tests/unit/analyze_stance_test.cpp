@@ -1161,6 +1161,13 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
      "Homeland Security wrote that a county may opt out of Secure Communities.",
      "DHS"},
+    // "The agency" in a speech verb's subject is the agency named last before it.
+    {"Washington State Patrol\nJune 2, 2011\n\nWe met with ICE in May. The agency's fact sheet "
+     "from 2009 stated that participation in Secure Communities was voluntary.",
+     "ICE"},
+    {"Washington State Patrol\nJune 2, 2011\n\nWhen ICE first came to us, the agency's people "
+     "told us that it would be up to each sheriff whether to take part in Secure Communities.",
+     "ICE"},
     // A passive speech verb's subject is what was said: the next speech verb's subject speaks.
     {"Washington State Patrol\nJune 2, 2011\n\nWhen the program was explained to us, the "
      "officer from ERO who came down from Seattle said that a county could opt out of Secure "
