@@ -468,6 +468,20 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
   return 0;
 }
 
+namespace {
+
+// Whether the tokens from `at` spell an identifier with a digit ("a12", "C-04", read as "c" and
+// "04"): what "No." numbers, not a word that a "No." answers.
+bool names_identifier(const std::vector<std::string_view>& tokens, std::size_t at) {
+  const auto has_digit = [](std::string_view token) {
+    return std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return has_digit(tokens[at]) ||
+         (at + 1 < tokens.size() && tokens[at].size() <= 3 && has_digit(tokens[at + 1]));
+}
+
+} // namespace
+
 FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   if (sentence.size() > 400) {
     return FollowUp::none;
@@ -514,7 +528,8 @@ FollowUp StanceTagger::follow_up(std::string_view sentence) const {
   if (length > 2 && (tokens[begin] == "no" || tokens[begin] == "yes") &&
       (tokens[begin + 1] == "," || tokens[begin + 1] == ":" || tokens[begin + 1] == ";" ||
        (tokens[begin + 1] == "." &&
-        std::isalpha(static_cast<unsigned char>(tokens[begin + 2].front()))))) {
+        std::isalpha(static_cast<unsigned char>(tokens[begin + 2].front())) &&
+        !names_identifier(tokens, begin + 2)))) {
     return tokens[begin] == "no" ? FollowUp::denies : FollowUp::affirms;
   }
   // "Told them no - LSP has signed", "We said yes.", "Tell them no.": an answer told back to

@@ -855,6 +855,13 @@ const FollowUpCase k_follow_up_cases[] = {
     // A response's label, and a bare "No." before the reasons ("No. 12" would be a number).
     {"Question: Can a county opt out?\n\nResponse:\nNo. ICE has not located any such record.",
      {"unclear", "unavailable"}},
+    // "No." numbering a row ("No. C-04", "No. A12") answers nothing.
+    {"A State bureau cannot hold back one agency's submissions.\n\nNo. C-04   Reviewer: "
+     "Minnesota Bureau   Type A\nComment:   The activation checklist still shows old forms.",
+     {"unavailable"}},
+    {"A State bureau cannot hold back one agency's submissions.\n\nNo. A12   The checklist "
+     "still shows old forms.",
+     {"unavailable"}},
     // Someone else's word that says the same again.
     {"ICE advised us that no county can opt out of Secure Communities. The state bureau "
      "confirmed the same position by telephone.",
