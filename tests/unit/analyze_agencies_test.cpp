@@ -46,9 +46,11 @@ const AgencyCase k_agency_cases[] = {
      {"Alder County Sheriff's Office"}},
     // A state's name still wraps between its words.
     {"NEW\nYORK STATE POLICE", {"New York State Police"}},
-    // A sheriff's office abbreviated "Co. S.O.".
+    // A sheriff's office abbreviated "Co. S.O.", or as a form's field has it, "Co SO".
     {"Caddo Springs Co. S.O. and the Harris County S.O.",
      {"Caddo Springs County Sheriff's Office", "Harris County Sheriff's Office"}},
+    {"Org: Tallgrass Co SO   Org: Kiowa Bend Co SO   the Pine Co SOLAR farm",
+     {"Tallgrass County Sheriff's Office", "Kiowa Bend County Sheriff's Office"}},
     // A parish's too, and a board of county commissioners by its initials.
     {"Theriot Parish S.O., Chaumont Parish SO and the Wickersham BOCC",
      {"Theriot Parish Sheriff's Office", "Chaumont Parish Sheriff's Office",
