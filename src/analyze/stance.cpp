@@ -1734,6 +1734,13 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const bool back =
               tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");
           const auto program_from = [&](std::size_t object) {
+            // "keep a county's fingerprints from being checked": the check itself.
+            if (object + 1 < count && tokens[object] == "being" &&
+                (tokens[object + 1] == "checked" || tokens[object + 1] == "screened" ||
+                 tokens[object + 1] == "run" || tokens[object + 1] == "matched" ||
+                 tokens[object + 1] == "queried")) {
+              return true;
+            }
             bool program_after = false;
             for (std::size_t k = object; k < std::min(count, object + 3); ++k) {
               program_after = program_after || match_at(m_topic_words, words, k) ||
@@ -1754,7 +1761,9 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
                          : 0;
             break;
           }
-          if (tokens[j] == "from" || out_of) {
+          // "screen a county's prints out of the check", not "screens arrestees from
+          // Secure Communities counties".
+          if ((tokens[j] == "from" && !tokens[i].starts_with("screen")) || out_of) {
             // The object may be the passive's subject: "can be taken out of Secure Communities".
             const bool program_after = (j > i + 1 || passive) && program_from(j + (out_of ? 2 : 1));
             length = any_in(m_program, words, i + 1, j) || program_after ? j - i + 1 : 0;

@@ -811,6 +811,15 @@ const StanceCase k_stance_cases[] = {
     // In a document about the program, "the check" is the immigration check.
     {"The Sheriff cannot take the County out of the check that runs at the State.", "unavailable"},
     {"The deputy will check the box on the booking form.", ""},
+    // Kept from "being checked" is kept out of the check; screened out of it, too.
+    {"Neither a county nor the State can keep arrest fingerprints from being checked against "
+     "immigration records.",
+     "unavailable"},
+    {"The Division says that it cannot itself keep a county's fingerprints from being checked.",
+     "unavailable"},
+    {"The Department will not screen any county's submissions out of the federal check.",
+     "unavailable"},
+    {"The county kept the building from being used for Secure Communities training.", ""},
     {"Declining a detainer hold is not a decision about Secure Communities.", ""},
     {"Secure Communities was a decision local officials opposed.", ""},
     {"To determine whether what ICE told local jurisdictions about participation was accurate.",
