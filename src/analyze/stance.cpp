@@ -908,6 +908,71 @@ bool StanceTagger::names_outside_speaker(std::string_view text) const {
   return any_in(m_outside_speakers, words, 0, words.tokens.size());
 }
 
+namespace {
+
+// Whether the words from token `at` are quoted after a word that names them as words ("the
+// phrase \"opt out\"", "write \u201copt out\u201d or \u201copt in\u201d", "say
+// \u201cdecline\u201d").
+bool quoted_mention(std::string_view sentence, std::string_view lower,
+                    const std::vector<std::string_view>& tokens, std::size_t at) {
+  const std::string_view token = tokens[at];
+  if (token.data() < lower.data() || token.data() >= lower.data() + lower.size()) {
+    return false;
+  }
+  const auto offset = static_cast<std::size_t>(token.data() - lower.data());
+  if (offset >= sentence.size()) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> k_naming = {
+      "phrase", "phrases", "word", "words", "term", "terms", "language", "write", "say", "use"};
+  std::string_view before = sentence.substr(0, offset);
+  // Back over the quoted words a list names before these ("\u201copt out\u201d or").
+  for (int quoted = 0; quoted < 4; ++quoted) {
+    if (!before.ends_with('"') && !before.ends_with("\u201c")) {
+      return false;
+    }
+    before.remove_suffix(before.ends_with('"') ? 1 : 3);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) {
+      before.remove_suffix(1);
+    }
+    std::size_t word = before.size();
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(before[word - 1]))) {
+      --word;
+    }
+    std::string last(before.substr(word));
+    for (char& c : last) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (k_naming.count(last) != 0) {
+      return true;
+    }
+    if (last != "or" && last != "and") {
+      return false;
+    }
+    before = before.substr(0, word);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) {
+      before.remove_suffix(1);
+    }
+    // The list's quoted words before: back to their opening quote.
+    if (!before.ends_with('"') && !before.ends_with("\u201d")) {
+      return false;
+    }
+    before.remove_suffix(before.ends_with('"') ? 1 : 3);
+    const std::size_t straight = before.rfind('"');
+    const std::size_t curly = before.rfind("\u201c");
+    if (straight == std::string_view::npos && curly == std::string_view::npos) {
+      return false;
+    }
+    const std::size_t open = straight == std::string_view::npos ? curly
+                             : curly == std::string_view::npos  ? straight
+                                                                : std::max(straight, curly);
+    before = before.substr(0, open + (before[open] == '"' ? 1 : 3));
+  }
+  return false;
+}
+
+} // namespace
+
 StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) const {
   StanceResult result;
   // Scratch space reused across calls on this thread: classify runs on most sentences of a page
@@ -1528,6 +1593,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   }
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t length = match_at(m_leave, words, i);
+    // "Do not write \u201copt out\u201d anywhere in the letter", "the phrase \"opt out\"": the
+    // words named, not used.
+    if (length && quoted_mention(sentence, words.lower, tokens, i)) {
+      continue;
+    }
     if (length && i > people_choose) {
       // "Individuals who are booked do not have an opportunity ... to opt out of the sharing": a
       // sentence whose subject is people and that names no jurisdiction is about their own
@@ -2378,12 +2448,14 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     if (const std::size_t length = match_at(m_voluntary, words, k)) {
       // Near the program or taking part ("participation is voluntary"), not "prosecutorial
-      // discretion, and ... the program's communications".
+      // discretion, and ... the program's communications"; nor words named as words ("write
+      // \u201copt in\u201d").
       const std::size_t near_begin = k > 2 * window ? k - 2 * window : 0;
       const std::size_t near_end = std::min(count, k + length + window);
-      if (!has_program || !(any_in(m_program, words, near_begin, near_end) ||
-                            any_in(m_topic_words, words, near_begin, near_end) ||
-                            names_jurisdiction(tokens, near_begin, near_end))) {
+      if (!has_program || quoted_mention(sentence, words.lower, tokens, k) ||
+          !(any_in(m_program, words, near_begin, near_end) ||
+            any_in(m_topic_words, words, near_begin, near_end) ||
+            names_jurisdiction(tokens, near_begin, near_end))) {
         continue;
       }
       relevant = true;

@@ -811,6 +811,12 @@ const StanceCase k_stance_cases[] = {
     // In a document about the program, "the check" is the immigration check.
     {"The Sheriff cannot take the County out of the check that runs at the State.", "unavailable"},
     {"The deputy will check the box on the booking form.", ""},
+    // Words named as words ("the phrase \"opt out\"", "write \u201copt out\u201d") are not used.
+    {"Do not write \"opt out\" or \"opt in\" anywhere in the letter about Secure Communities.", ""},
+    {"The COR directed that the phrase \u201copt out\u201d not appear in any Secure Communities "
+     "product.",
+     ""},
+    {"ICE said the county may \"opt out\" of Secure Communities.", "available"},
     // Kept from "being checked" is kept out of the check; screened out of it, too.
     {"Neither a county nor the State can keep arrest fingerprints from being checked against "
      "immigration records.",
