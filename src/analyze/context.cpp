@@ -1168,8 +1168,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       std::string agency = named.empty() || facts.agency_in(author, author_end)->start != author
                                ? agencies.agency_for_title(text.substr(author, author_end - author))
                                : most_specific(named, agencies);
+      // "U.S. Immigration and Customs Enforcement, Secure Communities program office. Letter
+      // ...": an agency that opens the entry wrote it, whatever words follow its name.
       if (author_end == author) {
-        agency.clear();
+        const AgencyMatch* lead = facts.agency_in(author, end);
+        agency = lead != nullptr && lead->start == author ? lead->value : std::string();
       }
       std::size_t entry_end = text.size();
       for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
