@@ -1641,11 +1641,17 @@ TEST(StanceTagger, ReadsAListOfSources) {
        "    Says that no county can opt out of Secure Communities.\n",
        "4.  Snake River Immigrant Rights Project. \"What Local Leaders Should Know.\" December "
        "2010.\n    Argues that a county can opt out of Secure Communities by resolution.\n\n"
+       "5.  U.S. Immigration and Customs Enforcement, Secure Communities program office. Letter "
+       "to the State, January 4, 2011.\n    Advises that no county can opt out of Secure "
+       "Communities.\n\n"
        "Items not included: blogs. We take no position on whether a county can opt out of Secure "
        "Communities.\n"});
   EXPECT_EQ(optout_attributions(pages),
-            (std::vector<std::pair<std::string, std::string>>{
-                {"ICE", "2009-09"}, {"DHS", "2010-09-07"}, {"", "2010-12"}, {"", "2011-03-02"}}));
+            (std::vector<std::pair<std::string, std::string>>{{"ICE", "2009-09"},
+                                                              {"DHS", "2010-09-07"},
+                                                              {"", "2010-12"},
+                                                              {"ICE", "2011-01-04"},
+                                                              {"", "2011-03-02"}}));
   const auto memo = testing::tag_text(
       "MARISOL COUNTY SHERIFF'S OFFICE\nMEMORANDUM     March 2, 2011\n\n1.  Immigration and "
       "Customs Enforcement staff met with us on March 1, 2011.\n2.  Federal Bureau of "
