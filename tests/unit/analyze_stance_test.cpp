@@ -811,9 +811,15 @@ const StanceCase k_stance_cases[] = {
     // In a document about the program, "the check" is the immigration check.
     {"The Sheriff cannot take the County out of the check that runs at the State.", "unavailable"},
     {"The deputy will check the box on the booking form.", ""},
+    // Prints that are "not be run" against the records are kept out of the check: asked for,
+    // or promised.
+    {"The Commission adopted a resolution which asks that arrest fingerprints taken in this "
+     "county not be run against immigration records under Secure Communities.",
+     "unclear"},
+    {"The county's prints will not be checked under Secure Communities.", "available"},
+    {"Excerpts on Secure Communities may not be forwarded outside DHS.", ""},
     // Signing up for or out of, as opting into or out of.
-    {"We do not see this as a program that communities sign up for or sign out of.",
-     "unavailable"},
+    {"We do not see this as a program that communities sign up for or sign out of.", "unavailable"},
     // Words named as words ("the phrase \"opt out\"", "write \u201copt out\u201d") are not used.
     {"Do not write \"opt out\" or \"opt in\" anywhere in the letter about Secure Communities.", ""},
     {"The COR directed that the phrase \u201copt out\u201d not appear in any Secure Communities "
