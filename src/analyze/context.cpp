@@ -921,8 +921,11 @@ namespace {
 std::optional<std::pair<std::size_t, std::size_t>>
 source_entry_author(std::string_view text, std::size_t position, std::size_t end) {
   static const RE2 k_entry(R"(^ ?\d{1,3}\. {1,4}(\S))");
+  // Nearly every line opens with no digit at its margin: those are not asked the regex.
+  const std::size_t digit = position + (position < end && text[position] == ' ' ? 1 : 0);
   re2::StringPiece first;
-  if (!RE2::PartialMatch(text.substr(position, end - position), k_entry, &first)) {
+  if (digit >= end || !is_digit(text[digit]) ||
+      !RE2::PartialMatch(text.substr(position, end - position), k_entry, &first)) {
     return std::nullopt;
   }
   const auto begin = static_cast<std::size_t>(first.data() - text.data());
@@ -977,7 +980,10 @@ bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies) {
 // npos when the line holds none. A field stands at the line's start or after two spaces, an
 // answerer's "By:" only after another field (a signature's "By: /s/ ..." opens its line).
 std::size_t attendee_field(std::string_view line) {
-  if (line.find(':') == std::string_view::npos) {
+  // Every field's name holds "rg", "ffil" or "By:": lines with none are not asked the regex.
+  if (line.find(':') == std::string_view::npos ||
+      (line.find("rg") == std::string_view::npos && line.find("ffil") == std::string_view::npos &&
+       line.find("By:") == std::string_view::npos)) {
     return std::string_view::npos;
   }
   static const RE2 k_field(
