@@ -665,6 +665,7 @@ KnownWords Analyzer::Impl::rule_words(const RulePack& rules) {
                              &stance.block,
                              &stance.expectation,
                              &stance.futility,
+                             &stance.status,
                              &stance.delays,
                              &stance.outside_speakers,
                              &stance.denials,

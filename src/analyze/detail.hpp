@@ -672,7 +672,7 @@ private:
       m_denial, m_negators, m_question, m_contrast, m_concessive, m_clause_breaks, m_speech,
       m_speech_before, m_other_programs, m_topic_words, m_decision, m_consent, m_condition,
       m_leave_from, m_separate, m_block, m_expectation, m_participation, m_retraction, m_futility,
-      m_delays, m_outside_speakers, m_denials, m_affirmations, m_restatements;
+      m_status, m_delays, m_outside_speakers, m_denials, m_affirmations, m_restatements;
   /// Single words, looked up only where a leave word needs a subject: a phrase set would add
   /// common words ("county", "state") to the per-token lookups of every sentence.
   WordSet m_jurisdictions;

@@ -262,6 +262,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
                     "participation",
                     "retraction",
                     "futility",
+                    "status",
                     "delays",
                     "outside_speakers",
                     "denials",
@@ -308,6 +309,7 @@ RulePack read_rule_pack(const std::filesystem::path& file) {
       rule.participation = words("participation");
       rule.retraction = words("retraction");
       rule.futility = words("futility");
+      rule.status = read_strings(item, "status", file, where, false);
       rule.delays = words("delays");
       rule.outside_speakers = words("outside_speakers");
       rule.denials = words("denials");

@@ -92,9 +92,9 @@ StanceTagger::StanceTagger(const StanceRule& rule)
       m_separate(make_set(rule.separate)), m_block(make_set(rule.block, true)),
       m_expectation(make_set(rule.expectation)), m_participation(make_set(rule.participation)),
       m_retraction(make_set(rule.retraction)), m_futility(make_set(rule.futility)),
-      m_delays(make_set(rule.delays)), m_outside_speakers(make_set(rule.outside_speakers)),
-      m_denials(make_set(rule.denials)), m_affirmations(make_set(rule.affirmations)),
-      m_restatements(make_set(rule.restatements)),
+      m_status(make_set(rule.status)), m_delays(make_set(rule.delays)),
+      m_outside_speakers(make_set(rule.outside_speakers)), m_denials(make_set(rule.denials)),
+      m_affirmations(make_set(rule.affirmations)), m_restatements(make_set(rule.restatements)),
       m_jurisdictions(rule.jurisdictions.begin(), rule.jurisdictions.end()),
       m_people(rule.people.begin(), rule.people.end()),
       m_records(rule.records.begin(), rule.records.end()) {
@@ -162,10 +162,11 @@ StanceTagger::StanceTagger(const StanceRule& rule)
     }
     return regex;
   };
-  m_triggers = trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
-                              &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent,
-                              &m_leave_from, &m_separate, &m_block, &m_expectation, &m_futility},
-                             m_trigger_words);
+  m_triggers =
+      trigger_regex({&m_leave, &m_leave_if_program, &m_obligation, &m_obligation_modal,
+                     &m_voluntary, &m_grant, &m_denial, &m_decision, &m_consent, &m_leave_from,
+                     &m_separate, &m_block, &m_expectation, &m_futility, &m_status},
+                    m_trigger_words);
   m_leave_triggers = trigger_regex({&m_leave}, m_leave_trigger_words);
 }
 
@@ -984,7 +985,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   const std::uint64_t triggers = m_leave.bit | m_leave_if_program.bit | m_obligation.bit |
                                  m_obligation_modal.bit | m_voluntary.bit | m_grant.bit |
                                  m_denial.bit | m_decision.bit | m_consent.bit | m_leave_from.bit |
-                                 m_separate.bit | m_block.bit | m_expectation.bit;
+                                 m_separate.bit | m_block.bit | m_expectation.bit | m_status.bit;
   if (std::none_of(words.masks.begin(), words.masks.end(),
                    [triggers](std::uint64_t mask) { return (mask & triggers) != 0; })) {
     return result;
@@ -2655,6 +2656,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (about_word(tokens[k + 1]) || of_question || of_then_about) {
       relevant = leaving_in(0, k);
       break;
+    }
+  }
+  // "whether the counties that passed resolutions are now out of S-Comm", "Is Braxmoor still in
+  // if the Board passes item 9?": a question of where a jurisdiction stands is about leaving;
+  // said outside a question, it takes no position on whether one could.
+  if (!relevant && on_topic) {
+    const bool asks =
+        count > 0 && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"));
+    for (std::size_t k = 0; k < count && !relevant; ++k) {
+      relevant = (questioned[k] || asks) && match_at(m_status, words, k) != 0;
     }
   }
   if (!relevant) {

@@ -818,6 +818,11 @@ const StanceCase k_stance_cases[] = {
      "unclear"},
     {"The county's prints will not be checked under Secure Communities.", "available"},
     {"Excerpts on Secure Communities may not be forwarded outside DHS.", ""},
+    // A question of where a jurisdiction stands asks about leaving; said outright, it takes no
+    // position on whether one could leave.
+    {"Whether that makes us out or still in, nobody will tell us.", "unclear"},
+    {"Is Braxmoor still in if the Board passes item 9 on Tuesday?", "unclear"},
+    {"We are still in the program.", ""},
     // Signing up for or out of, as opting into or out of.
     {"We do not see this as a program that communities sign up for or sign out of.", "unavailable"},
     // Words named as words ("the phrase \"opt out\"", "write \u201copt out\u201d") are not used.

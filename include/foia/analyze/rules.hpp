@@ -110,6 +110,8 @@ struct StanceRule {
       retraction; ///< "no longer", "incorrect": as the predicate, what came before is denied
   std::vector<std::string>
       futility; ///< "no legal effect": after a leave word, leaving comes to nothing
+  std::vector<std::string>
+      status; ///< "still in it", "outside the program": asked about, where a jurisdiction stands
   std::vector<std::string> delays; ///< "later", "postpone": a request granted for these is a delay
   std::vector<std::string>
       outside_speakers; ///< no agency: "advocates", "a reporter": their reported words are nobody's
