@@ -583,13 +583,13 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
   // Between the two: a defined acronym (or its closing parenthesis, when the acronym is the
   // mention before), a possessive, a comma or a dash, one to three spaces ("(SLED), CJIS", "PSP's
   // CJIS liaison", "BUREAU OF INVESTIGATION - CJIS SUPPORT CENTER").
-  static const RE2 k_between(
+  static const LazyRegex k_between(
       R"(^(?: ?\([A-Z&]{2,8}\)|\)|'s|\x{2019}s)?(?:,? {1,3}| {1,3}[-\x{2013}] {1,3})$)");
   // After a unit's acronym, a capitalised word in lower case after its capital (no capitals'
   // line, "SENT TO CJIS FOR APPROVAL"): a unit named after it ("CJIS Support - Tier 2", "CJIS
   // Unit Manager", "CJIS Advisory Board"). A name of the agency's own ("CJIS Division") is
   // matched whole and is no bare acronym.
-  static const RE2 k_named_after(R"(^ [A-Z][a-z]+)");
+  static const LazyRegex k_named_after(R"(^ [A-Z][a-z]+)");
   std::size_t kept = 0;
   for (std::size_t i = 0; i < agencies.size(); ++i) {
     const AgencyMatch& mention = agencies[i];
@@ -598,12 +598,12 @@ void AgencyTagger::drop_units_of_others(std::string_view text,
       return entry.first == written && entry.second == mention.value;
     });
     bool unit = form && written.find(' ') == std::string_view::npos &&
-                RE2::PartialMatch(text.substr(mention.end), k_named_after);
+                RE2::PartialMatch(text.substr(mention.end), *k_named_after);
     if (form && !unit && kept > 0) {
       const AgencyMatch& before = agencies[kept - 1];
       unit = before.end <= mention.start && mention.start - before.end <= 12 &&
              !is_part_of(mention.value, before.value) &&
-             RE2::FullMatch(text.substr(before.end, mention.start - before.end), k_between);
+             RE2::FullMatch(text.substr(before.end, mention.start - before.end), *k_between);
     }
     if (!unit) {
       agencies[kept++] = mention;

@@ -17,6 +17,7 @@ using record::Json;
 
 using detail::first_from;
 using detail::iso;
+using detail::LazyRegex;
 using detail::MessageCursor;
 using detail::PageFacts;
 using detail::trim;
@@ -77,7 +78,7 @@ namespace {
 void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Candidate>& out) {
   // "from June 2 to June 4, 2011", "3/28 - 4/15/11": a range's first end takes the year of its
   // last.
-  static const RE2 k_range(R"((?i)\s*(?:to|through|thru|until|and|-|–|—)\s*)");
+  static const LazyRegex k_range(R"((?i)\s*(?:to|through|thru|until|and|-|–|—)\s*)");
   MessageCursor cursor(facts, context);
   std::string last_dated;
   for (auto date = facts.dates.begin(); date != facts.dates.end(); ++date) {
@@ -87,7 +88,7 @@ void add_dates(const PageFacts& facts, DocumentContext& context, std::vector<Can
     const auto next = date + 1;
     if (date->year == 0 && next != facts.dates.end() && next->year != 0 && next->month != 0 &&
         next->start - date->end <= 12 &&
-        RE2::FullMatch(facts.text.substr(date->end, next->start - date->end), k_range)) {
+        RE2::FullMatch(facts.text.substr(date->end, next->start - date->end), *k_range)) {
       value = detail::iso_date(next->year, date->month, date->day);
       inferred = true;
     } else if (date->year == 0) {
@@ -126,9 +127,9 @@ bool refers_to_agency(std::string_view subject) {
 // Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
 // words say is supposed, not said.
 bool after_condition(std::string_view before) {
-  static const RE2 k_condition(R"((?i)\b(?:if|unless|whether|should)\s+$)");
+  static const LazyRegex k_condition(R"((?i)\b(?:if|unless|whether|should)\s+$)");
   const std::size_t from = before.size() > 12 ? before.size() - 12 : 0;
-  return RE2::PartialMatch(before.substr(from), k_condition);
+  return RE2::PartialMatch(before.substr(from), *k_condition);
 }
 
 // "one field office told the Sheriff's Office that it could 'stay out for now'; six days later,
@@ -221,19 +222,19 @@ detail::StanceResult follow_up(detail::FollowUp how, int previous_leaning) {
 // at most ("So ICE's answer is ...", "- The ICE representative said", "On information and
 // belief, ICE has never ..."): it is the sentence's subject.
 bool leads_sentence(std::string_view sentence, std::size_t offset) {
-  static const RE2 k_lead(
+  static const LazyRegex k_lead(
       R"((?i)^[\s\-*>]*(?:[QA]\s*[.:]\s*)?(?:\(?\d{1,2}[.)]\s*|\d{1,3}[ \t]{2,})?(?:(?:19|20)\d\d\s+)?(?:(?:so|but|and|then|however|also),?\s+)?(?:(?:\w+\s+){0,3}\w+,\s+)?(?:(?:the|an?)\s+)?$)");
-  return offset <= sentence.size() && RE2::FullMatch(sentence.substr(0, offset), k_lead);
+  return offset <= sentence.size() && RE2::FullMatch(sentence.substr(0, offset), *k_lead);
 }
 
 // The words naming who spoke a quotation, after its closing quote and a speech verb: in
 // "\"... off switch,\" said ICE spokeswoman Elena Marsh", the byte range of "ICE spokeswoman
 // Elena Marsh" (to the sentence's end or the next comma); nullopt when the sentence has none.
 std::optional<std::pair<std::size_t, std::size_t>> quotation_speaker(std::string_view sentence) {
-  static const RE2 k_attribution(
+  static const LazyRegex k_attribution(
       R"([,.?!]["']\s+(?:said|says|added|asked|wrote|explained|told|replied|stated|insisted)\s+([^,.;"]{2,80}))");
   re2::StringPiece name;
-  if (!RE2::PartialMatch(sentence, k_attribution, &name)) {
+  if (!RE2::PartialMatch(sentence, *k_attribution, &name)) {
     return std::nullopt;
   }
   const auto begin = static_cast<std::size_t>(name.data() - sentence.data());
@@ -302,7 +303,7 @@ struct InlineReply {
 };
 
 std::vector<InlineReply> inline_replies(const PageFacts& facts) {
-  static const RE2 k_inline(R"((?i)\b(?:in-?line|interleaved)\b)");
+  static const LazyRegex k_inline(R"((?i)\b(?:in-?line|interleaved)\b)");
   std::vector<InlineReply> replies;
   const std::string_view text = facts.text;
   std::vector<std::size_t> froms; // indices into facts.headers
@@ -314,7 +315,7 @@ std::vector<InlineReply> inline_replies(const PageFacts& facts) {
   for (std::size_t m = 0; m + 1 < froms.size(); ++m) {
     const std::size_t begin = facts.headers[froms[m]].start;
     const std::size_t quoted = facts.headers[froms[m + 1]].start;
-    if (!RE2::PartialMatch(text.substr(begin, quoted - begin), k_inline)) {
+    if (!RE2::PartialMatch(text.substr(begin, quoted - begin), *k_inline)) {
       continue;
     }
     InlineReply reply;
@@ -397,10 +398,10 @@ bool in_margin(std::string_view text, const Candidate& stamp) {
   };
   // In a top or bottom line a record number that words go on from ("CHG0011482 (continued)",
   // "INC0098812  Live Scan transmission timeouts") is no stamp.
-  static const RE2 k_words_after(R"(^ {0,2}[^ ][^\n]*?\b[a-z]{3,})");
+  static const LazyRegex k_words_after(R"(^ {0,2}[^ ][^\n]*?\b[a-z]{3,})");
   std::string_view after = text.substr(stamp.end, end - stamp.end);
   after = after.substr(0, std::min(after.size(), after.find("   ", 1)));
-  if (RE2::PartialMatch(after, k_words_after)) {
+  if (RE2::PartialMatch(after, *k_words_after)) {
     return false;
   }
   const std::string_view page = trim(text);
@@ -422,13 +423,13 @@ std::size_t entry_begin(std::string_view text, std::size_t at) {
   };
   // A bullet, or an entry's number ("1  Mon 10/18/2010 7:52a  ...") or identifier, a table's
   // first column ("VI-01  08/12/2010  3    Email, ...").
-  static const RE2 k_identifier(R"(^[A-Z]{1,4}-?\d{1,4}[ \t]{2})");
+  static const LazyRegex k_identifier(R"(^[A-Z]{1,4}-?\d{1,4}[ \t]{2})");
   auto is_marker = [&](std::size_t from) {
     const char c = text[from];
     return c == '-' || c == '*' || c == '>' || (c >= '0' && c <= '9') ||
            (c >= 'A' && c <= 'Z' &&
             RE2::PartialMatch(text.substr(from, std::min<std::size_t>(12, text.size() - from)),
-                              k_identifier));
+                              *k_identifier));
   };
   const std::size_t own = detail::line_begin(text, at);
   std::size_t depth = indent(own);
@@ -464,18 +465,18 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
   // An identifier may be followed by a one-word column before the date ("R-04   Risk
   // 06/15/2009   Deployment").
   // So may a request's number with its year ("11-0088  02/07/11  Wickersham Ledger").
-  static const RE2 k_number(
+  static const LazyRegex k_number(
       R"((?:\[\d{1,3}\]|\d{1,3}[.)]|(?:[A-Z]{1,4}-?\d{1,4}(?:[ \t]{2,}[A-Z][a-z]{1,11})?|\d{2}-\d{3,5}|\d{1,3})[ \t]{2})\s*)");
   // A part of the entry labelled with its own date ("  Response (10/15/2010): Superseded."):
   // the indented lines from its label down take that date. So does a dated note under an entry
   // ("   Notes:  02/14/11 jt  No responsive records ...", "           01/27/11 jt  Produced").
-  static const RE2 k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
+  static const LazyRegex k_dated_label(R"(^[ \t]+[A-Z][A-Za-z]{2,20}[ \t]?\($)");
   // A note's label, not a stamp's ("Printed:", "Received:" date the page, not what it says).
-  static const RE2 k_dated_note(
+  static const LazyRegex k_dated_note(
       R"(^[ \t]+(?:(?:Notes?|Comments?|Remarks?|Action|Update|Reply|Entry|Log):[ \t]+)?$)");
   // So does a heading at the left that ends with its date, over the indented lines under it
   // ("Answer 4 as issued in v1.0 (06/14/2010):" above the retired answer's text).
-  static const RE2 k_left_heading(R"(^[A-Z][^\n():]{2,60}[ \t]?\($)");
+  static const LazyRegex k_left_heading(R"(^[A-Z][^\n():]{2,60}[ \t]?\($)");
   const std::string_view text = facts.text;
   std::size_t line = detail::line_begin(text, at);
   const std::size_t depth = text.find_first_not_of(' ', line) - line;
@@ -490,11 +491,11 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
         date != facts.dates.end() && date->year != 0 && date->day != 0 && date->start < end) {
       const std::string_view before = text.substr(line, date->start - line);
       const std::string_view after = text.substr(date->end);
-      if ((after.starts_with("):") && RE2::FullMatch(before, k_dated_label)) ||
-          (after.starts_with(' ') && RE2::FullMatch(before, k_dated_note)) ||
+      if ((after.starts_with("):") && RE2::FullMatch(before, *k_dated_label)) ||
+          (after.starts_with(' ') && RE2::FullMatch(before, *k_dated_note)) ||
           (!indented && up > 0 && after.starts_with("):") &&
            detail::trim(text.substr(date->end + 2, end - date->end - 2)).empty() &&
-           RE2::FullMatch(before, k_left_heading))) {
+           RE2::FullMatch(before, *k_left_heading))) {
         return iso(*date);
       }
     }
@@ -509,7 +510,7 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
     ++begin;
   }
   re2::StringPiece rest(text.data() + begin, std::min<std::size_t>(32, text.size() - begin));
-  const bool numbered = RE2::Consume(&rest, k_number);
+  const bool numbered = RE2::Consume(&rest, *k_number);
   if (numbered) {
     begin = static_cast<std::size_t>(rest.data() - text.data());
   } else if (begin < text.size() && text[begin] == '[') {
@@ -523,9 +524,9 @@ std::string entry_date(const PageFacts& facts, std::size_t at, const std::string
   }
   // A weekday before it ("Mon 3/14") is part of the entry's date; "On October 26, 2010, the
   // Board ..." opens a sentence that tells of a past event.
-  static const RE2 k_weekday(
+  static const LazyRegex k_weekday(
       R"((?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)");
-  if (date->start > begin && !RE2::FullMatch(text.substr(begin, date->start - begin), k_weekday)) {
+  if (date->start > begin && !RE2::FullMatch(text.substr(begin, date->start - begin), *k_weekday)) {
     return {};
   }
   const int year =

@@ -31,26 +31,26 @@ bool continues_sentence(std::string_view text, std::size_t begin) {
 }
 
 const RE2& enactment_words() {
-  static const RE2 k_enactment(
+  static const LazyRegex k_enactment(
       R"((?im)^\s*(?:passed|adopted|approved|enacted|dated|signed|executed|ordered|subscribed|sworn|given\s+under)\b)");
-  return k_enactment;
+  return *k_enactment;
 }
 
 // The latest full date on a "Date:" line in the signature block under "APPROVED BY:" or
 // "SIGNED:": an agreement signed by two parties takes effect on the last signature's date.
 const DateMatch* signature_date(std::string_view text, const std::vector<DateMatch>& dates) {
-  static const RE2 k_block(
+  static const LazyRegex k_block(
       R"((?im)^(\s*(?:approved|signed|agreed(?:\s+to)?|accepted|executed)(?:\s+by)?\s*:\s*)$)");
-  static const RE2 k_date_label(R"((?i)(?:^|\s)date:\s*$)");
+  static const LazyRegex k_date_label(R"((?i)(?:^|\s)date:\s*$)");
   const auto labelled = [&](const DateMatch& date) {
     const std::size_t from = date.start > 12 ? date.start - 12 : 0;
     return date.year != 0 && date.day != 0 &&
-           RE2::PartialMatch(text.substr(from, date.start - from), k_date_label);
+           RE2::PartialMatch(text.substr(from, date.start - from), *k_date_label);
   };
   // Most pages have no "Date:" label: only those that do are searched for a signature block.
   const auto first = std::find_if(dates.begin(), dates.end(), labelled);
   re2::StringPiece block;
-  if (first == dates.end() || !RE2::PartialMatch(text.substr(0, first->start), k_block, &block)) {
+  if (first == dates.end() || !RE2::PartialMatch(text.substr(0, first->start), *k_block, &block)) {
     return nullptr;
   }
   const auto block_start = static_cast<std::size_t>(block.data() - text.data());
@@ -116,16 +116,17 @@ const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>
   static const RE2 k_marker("(" + std::string(k_publication) + R"()\W{0,3}$)");
   // "Printed by order of the Board of Supervisors, April 12, 2012": printed for its publisher,
   // the date it was published.
-  static const RE2 k_printed_for(R"((?i)(?:^|\n)\s*printed\s+by\s+order\s+of\s+[^\n,]{3,60},\s*$)");
+  static const LazyRegex k_printed_for(
+      R"((?i)(?:^|\n)\s*printed\s+by\s+order\s+of\s+[^\n,]{3,60},\s*$)");
   // The marker after a comma or a word in lower case: a sentence's ("The original PIA,
   // published ...", "which was released ..."); "Page last updated:" is a label.
-  static const RE2 k_in_sentence(R"((?:,|(?:^|[^A-Za-z])[a-z][A-Za-z]*)\s*$)");
+  static const LazyRegex k_in_sentence(R"((?:,|(?:^|[^A-Za-z])[a-z][A-Za-z]*)\s*$)");
   for (const DateMatch& date : dates) {
     if (date.year == 0 || date.day == 0) {
       continue;
     }
     const std::size_t line = line_begin(text, date.start);
-    if (RE2::PartialMatch(text.substr(line, date.start - line), k_printed_for)) {
+    if (RE2::PartialMatch(text.substr(line, date.start - line), *k_printed_for)) {
       return &date;
     }
     const std::size_t from = date.start > 30 ? date.start - 30 : 0;
@@ -133,7 +134,7 @@ const DateMatch* marked_date(std::string_view text, const std::vector<DateMatch>
     if (RE2::PartialMatch(text.substr(from, date.start - from), k_marker, &marker)) {
       const auto at = static_cast<std::size_t>(marker.data() - text.data());
       const std::size_t begin = line_begin(text, at);
-      if (!RE2::PartialMatch(text.substr(begin, at - begin), k_in_sentence)) {
+      if (!RE2::PartialMatch(text.substr(begin, at - begin), *k_in_sentence)) {
         return &date;
       }
     }
@@ -156,14 +157,14 @@ const DateMatch* enactment_date(const PageFacts& facts) {
 // service's banner ("Daily Media Clips    Wednesday, 03/16/2011"), a fax's transmission line.
 // A court's or a form's "Filed" date is the filing's own.
 bool handling_date(std::string_view text, const DateMatch& date) {
-  static const RE2 k_handling(
+  static const LazyRegex k_handling(
       R"((?i)\b(?:received|generated|printed|forwarded|compiled|scanned|faxed|clips?)\b)");
   // A fax's transmission line, its sender and addressee on one line ("MAR-07-2011 14:22
   // FROM:LASSITER CO SHERIFF ...   TO:ERO MIAMI   P.1/2"), not an email's header lines.
-  static const RE2 k_fax_line(R"((?i)\bfrom\s*:[^\n]*\bto\s*:)");
+  static const LazyRegex k_fax_line(R"((?i)\bfrom\s*:[^\n]*\bto\s*:)");
   const std::size_t begin = line_begin(text, date.start);
-  if (RE2::PartialMatch(text.substr(begin, date.start - begin), k_handling) ||
-      RE2::PartialMatch(text.substr(begin, line_end(text, date.start) - begin), k_fax_line)) {
+  if (RE2::PartialMatch(text.substr(begin, date.start - begin), *k_handling) ||
+      RE2::PartialMatch(text.substr(begin, line_end(text, date.start) - begin), *k_fax_line)) {
     return true;
   }
   if (begin == 0) {
@@ -171,7 +172,7 @@ bool handling_date(std::string_view text, const DateMatch& date) {
   }
   const std::size_t previous = line_begin(text, begin - 1);
   const std::string_view stamp = trim(text.substr(previous, begin - 1 - previous));
-  return !stamp.empty() && stamp.size() <= 12 && RE2::FullMatch(stamp, k_handling);
+  return !stamp.empty() && stamp.size() <= 12 && RE2::FullMatch(stamp, *k_handling);
 }
 
 // Whether `date` is a date line: alone on its line but for a few words ("Date: ..."). Not the
@@ -200,12 +201,13 @@ std::size_t heading_end(std::string_view text, int lines) {
 // "Prepared March 3, 2011", "Rev. 1/21/11") or a log's start label ("Start:  01/11/2011
 // 2:47:03 PM") marks `date` as the day its document was written.
 bool revision_marked(std::string_view text, const DateMatch& date) {
-  static const RE2 k_revision(
+  static const LazyRegex k_revision(
       R"((?i)\b(?:revised|rev|updated|amended|prepared|issued|as of|effective|draft(?:ed)?(?: of)?)\W*$)");
-  static const RE2 k_start(R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
+  static const LazyRegex k_start(
+      R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
   const std::size_t begin = line_begin(text, date.start);
   const std::string_view before = text.substr(begin, date.start - begin);
-  return RE2::PartialMatch(before, k_revision) || RE2::FullMatch(before, k_start);
+  return RE2::PartialMatch(before, *k_revision) || RE2::FullMatch(before, *k_start);
 }
 
 // The first full date before `limit` that revision_marked(), or nullptr; or one to the month
@@ -271,13 +273,13 @@ void find_document_date(const PageFacts& facts, DocumentContext& context) {
   // A record of an interview, a meeting or a call is dated by it, not by when it was written up
   // ("Date of interview:   November 15, 2011, 10:00 a.m. ..." above "Date prepared:
   // 11/18/2011").
-  static const RE2 k_event_label(
+  static const LazyRegex k_event_label(
       R"((?i)(?:^|\s)(?:date\s+of\s+(?:the\s+)?(?:interview|meeting|call|conversation)|(?:interview|meeting|call)\s+date)\s*:\s*$)");
   const std::size_t top = heading_end(text, 15);
   const DateMatch* own = first_date([&](const DateMatch& date) {
     const std::size_t begin = line_begin(text, date.start);
     return date.start < top && date.day != 0 &&
-           RE2::PartialMatch(text.substr(begin, date.start - begin), k_event_label);
+           RE2::PartialMatch(text.substr(begin, date.start - begin), *k_event_label);
   });
   if (own == nullptr) {
     own = first_date([&](const DateMatch& date) { return on_date_line(text, date); });
@@ -406,14 +408,14 @@ std::string page_own_date(const PageFacts& facts) {
   }
   // A form's labelled date field among its top lines dates the page it fills ("Date returned:
   // December 20, 2010", "Date completed:  12/21/2010"); not a receipt's ("Date received:").
-  static const RE2 k_date_field(
+  static const LazyRegex k_date_field(
       R"((?i)^\s*date(?:\s+(?:returned|completed|signed|submitted|prepared))?\s*:\s*$)");
   const std::size_t form_top = heading_end(text, 10);
   for (auto date = facts.dates.begin(); date != facts.dates.end() && date->start < form_top;
        ++date) {
     const std::size_t begin = line_begin(text, date->start);
     if (date->year != 0 && date->day != 0 &&
-        RE2::FullMatch(text.substr(begin, date->start - begin), k_date_field) &&
+        RE2::FullMatch(text.substr(begin, date->start - begin), *k_date_field) &&
         !handling_date(text, *date)) {
       return iso(*date);
     }
@@ -444,7 +446,7 @@ namespace {
 // a local government's letterhead that names none of its agencies. Its name, title-cased, with
 // "County of X" as "X County"; or "" when the top lines hold none.
 std::string letterhead_government(std::string_view text) {
-  static const RE2 k_government(
+  static const LazyRegex k_government(
       R"((?i)^\s*(?:(county|city|town|village) of ([a-z][a-z.' ]{1,30}[a-z])|([a-z][a-z.' ]{1,30}[a-z]) (county))\s*$)");
   std::size_t position = 0;
   for (int line = 0; line < 3 && position < text.size();) {
@@ -456,7 +458,7 @@ std::string letterhead_government(std::string_view text) {
     }
     ++line;
     std::string kind_before, name_before, name_after, kind_after;
-    if (!RE2::FullMatch(row, k_government, &kind_before, &name_before, &name_after, &kind_after)) {
+    if (!RE2::FullMatch(row, *k_government, &kind_before, &name_before, &name_after, &kind_after)) {
       continue;
     }
     std::string name =
@@ -490,12 +492,12 @@ namespace {
 // "The Riverton Gazette" on one of the first three lines, naming no agency: an author who is no
 // agency.
 bool letterhead_organization(const PageFacts& facts) {
-  static const RE2 k_organization(
+  static const LazyRegex k_organization(
       R"((?i)\b(?:coalition|association|alliance|union|network|project|committee|institute|foundation|society|league|federation|llp|llc|clinic|campaign|court|tribune|herald|gazette|times|journal|chronicle|newspaper)\b)");
   const std::string_view text = facts.text;
   const auto names_organization = [&](std::size_t row_start, std::size_t end) {
     const std::string_view row = trim(text.substr(row_start, end - row_start));
-    return !row.empty() && row.size() <= 100 && RE2::PartialMatch(row, k_organization) &&
+    return !row.empty() && row.size() <= 100 && RE2::PartialMatch(row, *k_organization) &&
            !facts.agency_in(row_start, end) &&
            !(row.size() > 2 && (row[0] | 0x20) == 'c' && (row[1] | 0x20) == 'c');
   };
@@ -552,17 +554,17 @@ namespace {
 // declarant's "I am" sentence, or its parent when the sentence names that too (ICE, not its
 // office); "" when the page is no declaration.
 std::string declarant_agency(const PageFacts& facts, const AgencyTagger& agencies) {
-  static const RE2 k_declaration(R"(((?:DECLARATION|AFFIDAVIT)\s+OF\s+[A-Z]))");
-  static const RE2 k_self(R"(((?i)\bI\s+(?:am|serve|have\s+served|have\s+been|work)\b))");
+  static const LazyRegex k_declaration(R"(((?:DECLARATION|AFFIDAVIT)\s+OF\s+[A-Z]))");
+  static const LazyRegex k_self(R"(((?i)\bI\s+(?:am|serve|have\s+served|have\s+been|work)\b))");
   const std::string_view text = facts.text;
   re2::StringPiece heading;
-  if (!RE2::PartialMatch(text, k_declaration, &heading)) {
+  if (!RE2::PartialMatch(text, *k_declaration, &heading)) {
     return {};
   }
   const re2::StringPiece rest(heading.data(),
                               text.size() - static_cast<std::size_t>(heading.data() - text.data()));
   re2::StringPiece self;
-  if (!RE2::PartialMatch(rest, k_self, &self)) {
+  if (!RE2::PartialMatch(rest, *k_self, &self)) {
     return {};
   }
   const auto start = static_cast<std::size_t>(self.data() - text.data());
@@ -589,11 +591,13 @@ std::string declarant_agency(const PageFacts& facts, const AgencyTagger& agencie
 // "Interviewee:" line or the "Position:" lines under it ("Position:  Unit Chief, ... / U.S.
 // Immigration and Customs Enforcement (ICE)"), or "".
 std::string interviewee_agency(const PageFacts& facts) {
-  static const RE2 k_interviewee(R"((?im)^[ \t]*((?:interviewee|person interviewed)[ \t]*:))");
-  static const RE2 k_position(R"((?i)^[ \t]*(?:position|title|agency|component|employer)[ \t]*:)");
+  static const LazyRegex k_interviewee(
+      R"((?im)^[ \t]*((?:interviewee|person interviewed)[ \t]*:))");
+  static const LazyRegex k_position(
+      R"((?i)^[ \t]*(?:position|title|agency|component|employer)[ \t]*:)");
   const std::string_view text = facts.text;
   re2::StringPiece label;
-  if (!RE2::PartialMatch(text, k_interviewee, &label)) {
+  if (!RE2::PartialMatch(text, *k_interviewee, &label)) {
     return {};
   }
   // Each line's value: after its label, up to a column's gap ("Interviewee:  (b)(6)
@@ -618,7 +622,7 @@ std::string interviewee_agency(const PageFacts& facts) {
     const std::size_t next_end = line_end(text, end + 1);
     const std::string_view next = text.substr(end + 1, next_end - end - 1);
     const std::size_t indent = next.find_first_not_of(' ');
-    if (RE2::PartialMatch(next, k_position)) {
+    if (RE2::PartialMatch(next, *k_position)) {
       begin = end + 1 + next.find(':') + 1;
     } else if (indent >= 8 && indent != std::string_view::npos) {
       begin = end + 1;
@@ -699,20 +703,20 @@ void find_author(const PageFacts& facts, const AgencyTagger& agencies, DocumentC
       }
       // An addressee's line: a header other than From, or a field naming whom a report is for
       // ("Prepared for:  ICE Office of Public Affairs").
-      static const RE2 k_prepared_for(R"(^\s*(?i:prepared\s+for|attn|attention)\s*:)");
+      static const LazyRegex k_prepared_for(R"(^\s*(?i:prepared\s+for|attn|attention)\s*:)");
       const bool addressee = std::any_of(facts.headers.begin(), facts.headers.end(),
                                          [&](const auto& header) {
                                            return header.start >= position && header.start < end &&
                                                   header.field != "From";
                                          }) ||
-                             RE2::PartialMatch(line, k_prepared_for);
+                             RE2::PartialMatch(line, *k_prepared_for);
       // A fax's transmission line names its sender and its addressee ("MAR-04-2011 15:22
       // FROM:CULLODEN CO SO JAIL   (706)555-0119   TO:ICE ERO ATL"): the agencies after "TO:"
       // are the addressee's.
-      static const RE2 k_to(R"((\s(?i:to)\s*:))");
+      static const LazyRegex k_to(R"((\s(?i:to)\s*:))");
       re2::StringPiece to;
       const std::size_t addressee_from =
-          RE2::PartialMatch(text.substr(position, end - position), k_to, &to)
+          RE2::PartialMatch(text.substr(position, end - position), *k_to, &to)
               ? static_cast<std::size_t>(to.data() - text.data())
               : end;
       for (auto agency = first_from(facts.agencies, position);
@@ -740,8 +744,8 @@ bool is_sheriff_office(const std::string& agency) {
 }
 
 bool names_sheriff(std::string_view words) {
-  static const RE2 k_sheriff(R"(\b(?:Sheriff|Undersheriff|SHERIFF|UNDERSHERIFF)\b)");
-  return RE2::PartialMatch(words, k_sheriff);
+  static const LazyRegex k_sheriff(R"(\b(?:Sheriff|Undersheriff|SHERIFF|UNDERSHERIFF)\b)");
+  return RE2::PartialMatch(words, *k_sheriff);
 }
 
 std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
@@ -801,12 +805,12 @@ std::size_t posted_block(std::string_view text, std::size_t position, const RE2&
 // Whether an agency's name fills the line it starts (a letterhead's line, perhaps broken over
 // several, "STATE OF NEVADA / DEPARTMENT OF PUBLIC SAFETY" among them).
 bool fills_its_line(std::string_view text, const AgencyMatch& agency) {
-  static const RE2 k_state_of(R"((?i)(?:state|commonwealth) of)");
+  static const LazyRegex k_state_of(R"((?i)(?:state|commonwealth) of)");
   const std::size_t begin = line_begin(text, agency.start);
   const std::string_view before = trim(text.substr(begin, agency.start - begin));
   const std::string_view after =
       trim(text.substr(agency.end, line_end(text, agency.end) - agency.end));
-  return (before.empty() || RE2::FullMatch(before, k_state_of)) && after.empty();
+  return (before.empty() || RE2::FullMatch(before, *k_state_of)) && after.empty();
 }
 
 // The letterhead right above the line at `position`: where it starts and its most specific
@@ -890,24 +894,24 @@ bool opens_speaker_field(std::string_view line, bool office) {
   if (first == line.size() || ((line[first] | 0x20) != 'r' && (line[first] | 0x20) != 'o')) {
     return false;
   }
-  static const RE2 k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
-  static const RE2 k_office_field(R"((?i)^\s*office\s*:)");
-  return RE2::PartialMatch(line, k_representing) ||
-         (office && RE2::PartialMatch(line, k_office_field));
+  static const LazyRegex k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
+  static const LazyRegex k_office_field(R"((?i)^\s*office\s*:)");
+  return RE2::PartialMatch(line, *k_representing) ||
+         (office && RE2::PartialMatch(line, *k_office_field));
 }
 
 bool opens_log_row(std::string_view before_date) {
-  static const RE2 k_logged(
+  static const LazyRegex k_logged(
       R"(\s*[A-Z][A-Za-z]*-?[0-9][0-9-]*\s{2,}(?i:received|opened|logged|date)\s*:\s*)");
-  return labels_date(before_date, k_logged);
+  return labels_date(before_date, *k_logged);
 }
 
 bool heads_dated_column(std::string_view before_date) {
   // A heading ("PART III: STAFF RESPONSE"), not a row of labels whose values stand apart
   // ("Prepared by:      (b)(6)      Date prepared: 11/18/2011").
-  static const RE2 k_dated_heading(
+  static const LazyRegex k_dated_heading(
       R"(\s*[A-Z](?:[^\n:]|:[ ]?[^ \n:])*?\S {3,}(?i:date)(?: [a-z]+)?:\s*)");
-  return labels_date(before_date, k_dated_heading);
+  return labels_date(before_date, *k_dated_heading);
 }
 
 namespace {
@@ -920,12 +924,12 @@ namespace {
 // `position` opens no numbered entry.
 std::optional<std::pair<std::size_t, std::size_t>>
 source_entry_author(std::string_view text, std::size_t position, std::size_t end) {
-  static const RE2 k_entry(R"(^ ?\d{1,3}\. {1,4}(\S))");
+  static const LazyRegex k_entry(R"(^ ?\d{1,3}\. {1,4}(\S))");
   // Nearly every line opens with no digit at its margin: those are not asked the regex.
   const std::size_t digit = position + (position < end && text[position] == ' ' ? 1 : 0);
   re2::StringPiece first;
   if (digit >= end || !is_digit(text[digit]) ||
-      !RE2::PartialMatch(text.substr(position, end - position), k_entry, &first)) {
+      !RE2::PartialMatch(text.substr(position, end - position), *k_entry, &first)) {
     return std::nullopt;
   }
   const auto begin = static_cast<std::size_t>(first.data() - text.data());
@@ -986,10 +990,10 @@ std::size_t attendee_field(std::string_view line) {
        line.find("By:") == std::string_view::npos)) {
     return std::string_view::npos;
   }
-  static const RE2 k_field(
+  static const LazyRegex k_field(
       R"(((?:^\s*|\S {2,})(?:Org|Organization|Affiliation):(?: |$)|\S {2,}By:(?: |$)))");
   re2::StringPiece match;
-  if (!RE2::PartialMatch(line, k_field, &match)) {
+  if (!RE2::PartialMatch(line, *k_field, &match)) {
     return std::string_view::npos;
   }
   return static_cast<std::size_t>(match.data() - line.data()) + match.size();
@@ -1030,22 +1034,22 @@ std::size_t labelled_quotation_end(std::string_view text, std::size_t position, 
 
 std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagger& agencies,
                                        const DocumentContext& context) {
-  static const RE2 k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
+  static const LazyRegex k_time(R"(^,?\s+\d{1,2}:\d{2}\b)");
   // A log's short column after a row's date ("05/16/2011  MT   Phone    Marbury PD, Chief ...",
   // "01/06/2010   Ex. 20   ERO field office, reply ...").
-  static const RE2 k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
+  static const LazyRegex k_short_column(R"(^ {2,}[A-Za-z.-]{1,8}(?: \d{1,3})? {2,}\S)");
   static const std::string k_row_number = R"(#?\d{1,4}[.)]?\s+)";
   static const RE2 k_entry_number(R"(\s*(?:)" + k_row_number + ")?");
   // A numbered table row whose next column, past a gap, names its source (" 2  09/15/2009  ERO
   // Denver letter to a Colorado sheriff (C-3.1b)").
   static const RE2 k_numbered(R"(\s*)" + k_row_number);
-  static const RE2 k_wide_column(R"(^ {2,}[A-Z])");
-  static const RE2 k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
+  static const LazyRegex k_wide_column(R"(^ {2,}[A-Z])");
+  static const LazyRegex k_posted(R"(^[^\n]{6,30}? at \d{1,2}:\d{2})");
   // A coded excerpt's heading ("Exc. 04   R-03   Interview 01/17/2012   Attributed: Sheriff,
   // Quenemo County Sheriff's Office", "... Role only: police chief, city under 10,000").
-  static const RE2 k_attributed(
+  static const LazyRegex k_attributed(
       R"((?i) {2,}(?:attributed(?: by [a-z ,]{1,30})?|role only)\s*:([^\n]*))");
-  static const RE2 k_prepared_by(
+  static const LazyRegex k_prepared_by(
       R"((?i)\b((?:prepared|issued|compiled|submitted) by|witness:|respondent:))");
   const std::string_view text = facts.text;
   const bool after_message = context.messages_seen > 0;
@@ -1071,7 +1075,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
     re2::StringPiece attributed;
     // The label's colon first: most lines have none, and are not asked the regex.
     if (line.find(':') == std::string_view::npos ||
-        !RE2::PartialMatch(line, k_attributed, &attributed)) {
+        !RE2::PartialMatch(line, *k_attributed, &attributed)) {
       return std::pair<const DateMatch*, std::size_t>{nullptr, 0};
     }
     const auto label_end = static_cast<std::size_t>(attributed.data() - text.data());
@@ -1113,7 +1117,7 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
           // or answers in it.
           re2::StringPiece by;
           const bool prepared =
-              RE2::PartialMatch(text.substr(top, top_end - top), k_prepared_by, &by);
+              RE2::PartialMatch(text.substr(top, top_end - top), *k_prepared_by, &by);
           if (prepared) {
             const auto author =
                 first_from(facts.agencies, static_cast<std::size_t>(by.data() - text.data()));
@@ -1248,8 +1252,8 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       // Office  Lots of you have asked ...", "(b)(6)  So we're stuck ..."), on that date.
       const bool posted =
           trim(text.substr(position, dated->start - position)).empty() &&
-          RE2::PartialMatch(text.substr(dated->start, end - dated->start), k_posted);
-      const std::size_t block = posted ? posted_block(text, position, k_posted) : position;
+          RE2::PartialMatch(text.substr(dated->start, end - dated->start), *k_posted);
+      const std::size_t block = posted ? posted_block(text, position, *k_posted) : position;
       const auto poster = first_from(facts.agencies, block);
       const bool named = poster != facts.agencies.end() && poster->start == block;
       if (block != position && (named || text.substr(block).starts_with("(b)("))) {
@@ -1281,18 +1285,18 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         // work note by a group named in parentheses ("[b6] (CJIS Support - Tier 2)") and a
         // message sent to someone ("Outgoing   To: ...", a phone's or an account's own) are the
         // document's author's.
-        static const RE2 k_group(R"(\([A-Z][^()\n]{1,60}\))");
-        static const RE2 k_direction(R"(^\s+\w*\s*(To|From):)");
+        static const LazyRegex k_group(R"(\([A-Z][^()\n]{1,60}\))");
+        static const LazyRegex k_direction(R"(^\s+\w*\s*(To|From):)");
         const bool timed = text.substr(dated->start, dated->end - dated->start).find(':') !=
                                std::string_view::npos ||
-                           RE2::PartialMatch(after, k_time) ||
-                           RE2::PartialMatch(after, k_short_column);
+                           RE2::PartialMatch(after, *k_time) ||
+                           RE2::PartialMatch(after, *k_short_column);
         // Untimed, a numbered row is an entry in a table whose rows name their sources first,
         // from the first that names an agency there (" 2  09/15/2009  ERO Denver letter to a
         // Colorado sheriff"; not a docket's "9   07/22/2011  REPLY AFFIRMATION, w/ Exhibit G (DHS
         // letter of ..."): that agency's, or nobody's the tags can name.
-        const bool numbered_row =
-            !timed && RE2::FullMatch(before, k_numbered) && RE2::PartialMatch(after, k_wide_column);
+        const bool numbered_row = !timed && RE2::FullMatch(before, k_numbered) &&
+                                  RE2::PartialMatch(after, *k_wide_column);
         const std::size_t column = numbered_row ? dated->end + after.find_first_not_of(' ') : end;
         const AgencyMatch* source = numbered_row ? facts.agency_in(column, end) : nullptr;
         const bool sourced = source != nullptr && source->start == column;
@@ -1315,11 +1319,11 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                            .table_end = table_end});
         } else if (timed) {
           re2::StringPiece direction;
-          RE2::PartialMatch(after, k_direction, &direction);
+          RE2::PartialMatch(after, *k_direction, &direction);
           std::string agency =
               direction == "To" ? std::string() : speaker_named(facts, dated->end, end, context);
           const bool authors =
-              agency.empty() && (direction == "To" || RE2::PartialMatch(after, k_group));
+              agency.empty() && (direction == "To" || RE2::PartialMatch(after, *k_group));
           found.push_back({position, std::move(agency), iso(*dated), false, authors});
         }
       }
@@ -1422,16 +1426,16 @@ namespace {
 // DIVISION."), or "". Not a third party named in a sentence that goes on ("DIRECTOR ANN WU,
 // ICE, WROTE TO US").
 std::string introduced_agency(const PageFacts& facts, std::size_t begin) {
-  static const RE2 k_introduction(
+  static const LazyRegex k_introduction(
       R"((?:^[\s>]*|[.:?!]\s+)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3},(?: [^,.\n]{2,40},)?\s+$)");
-  static const RE2 k_sentence_end(
+  static const LazyRegex k_sentence_end(
       R"(^(?:,[A-Za-z ]{0,30}(?i:division|unit|section|branch|bureau))?\.)");
   const std::string_view text = facts.text;
   const std::size_t limit = std::min(text.size(), begin + 240);
   for (auto agency = first_from(facts.agencies, begin);
        agency != facts.agencies.end() && agency->start < limit; ++agency) {
-    if (RE2::PartialMatch(text.substr(agency->end, 60), k_sentence_end) &&
-        RE2::PartialMatch(text.substr(begin, agency->start - begin), k_introduction)) {
+    if (RE2::PartialMatch(text.substr(agency->end, 60), *k_sentence_end) &&
+        RE2::PartialMatch(text.substr(begin, agency->start - begin), *k_introduction)) {
       return agency->value;
     }
   }
@@ -1472,25 +1476,25 @@ bool may_open_turn(std::string_view line) {
 } // namespace
 
 std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
-  static const RE2 k_heading(
+  static const LazyRegex k_heading(
       R"(^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+(?:THE\s+)?(?:HON(?:ORABLE|\.)\s+)?([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)* [A-Z][A-Z'-]*[A-Z])\s*(?:,|$))");
-  static const RE2 k_label(
+  static const LazyRegex k_label(
       R"(^\s*(?:Mr|Ms|Mrs|Dr|Sheriff|Chief|Chairman|Chairwoman|Chair|Senator|Director|Commissioner|Judge|Representative|Secretary|Governor|Mayor)\.?\s+((?:[A-Z][A-Z'-]+\s)?[A-Z][A-Z'-]+)\.\s)");
-  static const RE2 k_deposition(
+  static const LazyRegex k_deposition(
       R"(^\s*(?:\d{1,2}\s+)?(?:(?:VIDEOTAPED|VIDEO|ORAL|TRANSCRIBED)\s+)?(?:DEPOSITION|EXAMINATION|INTERVIEW|SWORN\s+STATEMENT)\s+OF\s+[A-Z])");
   // "15     Q.  Mr. Holloway, ...", "A.  I do.": a question or answer label after the line number.
-  static const RE2 k_question_answer(R"(^\s*(?:\d{1,2}\s+)?([QA])[.:]\s)");
+  static const LazyRegex k_question_answer(R"(^\s*(?:\d{1,2}\s+)?([QA])[.:]\s)");
   // "ICE PANELIST: Thank you.", "SHERIFF VOSS: Madam Chair, ...": a speaker's label in
   // capitals, in a document that says it is a transcript; not a memo's or a form's field
   // ("TO:", "SUBJECT:", "ANSWER:"). After a timecode, with an affiliation after a comma and
   // cues in parentheses: "[18:02:36] SGT. ANNE FARLEY, TOLLIVER COUNTY SHERIFF'S OFFICE (SOT):".
   // Realtime captions mark each change of speaker with ">>", labelled or not (">> MEMBER
   // OKAFOR: THANK YOU.", ">> SO MOVED.").
-  static const RE2 k_speaker_label(
+  static const LazyRegex k_speaker_label(
       R"(^\s*(?:>> *)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\] +)?)"
       R"(([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}(?:, [A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,5})?))"
       R"((?: \([^)\n]{0,100}\)){0,2}: +\S)");
-  static const RE2 k_transcript(R"((?i)\b(?:transcript|transcribed|verbatim)\b)");
+  static const LazyRegex k_transcript(R"((?i)\b(?:transcript|transcribed|verbatim)\b)");
   static const std::unordered_set<std::string_view> k_fields = {
       "TO",      "FROM",     "CC",       "BCC",      "RE",
       "SUBJECT", "DATE",     "SENT",     "ATTN",     "NOTE",
@@ -1501,10 +1505,10 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
   const std::string_view text = facts.text;
   const auto speaker_label = [&](std::string_view line, std::string& label) {
     return line.find(':') != std::string_view::npos &&
-           RE2::PartialMatch(line, k_speaker_label, &label) && k_fields.count(label) == 0;
+           RE2::PartialMatch(line, *k_speaker_label, &label) && k_fields.count(label) == 0;
   };
   if (!context.labelled_transcript && !context.deposition && context.pages_seen == 0 &&
-      RE2::PartialMatch(text, k_transcript)) {
+      RE2::PartialMatch(text, *k_transcript)) {
     int labels = 0;
     for (std::size_t position = 0; position < text.size() && labels < 2;) {
       const std::size_t end = line_end(text, position);
@@ -1547,17 +1551,17 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
       position = end + 1;
       continue;
     }
-    if (!context.deposition && RE2::PartialMatch(line, k_deposition)) {
+    if (!context.deposition && RE2::PartialMatch(line, *k_deposition)) {
       context.deposition = true;
     } else if (std::string label;
-               context.deposition && RE2::PartialMatch(line, k_question_answer, &label)) {
+               context.deposition && RE2::PartialMatch(line, *k_question_answer, &label)) {
       if (label == "A" && context.witness_agency.empty()) {
         if (const AgencyMatch* employer = facts.agency_in(position, end)) {
           context.witness_agency = employer->value;
         }
       }
       turns.push_back({position, label == "A" ? context.witness_agency : std::string()});
-    } else if (RE2::PartialMatch(line, k_heading, &name)) {
+    } else if (RE2::PartialMatch(line, *k_heading, &name)) {
       // The heading runs to the next blank line; its most specific agency is the witness's.
       std::size_t block_end = end;
       while (block_end < text.size() &&
@@ -1577,7 +1581,7 @@ std::vector<Turn> find_turns(const PageFacts& facts, DocumentContext& context) {
         context.witnesses.emplace_back(surname, witness);
       }
       turns.push_back({position, witness});
-    } else if (RE2::PartialMatch(line, k_label, &name)) {
+    } else if (RE2::PartialMatch(line, *k_label, &name)) {
       const std::size_t space = name.rfind(' ');
       const std::string surname = space == std::string::npos ? name : name.substr(space + 1);
       std::string agency;
@@ -1628,15 +1632,15 @@ std::string sentence_subject_agency(const PageFacts& facts,
 }
 
 bool starts_with_subject_label(std::string_view sentence) {
-  static const RE2 k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
-  return RE2::PartialMatch(sentence, k_label);
+  static const LazyRegex k_label(R"((?i)^\s*(?:subject|re|subj)\s*:)");
+  return RE2::PartialMatch(sentence, *k_label);
 }
 
 std::string without_meeting_response(std::string_view sentence) {
-  static const RE2 k_response(
+  static const LazyRegex k_response(
       R"((?i)^(\s*(?:subject|subj)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*)(?:declined|accepted|tentative|canceled|cancelled)\s*:)");
   re2::StringPiece prefix;
-  if (!RE2::PartialMatch(sentence, k_response, &prefix)) {
+  if (!RE2::PartialMatch(sentence, *k_response, &prefix)) {
     return {};
   }
   std::string blanked(sentence);

@@ -312,17 +312,17 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
         return false;
       }
       // "3/4 of the jails", "(1/2) of them" is a fraction, whatever stands before it.
-      static const RE2 k_of(R"(^\)?\s+of\b)");
-      if (RE2::PartialMatch(text.substr(end, 5), k_of)) {
+      static const LazyRegex k_of(R"(^\)?\s+of\b)");
+      if (RE2::PartialMatch(text.substr(end, 5), *k_of)) {
         return false;
       }
       // Between a dash or an opening parenthesis and a dash or a closing one: "Call w/ MS DPS
       // -- 3/23 -- Lt. Ames", "told us by phone (11/30) that".
-      static const RE2 k_opens(R"((?:--|\(|\x{2013}|\x{2014})[ \t]*$)");
-      static const RE2 k_closes(R"(^[ \t]*(?:--|\)|\x{2013}|\x{2014}))");
+      static const LazyRegex k_opens(R"((?:--|\(|\x{2013}|\x{2014})[ \t]*$)");
+      static const LazyRegex k_closes(R"(^[ \t]*(?:--|\)|\x{2013}|\x{2014}))");
       const std::string_view lead = text.substr(start, date.start - start);
-      const bool set_off = RE2::PartialMatch(lead, k_opens);
-      if (set_off && !RE2::PartialMatch(text.substr(end, 8), k_closes)) {
+      const bool set_off = RE2::PartialMatch(lead, *k_opens);
+      if (set_off && !RE2::PartialMatch(text.substr(end, 8), *k_closes)) {
         return false;
       }
       // An entry's date opening its line is followed by a label, a name or a dash ("6/3 OSLTC
@@ -362,8 +362,8 @@ std::vector<DateMatch> DateTagger::find(std::string_view text) const {
     }
     // Month words must be capitalised: "may 5" is a modal and a number, "May 5" a date. Spanish
     // writes its months in lowercase, and its "de" ("4 de marzo de 2011") makes the date.
-    static const RE2 k_spanish(R"((?i)\sde\s)");
-    if ((!capitalised && !RE2::PartialMatch(text.substr(start, end - start), k_spanish)) ||
+    static const LazyRegex k_spanish(R"((?i)\sde\s)");
+    if ((!capitalised && !RE2::PartialMatch(text.substr(start, end - start), *k_spanish)) ||
         !valid(date.year, date.month, date.day)) {
       return false;
     }

@@ -11,10 +11,12 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,34 @@ struct DocumentContext;
 }
 
 namespace foia::analyze::detail {
+
+/// A regex compiled the first time it is used rather than when its function first runs: a
+/// function's regexes for rare lines or documents (a transcript's labels, a deposition's
+/// questions) then cost nothing to a batch that never reaches them. Declared as a function's
+/// `static const LazyRegex k_name(pattern)` (constant-initialized) and used as `*k_name`; once
+/// compiled, a use costs one load and one test.
+class LazyRegex {
+public:
+  explicit constexpr LazyRegex(const char* pattern) : m_pattern(pattern) {}
+  const RE2& operator*() const {
+    const RE2* regex = m_regex.load(std::memory_order_acquire);
+    return regex != nullptr ? *regex : compile();
+  }
+
+private:
+  const RE2& compile() const {
+    std::call_once(m_once, [this] {
+      m_owned = std::make_unique<RE2>(m_pattern);
+      m_regex.store(m_owned.get(), std::memory_order_release);
+    });
+    return *m_owned;
+  }
+
+  const char* m_pattern;
+  mutable std::once_flag m_once;
+  mutable std::unique_ptr<RE2> m_owned;
+  mutable std::atomic<const RE2*> m_regex{nullptr};
+};
 
 inline bool is_digit(char c) {
   return c >= '0' && c <= '9';

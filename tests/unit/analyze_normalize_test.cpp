@@ -223,5 +223,27 @@ TEST(Normalize, MapsRangesBackToTheOriginalBytes) {
   EXPECT_EQ(original.substr(start, end - start), "manda-\ntory");
 }
 
+// Runs of plain ASCII have their offsets written several at a time: every byte of a run of any
+// length, after any prefix, after a character that is not plain ASCII, maps to itself.
+TEST(Normalize, MapsEachByteOfAPlainRunToItself) {
+  for (const std::string prefix : {"", "\xC3\xA9", "\r", "ab\xE2\x80\x93"}) {
+    for (std::size_t length = 0; length <= 40; ++length) {
+      std::string original = prefix;
+      for (std::size_t i = 0; i < length; ++i) {
+        original += static_cast<char>('a' + i % 26);
+      }
+      const NormalizedText normalized = normalize_text(original);
+      ASSERT_EQ(normalized.source_start.size(), normalized.text.size());
+      ASSERT_EQ(normalized.source_end.size(), normalized.text.size());
+      ASSERT_GE(normalized.text.size(), length);
+      const std::size_t run = normalized.text.size() - length;
+      for (std::size_t i = 0; i < length; ++i) {
+        EXPECT_EQ(normalized.source_start[run + i], prefix.size() + i) << original;
+        EXPECT_EQ(normalized.source_end[run + i], prefix.size() + i + 1) << original;
+      }
+    }
+  }
+}
+
 } // namespace
 } // namespace foia::analyze

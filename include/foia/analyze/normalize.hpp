@@ -3,6 +3,8 @@
 // start/end/text still point into the page text as ingest wrote it.
 
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -10,6 +12,22 @@
 #include <vector>
 
 namespace foia::analyze {
+
+/// std::allocator, except that a new element is left as it is rather than zeroed: an offset
+/// array is resized and then written whole, and the zero fill of every offset (two a byte of
+/// page text) would be a second pass over it.
+template <typename T> struct UninitializedAllocator : std::allocator<T> {
+  template <typename U> struct rebind { using other = UninitializedAllocator<U>; };
+  UninitializedAllocator() = default;
+  template <typename U> UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <typename U> void construct(U* at) noexcept { ::new (static_cast<void*>(at)) U; }
+  template <typename U, typename... Args> void construct(U* at, Args&&... args) {
+    ::new (static_cast<void*>(at)) U(std::forward<Args>(args)...);
+  }
+};
+
+/// Offsets into a page's original text, one for each byte of its normalized text.
+using SourceOffsets = std::vector<std::uint32_t, UninitializedAllocator<std::uint32_t>>;
 
 /// Page text prepared for matching: NFKC-style compatibility folding (ligatures such as "ﬁ"
 /// become "fi"), accents stripped, curly quotes and Unicode dashes folded to ASCII, soft hyphens
@@ -23,9 +41,9 @@ namespace foia::analyze {
 struct NormalizedText {
   std::string text;
   /// For each byte of `text`: the original byte offset where its source character starts...
-  std::vector<std::uint32_t> source_start;
+  SourceOffsets source_start;
   /// ...and one past where it ends.
-  std::vector<std::uint32_t> source_end;
+  SourceOffsets source_end;
 
   /// Maps a byte range [begin, end) of `text` to the original text's byte range.
   std::pair<std::size_t, std::size_t> to_source(std::size_t begin, std::size_t end) const;
