@@ -1004,6 +1004,16 @@ std::size_t attendee_field(std::string_view line) {
 // (no card), to applause:") above a quotation indented deeper. The quotations under such labels
 // end at the first line indented less than the label, else at the page's end.
 std::size_t labelled_quotation_end(std::string_view text, std::size_t position, std::size_t end) {
+  // A label is indented and ends in its colon: the line's first two bytes and its last one
+  // turn away nearly every line.
+  std::size_t last = end;
+  while (last > position && (text[last - 1] == ' ' || text[last - 1] == '\r')) {
+    --last;
+  }
+  if (end - position < 5 || text[position] != ' ' || text[position + 1] != ' ' ||
+      last == position || text[last - 1] != ':') {
+    return 0;
+  }
   const std::string_view line = text.substr(position, end - position);
   const std::size_t indent = line.find_first_not_of(' ');
   const std::string_view label = trim(line);
