@@ -818,6 +818,8 @@ const StanceCase k_stance_cases[] = {
      "unclear"},
     {"The county's prints will not be checked under Secure Communities.", "available"},
     {"Excerpts on Secure Communities may not be forwarded outside DHS.", ""},
+    // A veto or a say never had, as a choice never had.
+    {"Localities never had a veto.", "unavailable"},
     // A question of where a jurisdiction stands asks about leaving; said outright, it takes no
     // position on whether one could leave.
     {"Whether that makes us out or still in, nobody will tell us.", "unclear"},
