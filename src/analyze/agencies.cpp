@@ -559,7 +559,7 @@ std::string AgencyTagger::agency_for_domain(std::string_view text) const {
   return {};
 }
 
-std::string AgencyTagger::agency_for_title(std::string_view text) const {
+std::string AgencyTagger::agency_for_title(std::string_view text, bool* generic) const {
   if (m_titles.empty()) {
     return {};
   }
@@ -569,6 +569,9 @@ std::string AgencyTagger::agency_for_title(std::string_view text) const {
   }
   for (const auto& [title, value] : m_titles) {
     if (lower.find(title) != std::string::npos) {
+      if (generic != nullptr) {
+        *generic = title.starts_with("the ");
+      }
       return value;
     }
   }

@@ -120,8 +120,7 @@ bool refers_to_agency(std::string_view subject) {
   subject = trim(subject);
   return subject.size() >= 10 && (subject[0] == 'T' || subject[0] == 't') &&
          subject.substr(1, 9) == "he agency" &&
-         (subject.size() == 10 || subject[10] == ' ' || subject[10] == '\'' ||
-          subject.substr(10).starts_with("\u2019"));
+         (subject.size() == 10 || subject[10] == ' ' || subject[10] == '\'');
 }
 
 // Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
@@ -845,7 +844,20 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const detail::WordBytes
         // agency.
         std::string in_subject = agency_in(begin, end);
         if (in_subject.empty()) {
-          in_subject = agencies.agency_for_title(text.substr(begin, end - begin));
+          bool generic = false;
+          in_subject = agencies.agency_for_title(text.substr(begin, end - begin), &generic);
+          // A title that names no agency ("the Secretary's letter") is that agency's only in a
+          // document by it or one of its parts, or on a page that names one: a State's
+          // Secretary of Public Safety writes letters too.
+          const auto belongs = [&](const std::string& agency) {
+            return agencies.is_part_of(agency, in_subject);
+          };
+          if (generic && !belongs(context.author_agency) &&
+              std::none_of(
+                  facts.agencies.begin(), facts.agencies.end(),
+                  [&](const detail::AgencyMatch& named) { return belongs(named.value); })) {
+            in_subject.clear();
+          }
         }
         // "ICE says that a county cannot opt out. The agency's fact sheet from 2009 stated
         // ...": "the agency" is the one named last before it.
@@ -1186,7 +1198,10 @@ std::vector<record::Tag> Analyzer::tag_page(const record::PageRecord& page,
       facts.from_offsets.push_back(header.start);
     }
   }
-  context.source_list = context.source_list || detail::lists_sources(facts, impl.agencies);
+  const detail::SourceList list =
+      detail::read_source_list(facts, impl.agencies, context.source_list_next);
+  context.source_list = list.here;
+  context.source_list_next = list.next;
   facts.enclosures = detail::find_enclosures(facts, impl.agencies, context);
   if (matching[Impl::k_closings]) {
     re2::StringPiece closing;

@@ -895,7 +895,7 @@ bool opens_speaker_field(std::string_view line, bool office) {
     return false;
   }
   static const LazyRegex k_representing(R"((?i)^\s*(?:representing|on behalf of)\s*:)");
-  static const LazyRegex k_office_field(R"((?i)^\s*office\s*:)");
+  static const LazyRegex k_office_field(R"((?i)^\s*(?:office|organization)\s*:)");
   return RE2::PartialMatch(line, *k_representing) ||
          (office && RE2::PartialMatch(line, *k_office_field));
 }
@@ -919,17 +919,24 @@ namespace {
 // A list of sources' entry: "3.  Secretary of Homeland Security. Letter to the Honorable ...",
 // "11. U.S. Department of Homeland Security, Office of Inspector General. Announcement ...": a
 // number at the left margin, then its author's name, every word capitalised (or a joining
-// word), up to the period that ends it. The author's offsets, empty where the entry opens with
+// word), up to the period that ends it. `author_end` is `author` where the entry opens with
 // anything else (a title in quotes, "Senate Bill 1127, 2011 session"); nullopt when the line at
 // `position` opens no numbered entry.
-std::optional<std::pair<std::size_t, std::size_t>>
-source_entry_author(std::string_view text, std::size_t position, std::size_t end) {
-  static const LazyRegex k_entry(R"(^ ?\d{1,3}\. {1,4}(\S))");
+struct SourceEntry {
+  int number;
+  std::size_t author;
+  std::size_t author_end;
+};
+
+std::optional<SourceEntry> source_entry(std::string_view text, std::size_t position,
+                                        std::size_t end) {
+  static const LazyRegex k_entry(R"(^ ?(\d{1,3})\. {1,4}(\S))");
   // Nearly every line opens with no digit at its margin: those are not asked the regex.
   const std::size_t digit = position + (position < end && text[position] == ' ' ? 1 : 0);
+  int number = 0;
   re2::StringPiece first;
   if (digit >= end || !is_digit(text[digit]) ||
-      !RE2::PartialMatch(text.substr(position, end - position), *k_entry, &first)) {
+      !RE2::PartialMatch(text.substr(position, end - position), *k_entry, &number, &first)) {
     return std::nullopt;
   }
   const auto begin = static_cast<std::size_t>(first.data() - text.data());
@@ -946,7 +953,7 @@ source_entry_author(std::string_view text, std::size_t position, std::size_t end
     // initial's ("U.S.").
     if (c == '.' && at > word && std::islower(static_cast<unsigned char>(text[at - 1])) &&
         (at + 1 == end || text[at + 1] == ' ')) {
-      return std::pair{begin, at};
+      return SourceEntry{number, begin, at};
     }
     const bool name_word = token.empty() || std::isupper(static_cast<unsigned char>(token[0])) ||
                            k_joining.count(token) != 0;
@@ -955,43 +962,67 @@ source_entry_author(std::string_view text, std::size_t position, std::size_t end
     }
     word = at + 1;
   }
-  return std::pair{begin, begin};
+  return SourceEntry{number, begin, begin};
+}
+
+// The agency that wrote an entry: the most specific one its author's name holds when one opens
+// it, else the one an official's title there names ("Secretary of Homeland Security"). Unless
+// `named_only`, an agency that opens an entry with no such name ("U.S. Immigration and Customs
+// Enforcement, Secure Communities program office. Letter ...") wrote it, whatever words follow.
+std::string entry_agency(const PageFacts& facts, const AgencyTagger& agencies,
+                         const SourceEntry& entry, std::size_t end, bool named_only) {
+  const AgencyMatch* lead = facts.agency_in(entry.author, end);
+  const bool leads = lead != nullptr && lead->start == entry.author;
+  if (entry.author_end == entry.author) {
+    return leads && !named_only ? lead->value : std::string();
+  }
+  if (!leads) {
+    return agencies.agency_for_title(
+        facts.text.substr(entry.author, entry.author_end - entry.author));
+  }
+  std::vector<std::string> named;
+  for (auto agency = first_from(facts.agencies, entry.author);
+       agency != facts.agencies.end() && agency->end <= entry.author_end; ++agency) {
+    named.push_back(agency->value);
+  }
+  return most_specific(named, agencies);
 }
 
 } // namespace
 
-bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies) {
+SourceList read_source_list(const PageFacts& facts, const AgencyTagger& agencies, int continued) {
   const std::string_view text = facts.text;
-  int entries = 0;
-  for (std::size_t position = 0; position < text.size() && entries < 2;) {
+  int by_agencies = 0;
+  int first = 0;
+  int last = 0;
+  for (std::size_t position = 0; position < text.size();) {
     const std::size_t end = line_end(text, position);
-    if (const auto entry = source_entry_author(text, position, end);
-        entry && entry->second > entry->first) {
-      const auto [begin, author_end] = *entry;
-      const AgencyMatch* agency = facts.agency_in(begin, author_end);
-      entries += (agency != nullptr && agency->start == begin) ||
-                         !agencies.agency_for_title(text.substr(begin, author_end - begin)).empty()
-                     ? 1
-                     : 0;
+    if (const auto entry = source_entry(text, position, end)) {
+      first = first == 0 ? entry->number : first;
+      last = entry->number;
+      by_agencies += entry_agency(facts, agencies, *entry, end, true).empty() ? 0 : 1;
+    } else if (last != 0 && position < end && text[position] != ' ') {
+      last = -1; // a line at the margin after the list: it ends on this page
     }
     position = end + 1;
   }
-  return entries >= 2;
+  const bool here = by_agencies >= 2 || (continued != 0 && first == continued);
+  return {here, here && last > 0 ? last + 1 : 0};
 }
 
-// Where the value of a line's attendee field starts ("   Org: Redbud County Sheriff's Office",
-// "Affiliation:", an answer's "   By: (b)(6) (ERO Dallas)"), after the field's colon and space;
-// npos when the line holds none. A field stands at the line's start or after two spaces, an
-// answerer's "By:" only after another field (a signature's "By: /s/ ..." opens its line).
+// Where the value of a Q&A export's attendee field starts, after the field's colon and space:
+// an asker's organisation on the question's row beside its "From:" ("Q2  10:24 AM  From: (b)(6)
+// Org: Redbud County Sheriff's Office", "Affiliation:"), or an answerer after the answer's
+// status ("Status: Answered (text)   By: (b)(6) (ERO Dallas)"). npos when the line holds none:
+// a letter's "Organization: Center for ..." or a signature's "By: /s/ ..." is no such field.
 std::size_t attendee_field(std::string_view line) {
-  // Every field's name holds "rg", "ffil" or "By:": lines with none are not asked the regex.
-  if (line.find(':') == std::string_view::npos ||
-      (line.find("rg") == std::string_view::npos && line.find("ffil") == std::string_view::npos &&
-       line.find("By:") == std::string_view::npos)) {
+  // Every field's row holds "From:" or "Status:": lines with neither are not asked the regex.
+  if (line.find("From:") == std::string_view::npos &&
+      line.find("Status:") == std::string_view::npos) {
     return std::string_view::npos;
   }
   static const LazyRegex k_field(
-      R"(((?:^\s*|\S {2,})(?:Org|Organization|Affiliation):(?: |$)|\S {2,}By:(?: |$)))");
+      R"((From:.*\S {2,}(?:Org|Organization|Affiliation):(?: |$)|Status:.*\S {2,}By:(?: |$)))");
   re2::StringPiece match;
   if (!RE2::PartialMatch(line, *k_field, &match)) {
     return std::string_view::npos;
@@ -1001,8 +1032,9 @@ std::size_t attendee_field(std::string_view line) {
 
 // Where the quotation that the line [position, end) labels ends, or 0 when it labels none: an
 // indented line of its own ending in a colon ("   OSP CJIS manager:", "   Speaker from the floor
-// (no card), to applause:") above a quotation indented deeper. The quotations under such labels
-// end at the first line indented less than the label, else at the page's end.
+// (no card), to applause:") above a quotation indented deeper. The quotation ends at the first
+// line indented no deeper than its label (the next label, or the author's own text), else at the
+// page's end.
 std::size_t labelled_quotation_end(std::string_view text, std::size_t position, std::size_t end) {
   // A label is indented and ends in its colon: the line's first two bytes and its last one
   // turn away nearly every line.
@@ -1021,21 +1053,24 @@ std::size_t labelled_quotation_end(std::string_view text, std::size_t position, 
       label.back() != ':' || !std::isupper(static_cast<unsigned char>(label.front()))) {
     return 0;
   }
+  if (end >= text.size()) {
+    return 0;
+  }
   std::size_t below = end + 1;
   while (below < text.size() && text[below] == '\n') {
     ++below;
   }
+  // The text is normalized: OCR's curly quotes are straight ones here.
   const std::string_view quote = text.substr(below, line_end(text, below) - below);
   const std::size_t quote_indent = quote.find_first_not_of(' ');
   if (quote_indent == std::string_view::npos || quote_indent <= indent ||
-      !(quote.substr(quote_indent).starts_with('"') ||
-        quote.substr(quote_indent).starts_with("\u201c"))) {
+      quote[quote_indent] != '"') {
     return 0;
   }
   for (; below < text.size(); below = line_end(text, below) + 1) {
     const std::string_view next = text.substr(below, line_end(text, below) - below);
     if (const std::size_t at = next.find_first_not_of(' ');
-        at != std::string_view::npos && at < indent) {
+        at != std::string_view::npos && at <= indent) {
       return below;
     }
   }
@@ -1175,66 +1210,52 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
                        .date = excerpt_date->day != 0 ? iso(*excerpt_date) : std::string(),
                        .represents = true});
     } else if (const auto entry =
-                   context.source_list ? source_entry_author(text, position, end) : std::nullopt) {
+                   context.source_list ? source_entry(text, position, end) : std::nullopt) {
       // An entry of a list of sources: its annotation says what its author said (nobody the
       // tags can name, when no agency wrote it), on the date the entry cites, until the next
       // entry or the first line at the margin that opens none.
-      const auto [author, author_end] = *entry;
-      std::vector<std::string> named;
-      for (auto agency = first_from(facts.agencies, author);
-           agency != facts.agencies.end() && agency->end <= author_end; ++agency) {
-        named.push_back(agency->value);
-      }
-      std::string agency = named.empty() || facts.agency_in(author, author_end)->start != author
-                               ? agencies.agency_for_title(text.substr(author, author_end - author))
-                               : most_specific(named, agencies);
-      // "U.S. Immigration and Customs Enforcement, Secure Communities program office. Letter
-      // ...": an agency that opens the entry wrote it, whatever words follow its name.
-      if (author_end == author) {
-        const AgencyMatch* lead = facts.agency_in(author, end);
-        agency = lead != nullptr && lead->start == author ? lead->value : std::string();
-      }
-      std::size_t entry_end = text.size();
-      for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-        if (text[below] != ' ' && text[below] != '\n') {
-          entry_end = below;
-          break;
+      const std::size_t entry_end = [&] {
+        for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
+          if ((text[below] != ' ' && text[below] != '\n') ||
+              source_entry(text, below, line_end(text, below))) {
+            return below;
+          }
         }
-      }
+        return text.size();
+      }();
       if (table_end < entry_end) {
         table_end = text.size();
         for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-          const std::size_t below_end = line_end(text, below);
           if (text[below] != ' ' && text[below] != '\n' &&
-              !source_entry_author(text, below, below_end)) {
+              !source_entry(text, below, line_end(text, below))) {
             table_end = below;
             break;
           }
         }
       }
       const DateMatch* cited = nullptr;
-      for (auto date = first_from(facts.dates, author);
+      for (auto date = first_from(facts.dates, entry->author);
            date != facts.dates.end() && date->start < entry_end; ++date) {
         if (date->year != 0 && (cited == nullptr || (cited->month == 0 && date->month != 0))) {
           cited = &*date;
         }
       }
       found.push_back({.start = position,
-                       .agency = std::move(agency),
+                       .agency = entry_agency(facts, agencies, *entry, end, false),
                        .date = cited != nullptr ? iso(*cited) : std::string(),
                        .represents = true,
                        .table_end = table_end});
-    } else if (const auto field = attendee_field(line);
-               field != std::string_view::npos && (!trim(line.substr(0, field)).ends_with("By:") ||
-                                                   facts.date_in(position, end) == nullptr)) {
+    } else if (const auto field = attendee_field(line); field != std::string_view::npos) {
       // A Q&A export's asker and answerer ("Q2  10:24 AM  From: (b)(6)   Org: Redbud County
       // Sheriff's Office", "Status: Answered (text)   By: (b)(6) (ERO Dallas)"): what follows is
       // said for the agency the field names; a blank "Org:", for nobody the tags can name.
-      // But not a form's dated "By:" column ("STAFF RESPONSE   Date: 3/4/11   By: Lt. (b)(6)").
+      // It speaks up to the next blank line, where the export's own text goes on.
       const AgencyMatch* named = facts.agency_in(position + field, end);
+      const std::size_t blank = text.find("\n\n", end);
       found.push_back({.start = position,
                        .agency = named != nullptr ? named->value : std::string(),
-                       .represents = true});
+                       .represents = true,
+                       .table_end = blank == std::string_view::npos ? text.size() : blank + 1});
     } else if (const std::size_t quoted_until = labelled_quotation_end(text, position, end);
                quoted_until != 0) {
       // A labelled quotation in notes of what was said ("OSP CJIS manager:" above "We send every

@@ -468,7 +468,9 @@ public:
   std::string agency_for_domain(std::string_view text) const;
   /// The agency whose official's title `text` holds ("the Secretary of Homeland Security"), in
   /// any case and spacing, or "".
-  std::string agency_for_title(std::string_view text) const;
+  /// `generic` (when given) is set when the title found opens with "the" ("the Secretary's"):
+  /// one that names no agency, which another department's official may hold.
+  std::string agency_for_title(std::string_view text, bool* generic = nullptr) const;
   /// True when agency `part` is `whole` or belongs to it, directly or through its parents.
   bool is_part_of(const std::string& part, const std::string& whole) const;
   /// The state body whose initials end `word` after one or two of a state's ("SP" of "VSP"), or

@@ -244,8 +244,8 @@ bool message_header_line(std::string_view line) {
                                    line.find(" From:") != std::string_view::npos);
 }
 
-// Whether the word at `at` is OCR's "l" for a capital I that opens a sentence ("lf the letter
-// has anything wrong", "l live in Merribel County", "ls it true").
+// Whether the word at `at` is OCR's "l" for a capital I that opens a sentence: "l", "lf", "ls",
+// "lt", "ln" ("lf the letter has anything wrong", "l live in Merribel County", "ls it true").
 bool ocr_capital_i(std::string_view text, std::size_t at) {
   if (text[at] != 'l') {
     return false;

@@ -272,7 +272,8 @@ bool names_sheriff(std::string_view words);
 std::string last_sheriff_office(const PageFacts& facts, std::size_t at,
                                 const DocumentContext& context);
 /// Whether `line` opens with a speaker's card's field ("Representing: Sonora Wells P.D.", "On
-/// behalf of:") or, with `office`, a form's "Office:  ERO Chicago" (find_enclosures).
+/// behalf of:") or, with `office`, a form's "Office:  ERO Chicago" or "Organization:  Enforcement
+/// and Removal Operations, Seattle Field Office" (find_enclosures).
 bool opens_speaker_field(std::string_view line, bool office);
 /// Whether the text of a line before its date opens a log's row with its entry number and the
 /// day it came in ("MI-11-0026    Received: ").
@@ -280,10 +281,17 @@ bool opens_log_row(std::string_view before_date);
 /// Whether the text of a line before its date is a section's heading with its date in a
 /// labelled column ("PART III -- EMPLOYEE SELF-ASSESSMENT      Date submitted: ").
 bool heads_dated_column(std::string_view before_date);
-/// Whether the page lists sources by number, two or more of them agencies ("1.  U.S.
-/// Immigration and Customs Enforcement. \"Secure Communities: Fact Sheet.\" September 2009.",
-/// "3.  Secretary of Homeland Security. Letter to ..."): a bibliography, an index of records.
-bool lists_sources(const PageFacts& facts, const AgencyTagger& agencies);
+/// Whether the page lists sources by number, and the number of the entry that would go on with
+/// the list on the next page (0 when it ends on this one).
+struct SourceList {
+  bool here = false;
+  int next = 0;
+};
+/// A page lists sources when two or more of its numbered entries name an agency as their author
+/// ("1.  U.S. Immigration and Customs Enforcement. \"Fact Sheet.\" September 2009.", "3.
+/// Secretary of Homeland Security. Letter to ..."): a bibliography, an index of records; or when
+/// its first entry is numbered `continued`, going on with the previous page's list.
+SourceList read_source_list(const PageFacts& facts, const AgencyTagger& agencies, int continued);
 /// The documents set into the page (Enclosure): below a rule line ("-----") that follows a
 /// message's body (on the page or an earlier one), with the date its top lines give; a letter's
 /// own letterhead and date line further down the page ("AGENCY RESPONSE / STATE OF NEVADA /

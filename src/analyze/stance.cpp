@@ -472,13 +472,13 @@ int StanceTagger::answer_to(const Words& words, std::size_t asked,
 namespace {
 
 // Whether the tokens from `at` spell an identifier with a digit ("a12", "C-04", read as "c" and
-// "04"): what "No." numbers, not a word that a "No." answers.
+// "04"): what "No." numbers, not a word that a "No." answers ("No. In 2013 every county ...").
 bool names_identifier(const std::vector<std::string_view>& tokens, std::size_t at) {
   const auto has_digit = [](std::string_view token) {
     return std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   return has_digit(tokens[at]) ||
-         (at + 1 < tokens.size() && tokens[at].size() <= 3 && has_digit(tokens[at + 1]));
+         (at + 1 < tokens.size() && tokens[at].size() == 1 && has_digit(tokens[at + 1]));
 }
 
 } // namespace
@@ -851,7 +851,7 @@ StanceTagger::speech_subject(std::string_view sentence) const {
     // subject is what was said, not who said it.
     if (!length || match_at(m_decision, words, verb) > 1 || tokens[verb - 1] == "to" ||
         ((tokens[verb - 1] == "was" || tokens[verb - 1] == "were") &&
-         tokens[verb].ends_with("ed"))) {
+         (tokens[verb].ends_with("ed") || tokens[verb] == "told"))) {
       continue;
     }
     const auto ends_phrase = [&](std::size_t at) {
@@ -912,8 +912,8 @@ bool StanceTagger::names_outside_speaker(std::string_view text) const {
 namespace {
 
 // Whether the words from token `at` are quoted after a word that names them as words ("the
-// phrase \"opt out\"", "write \u201copt out\u201d or \u201copt in\u201d", "say
-// \u201cdecline\u201d").
+// phrase \"opt out\"", "write \"opt out\" or \"opt in\""). The text is normalized: OCR's and
+// word processors' curly quotes are straight ones here.
 bool quoted_mention(std::string_view sentence, std::string_view lower,
                     const std::vector<std::string_view>& tokens, std::size_t at) {
   const std::string_view token = tokens[at];
@@ -925,14 +925,11 @@ bool quoted_mention(std::string_view sentence, std::string_view lower,
     return false;
   }
   static const std::unordered_set<std::string_view> k_naming = {
-      "phrase", "phrases", "word", "words", "term", "terms", "language", "write", "say", "use"};
+      "phrase", "phrases", "word", "words", "term", "terms", "language", "write"};
   std::string_view before = sentence.substr(0, offset);
-  // Back over the quoted words a list names before these ("\u201copt out\u201d or").
-  for (int quoted = 0; quoted < 4; ++quoted) {
-    if (!before.ends_with('"') && !before.ends_with("\u201c")) {
-      return false;
-    }
-    before.remove_suffix(before.ends_with('"') ? 1 : 3);
+  // Back over the quoted words a list names before these ("\"opt out\" or").
+  for (int quoted = 0; quoted < 4 && before.ends_with('"'); ++quoted) {
+    before.remove_suffix(1);
     while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) {
       before.remove_suffix(1);
     }
@@ -950,24 +947,20 @@ bool quoted_mention(std::string_view sentence, std::string_view lower,
     if (last != "or" && last != "and") {
       return false;
     }
+    // The list's quoted words before: back to their opening quote.
     before = before.substr(0, word);
     while (!before.empty() && (before.back() == ' ' || before.back() == ',')) {
       before.remove_suffix(1);
     }
-    // The list's quoted words before: back to their opening quote.
-    if (!before.ends_with('"') && !before.ends_with("\u201d")) {
+    if (!before.ends_with('"')) {
       return false;
     }
-    before.remove_suffix(before.ends_with('"') ? 1 : 3);
-    const std::size_t straight = before.rfind('"');
-    const std::size_t curly = before.rfind("\u201c");
-    if (straight == std::string_view::npos && curly == std::string_view::npos) {
+    before.remove_suffix(1);
+    const std::size_t open = before.rfind('"');
+    if (open == std::string_view::npos) {
       return false;
     }
-    const std::size_t open = straight == std::string_view::npos ? curly
-                             : curly == std::string_view::npos  ? straight
-                                                                : std::max(straight, curly);
-    before = before.substr(0, open + (before[open] == '"' ? 1 : 3));
+    before = before.substr(0, open + 1);
   }
   return false;
 }
@@ -1594,7 +1587,7 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   }
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t length = match_at(m_leave, words, i);
-    // "Do not write \u201copt out\u201d anywhere in the letter", "the phrase \"opt out\"": the
+    // "Do not write \"opt out\" anywhere in the letter", "the phrase \"opt out\"": the
     // words named, not used.
     if (length && quoted_mention(sentence, words.lower, tokens, i)) {
       continue;
@@ -1805,8 +1798,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           const bool back =
               tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");
           const auto program_from = [&](std::size_t object) {
-            // "keep a county's fingerprints from being checked": the check itself.
+            // "neither a county nor the State can keep fingerprints from being checked": the
+            // check itself, kept from a jurisdiction's prints (not "keeps duplicate prints from
+            // being run twice").
             if (object + 1 < count && tokens[object] == "being" &&
+                names_jurisdiction(tokens, clause_start[i], object) &&
                 (tokens[object + 1] == "checked" || tokens[object + 1] == "screened" ||
                  tokens[object + 1] == "run" || tokens[object + 1] == "matched" ||
                  tokens[object + 1] == "queried")) {
@@ -2450,13 +2446,19 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     if (const std::size_t length = match_at(m_voluntary, words, k)) {
       // Near the program or taking part ("participation is voluntary"), not "prosecutorial
       // discretion, and ... the program's communications"; nor words named as words ("write
-      // \u201copt in\u201d").
+      // \"opt in\"").
       const std::size_t near_begin = k > 2 * window ? k - 2 * window : 0;
       const std::size_t near_end = std::min(count, k + length + window);
+      // A phrase that ends in "each" or "every" ("determined by each", "a decision for every")
+      // is a local choice only when a jurisdiction comes next: not "each ICE field office".
+      const std::string_view last = tokens[k + length - 1];
+      const bool for_each = last == "each" || last == "every";
       if (!has_program || quoted_mention(sentence, words.lower, tokens, k) ||
           !(any_in(m_program, words, near_begin, near_end) ||
             any_in(m_topic_words, words, near_begin, near_end) ||
-            names_jurisdiction(tokens, near_begin, near_end))) {
+            names_jurisdiction(tokens, near_begin, near_end)) ||
+          (for_each &&
+           !names_jurisdiction(tokens, k + length, std::min(clause_end[k], k + length + 2)))) {
         continue;
       }
       relevant = true;
@@ -2660,12 +2662,15 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   }
   // "whether the counties that passed resolutions are now out of S-Comm", "Is Braxmoor still in
   // if the Board passes item 9?": a question of where a jurisdiction stands is about leaving;
-  // said outside a question, it takes no position on whether one could.
+  // said outside a question, it takes no position on whether one could; nor does a condition's
+  // "if the county is still in the program when ...".
   if (!relevant && on_topic) {
     const bool asks =
         count > 0 && (tokens.back() == "?" || (count > 1 && tokens[count - 2] == "?"));
+    bool whether = false;
     for (std::size_t k = 0; k < count && !relevant; ++k) {
-      relevant = (questioned[k] || asks) && match_at(m_status, words, k) != 0;
+      whether = whether || tokens[k] == "whether";
+      relevant = (whether || asks) && match_at(m_status, words, k) != 0;
     }
   }
   if (!relevant) {

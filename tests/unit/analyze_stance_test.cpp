@@ -804,13 +804,13 @@ const StanceCase k_stance_cases[] = {
     {"Its second page says that participation is determined by each local jurisdiction.",
      "available"},
     {"Participation is determined by the State, not the county.", ""},
-    // "is how" after a copula is the way it is done, not a question.
-    {"A letter from the head of the agency to the program office is how an agency declines.",
-     "available"},
-    {"Nobody has told us how an agency opts out.", "unclear"},
+    // A phrase that ends in "each" is a local choice only with a jurisdiction after it.
+    {"Activation dates for Secure Communities will be determined by each ICE field office.", ""},
+    // How a county leaves, asked about, takes no position.
+    {"The question the counties keep asking is how they opt out.", "unclear"},
     // In a document about the program, "the check" is the immigration check.
     {"The Sheriff cannot take the County out of the check that runs at the State.", "unavailable"},
-    {"The deputy will check the box on the booking form.", ""},
+    {"The check cleared the bank on Friday.", ""},
     // Prints that are "not be run" against the records are kept out of the check: asked for,
     // or promised.
     {"The Commission adopted a resolution which asks that arrest fingerprints taken in this "
@@ -825,14 +825,20 @@ const StanceCase k_stance_cases[] = {
     {"Whether that makes us out or still in, nobody will tell us.", "unclear"},
     {"Is Braxmoor still in if the Board passes item 9 on Tuesday?", "unclear"},
     {"We are still in the program.", ""},
+    {"If the county is still in the program when the MOA expires, ICE will renew the MOA.", ""},
     // Signing up for or out of, as opting into or out of.
     {"We do not see this as a program that communities sign up for or sign out of.", "unavailable"},
+    // Kept "from being run" only when a jurisdiction's prints are kept from the check.
+    {"The new IDENT software keeps duplicate prints from being run twice under Secure "
+     "Communities.",
+     ""},
     // Words named as words ("the phrase \"opt out\"", "write \u201copt out\u201d") are not used.
     {"Do not write \"opt out\" or \"opt in\" anywhere in the letter about Secure Communities.", ""},
     {"The COR directed that the phrase \u201copt out\u201d not appear in any Secure Communities "
      "product.",
      ""},
     {"ICE said the county may \"opt out\" of Secure Communities.", "available"},
+    {"ICE officials say \"opt out\" is not possible under Secure Communities.", "unavailable"},
     // Kept from "being checked" is kept out of the check; screened out of it, too.
     {"Neither a county nor the State can keep arrest fingerprints from being checked against "
      "immigration records.",
@@ -893,6 +899,8 @@ const FollowUpCase k_follow_up_cases[] = {
     {"A State bureau cannot hold back one agency's submissions.\n\nNo. A12   The checklist "
      "still shows old forms.",
      {"unavailable"}},
+    {"Can a county opt out?\n\nResponse: No. In 2013 every county will be activated.",
+     {"unclear", "unavailable"}},
     // Someone else's word that says the same again.
     {"ICE advised us that no county can opt out of Secure Communities. The state bureau "
      "confirmed the same position by telephone.",
@@ -1211,12 +1219,16 @@ const SpeakerCase k_speaker_cases[] = {
      "officer from ERO who came down from Seattle said that a county could opt out of Secure "
      "Communities.",
      "ICE ERO"},
-    // "The Secretary's letter" is the Secretary's; a date's comma is inside the subject, the
-    // aside's after it is not.
-    {"Washington State Patrol\nJune 2, 2011\n\nThe Secretary's letter to Congress of September "
-     "7, 2010, which a commissioner had printed, says that a jurisdiction may opt out of Secure "
-     "Communities.",
+    // "The Secretary's letter" is the Secretary's in a document by the Department or a part of
+    // it; a date's comma is inside the subject, the aside's after it is not.
+    {"U.S. Immigration and Customs Enforcement\nJune 2, 2011\n\nThe Secretary's letter to "
+     "Congress of September 7, 2010, which a commissioner had printed, says that a jurisdiction "
+     "may opt out of Secure Communities.",
      "DHS"},
+    // Elsewhere another department's Secretary may have written it.
+    {"Washington State Patrol\nJune 2, 2011\n\nThe Secretary's letter to the sheriffs says that "
+     "a jurisdiction may opt out of Secure Communities.",
+     "Washington State Patrol"},
     {"Washington State Patrol\nJune 2, 2011\n\nThe Board's letter of May 3, 2011, which we "
      "forwarded to ICE, says that the county wants to opt out of Secure Communities.",
      "Washington State Patrol"},
@@ -1606,6 +1618,14 @@ TEST(StanceTagger, ReadsLabelledQuotations) {
                                             {"Oregon State Police", "2010-10-22"},
                                             {"", "2010-10-22"},
                                             {"Vellamy County Sheriff's Office", "2010-10-22"}}));
+  // The author's own text at the label's indent ends the quotation; a label on a page's last
+  // line, with no line after it, labels nothing.
+  const auto indented = testing::tag_text(
+      "U.S. Immigration and Customs Enforcement\nJune 2, 2011\n\n    Section 2 of the MOA "
+      "provides:\n        \"The County may terminate this agreement.\"\n    In our view no "
+      "county can opt out of Secure Communities.\n\n  Summary of the MOA:");
+  EXPECT_EQ(optout_attributions(indented),
+            (std::vector<std::pair<std::string, std::string>>{{"ICE", "2011-06-02"}}));
   // A line that ends in a colon above no quotation labels none.
   const auto memo = testing::tag_text(
       "VELLAMY COUNTY SHERIFF'S OFFICE\nMEMORANDUM     October 22, 2010\n\nThe Oregon State "
@@ -1634,6 +1654,13 @@ TEST(StanceTagger, ReadsAQuestionAndAnswerExport) {
                                            {"", "2010-08-19"},
                                            {"", "2010-08-19"},
                                            {"ICE ERO", "2010-08-19"}}));
+  // A letter's "Organization:" is no attendee's field.
+  const auto letter = testing::tag_text(
+      "U.S. Immigration and Customs Enforcement\nJune 2, 2011\n\nRequester: (b)(6)\n"
+      "Organization: Center for Constitutional Rights\n\nNo county may opt out of Secure "
+      "Communities.\n");
+  EXPECT_EQ(optout_attributions(letter),
+            (std::vector<std::pair<std::string, std::string>>{{"ICE", "2011-06-02"}}));
   const auto filing = testing::tag_pages(
       {"PRUITT COUNTY SHERIFF'S OFFICE\nANSWERS TO INTERROGATORIES     January 12, 2012\n\n"
        "The Sheriff could not opt out of Secure Communities.\n\nBy: /s/ (b)(6), Deputy County "
@@ -1668,6 +1695,17 @@ TEST(StanceTagger, ReadsAListOfSources) {
                                                               {"", "2010-12"},
                                                               {"ICE", "2011-01-04"},
                                                               {"", "2011-03-02"}}));
+  // A list ends with its page unless the next page goes on with its numbers; a number set right
+  // (" 1.") opens an entry; an entry is dated by what it cites, not by the next entry (a bare
+  // "2009." is no date: the document's holds).
+  const auto report = testing::tag_pages(
+      {"DHS OFFICE OF INSPECTOR GENERAL\nREVIEW OF SECURE COMMUNITIES\n\nMarch 2, 2011\n\n"
+       "Documents reviewed:\n\n 1.  U.S. Immigration and Customs Enforcement. \"Fact Sheet.\" "
+       "2009.\n     Says that a county may opt out of Secure Communities.\n 2.  Federal Bureau of "
+       "Investigation. \"Status Report.\" April 5, 2010.\n     Does not discuss participation.\n",
+       "FINDINGS\n\n1.  The counties could not opt out of Secure Communities.\n"});
+  EXPECT_EQ(optout_attributions(report), (std::vector<std::pair<std::string, std::string>>{
+                                             {"ICE", "2011-03-02"}, {"DHS OIG", "2011-03-02"}}));
   const auto memo = testing::tag_text(
       "MARISOL COUNTY SHERIFF'S OFFICE\nMEMORANDUM     March 2, 2011\n\n1.  Immigration and "
       "Customs Enforcement staff met with us on March 1, 2011.\n2.  Federal Bureau of "

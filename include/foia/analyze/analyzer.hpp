@@ -51,10 +51,12 @@ struct DocumentContext {
   /// The document is a transcript whose turns open with a speaker's label in capitals ("ICE
   /// PANELIST:", "SHERIFF VOSS:", "MODERATOR:").
   bool labelled_transcript = false;
-  /// The document lists sources by number ("1.  U.S. Immigration and Customs Enforcement.
-  /// \"Secure Communities: Fact Sheet.\" September 2009."): each entry's annotation is its
-  /// source's, on the date the entry cites (detail::lists_sources).
+  /// The page lists sources by number ("1.  U.S. Immigration and Customs Enforcement. \"Secure
+  /// Communities: Fact Sheet.\" September 2009."): each entry's annotation is its source's, on
+  /// the date the entry cites; and the number of the entry that would go on with the list on the
+  /// next page, 0 when none would (detail::read_source_list).
   bool source_list = false;
+  int source_list_next = 0;
   /// The transcript's current turn ("Mr. ROE." at a line's start, or a witness's heading):
   /// whether one has begun, and its speaker's agency ("" for a speaker who is no agency).
   bool in_turn = false;
