@@ -1049,11 +1049,9 @@ std::size_t labelled_quotation_end(std::string_view text, std::size_t position, 
   const std::string_view line = text.substr(position, end - position);
   const std::size_t indent = line.find_first_not_of(' ');
   const std::string_view label = trim(line);
-  if (indent < 2 || indent == std::string_view::npos || label.size() < 3 || label.size() > 70 ||
-      label.back() != ':' || !std::isupper(static_cast<unsigned char>(label.front()))) {
-    return 0;
-  }
-  if (end >= text.size()) {
+  // A label on the page's last line labels nothing.
+  if (label.size() < 3 || label.size() > 70 ||
+      !std::isupper(static_cast<unsigned char>(label.front())) || end >= text.size()) {
     return 0;
   }
   std::size_t below = end + 1;
