@@ -1112,6 +1112,18 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
   // first row that starts at the left margin with anything but a row's number ("Totals: 10
   // selected ..."), else the page's end; 0 before any such row.
   std::size_t table_end = 0;
+  // Where the first line from `from` that `ends` holds starts (a line that opens at the margin,
+  // the next entry), else the page's end.
+  const auto first_line_from = [&](std::size_t from, const auto& ends) {
+    for (std::size_t below = from; below < text.size(); below = line_end(text, below) + 1) {
+      if (ends(below)) {
+        return below;
+      }
+    }
+    return text.size();
+  };
+  // A nonblank line that opens at the left margin.
+  const auto at_margin = [&](std::size_t line) { return text[line] != ' ' && text[line] != '\n'; };
   // A coded excerpt's heading: the date before its attribution label and where the label ends,
   // or no date.
   const auto excerpt_heading = [&](std::size_t position, std::string_view line) {
@@ -1212,24 +1224,14 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
       // An entry of a list of sources: its annotation says what its author said (nobody the
       // tags can name, when no agency wrote it), on the date the entry cites, until the next
       // entry or the first line at the margin that opens none.
-      const std::size_t entry_end = [&] {
-        for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-          if ((text[below] != ' ' && text[below] != '\n') ||
-              source_entry(text, below, line_end(text, below))) {
-            return below;
-          }
-        }
-        return text.size();
-      }();
+      const auto opens_entry = [&](std::size_t line) {
+        return source_entry(text, line, line_end(text, line)).has_value();
+      };
+      const std::size_t entry_end = first_line_from(
+          next, [&](std::size_t line) { return at_margin(line) || opens_entry(line); });
       if (table_end < entry_end) {
-        table_end = text.size();
-        for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-          if (text[below] != ' ' && text[below] != '\n' &&
-              !source_entry(text, below, line_end(text, below))) {
-            table_end = below;
-            break;
-          }
-        }
+        table_end = first_line_from(
+            next, [&](std::size_t line) { return at_margin(line) && !opens_entry(line); });
       }
       const DateMatch* cited = nullptr;
       for (auto date = first_from(facts.dates, entry->author);
@@ -1332,14 +1334,8 @@ std::vector<Enclosure> find_enclosures(const PageFacts& facts, const AgencyTagge
         const bool in_table = numbered_row && position < table_end;
         if (sourced && !in_table) {
           // After the table its sources speak no more: what was known before it holds again.
-          table_end = text.size();
-          for (std::size_t below = next; below < text.size(); below = line_end(text, below) + 1) {
-            if (text[below] != ' ' && text[below] != '\n' &&
-                !std::isdigit(static_cast<unsigned char>(text[below]))) {
-              table_end = below;
-              break;
-            }
-          }
+          table_end = first_line_from(
+              next, [&](std::size_t line) { return at_margin(line) && !is_digit(text[line]); });
         }
         if (sourced || in_table) {
           found.push_back({.start = position,

@@ -475,7 +475,7 @@ namespace {
 // "04"): what "No." numbers, not a word that a "No." answers ("No. In 2013 every county ...").
 bool names_identifier(const std::vector<std::string_view>& tokens, std::size_t at) {
   const auto has_digit = [](std::string_view token) {
-    return std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::any_of(token.begin(), token.end(), is_digit);
   };
   return has_digit(tokens[at]) ||
          (at + 1 < tokens.size() && tokens[at].size() == 1 && has_digit(tokens[at + 1]));
