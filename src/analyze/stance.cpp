@@ -226,6 +226,20 @@ bool StanceTagger::leave_idiom_at(const Words& words, std::size_t at) const {
       (m_jurisdictions.count(tokens[at + length]) != 0 || tokens[at + length] == "one")) {
     return true;
   }
+  // "She should not leave her memorandum standing": "leave" with an object of its own that is
+  // no program (nor "leave the county out") leaves something, not the program.
+  if (length == 1 && (tokens[at] == "leave" || tokens[at] == "leaves" || tokens[at] == "leaving") &&
+      at + 2 < tokens.size() && is_determiner(tokens[at + 1]) && tokens[at + 1] != "no") {
+    const std::size_t end = std::min(tokens.size(), at + 6);
+    bool program = false;
+    for (std::size_t j = at + 1; j < end && !program; ++j) {
+      program = match_at(m_program, words, j) || match_at(m_topic_words, words, j) ||
+                tokens[j] == "out" || tokens[j] == "off";
+    }
+    if (!program) {
+      return true;
+    }
+  }
   if (!length || at + length + 1 >= tokens.size() || tokens[at + length] != "it") {
     return false;
   }
@@ -2216,9 +2230,10 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
     }
     std::optional<std::size_t> condition;
     std::size_t condition_length = 0;
-    // "the consent of individual counties has never been a condition": past whose consent.
+    // "the consent of individual counties has never been a condition", "the consent of a State
+    // or local jurisdiction is not required": past whose consent.
     const std::size_t reach =
-        k + length + 4 + (k + length < count && tokens[k + length] == "of" ? 4 : 0);
+        k + length + 4 + (k + length < count && tokens[k + length] == "of" ? 5 : 0);
     // "did not need a State's or a locality's consent": back past whose consent.
     for (std::size_t c = window_start(k, 6); c < std::min(count, reach); ++c) {
       if (c >= k && c < k + length) {

@@ -820,6 +820,13 @@ const StanceCase k_stance_cases[] = {
     {"Excerpts on Secure Communities may not be forwarded outside DHS.", ""},
     // A veto or a say never had, as a choice never had.
     {"Localities never had a veto.", "unavailable"},
+    // Whose consent may take a few words to name.
+    {"ICE has stated publicly that the consent of a State or local jurisdiction is not required.",
+     "unavailable"},
+    // "leave" with an object of its own that is no program leaves something else.
+    {"She should not leave her 2010 memorandum standing without comment.", ""},
+    {"A county may not leave the program.", "unavailable"},
+    {"Counties may not leave their jails out of the check.", "unavailable"},
     // A question of where a jurisdiction stands asks about leaving; said outright, it takes no
     // position on whether one could leave.
     {"Whether that makes us out or still in, nobody will tell us.", "unclear"},
@@ -1142,6 +1149,17 @@ TEST(StanceTagger, NeedsTheProgramForObligationWordsButNotForOptOut) {
                                                    "Minutes of the Secure Communities group"}),
                                "optout"),
             std::vector<std::string>{"unavailable"});
+  // The program named by what it does: the immigration check of arrest fingerprints, the IDENT
+  // search.
+  EXPECT_EQ(testing::tag_values("Re: Fingerprint Records - Federal Immigration Screening\n\n"
+                                "Neither a State's nor a county's consent is a condition of "
+                                "the program.",
+                                "optout"),
+            std::vector<std::string>{"unavailable"});
+  EXPECT_EQ(testing::tag_values("Rev. 2: an agency that has declined in writing is held from "
+                                "the IDENT search.",
+                                "optout"),
+            std::vector<std::string>{"available"});
 }
 
 TEST(DocumentTagger, ReadsOnlyTheFirstPagesAhead) {
