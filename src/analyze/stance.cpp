@@ -1379,9 +1379,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         }
       }
     }
+    // "would be activated whether or not it objected": right after the program's verb, too.
     return i + 3 < count && tokens[i] == "whether" && tokens[i + 1] == "or" &&
            tokens[i + 2] == "not" && tokens[i + 3] != "to" &&
-           (i == 0 || tokens[i - 1] == "," || tokens[i - 1] == ";" || tokens[i - 1] == ":");
+           (i == 0 || tokens[i - 1] == "," || tokens[i - 1] == ";" || tokens[i - 1] == ":" ||
+            match_at(m_program, words, i - 1) == 1);
   };
   // Words after "whether"/"if" in the same clause or the next take no position.
   std::vector<bool>& questioned = scratch.questioned;
@@ -1787,9 +1789,18 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
         // county out of Secure Communities", "remove the city's arrestees from the program":
         // the program right after "from" or "out of".
         // "get Verano County taken out of Secure Communities": the causative passive too.
+        // "no agency is held from the IDENT search", "no county gets held back": a participle
+        // after a finite "be" or "get" whose subject is a jurisdiction (not "That sentence was
+        // taken out").
+        const bool participle_after =
+            i > 0 && !tokens[i].ends_with("ing") &&
+            names_jurisdiction(tokens, clause_start[i], i - 1) &&
+            (tokens[i - 1] == "is" || tokens[i - 1] == "are" || tokens[i - 1] == "was" ||
+             tokens[i - 1] == "were" || tokens[i - 1] == "get" || tokens[i - 1] == "gets" ||
+             tokens[i - 1] == "got");
         const bool passive = (i > 0 && (tokens[i - 1] == "be" || tokens[i - 1] == "been" ||
                                         tokens[i - 1] == "being")) ||
-                             causative(i, 5);
+                             participle_after || causative(i, 5);
         // "a city or county can't remove itself": a jurisdiction taking itself out.
         if (i + 1 < count && (tokens[i + 1] == "itself" || tokens[i + 1] == "themselves")) {
           length = 2;
@@ -1805,9 +1816,11 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
           // out": a jurisdiction taken out or off, or one passively let out.
           // "we will not be letting anyone out": anyone, in a document about the program, is
           // any jurisdiction.
+          // "whether a Council vote takes us out", "no way to hold ours back": so is "us".
           const bool anyone =
               j == i + 2 && (tokens[i + 1] == "anyone" || tokens[i + 1] == "anybody" ||
-                             tokens[i + 1] == "everyone");
+                             tokens[i + 1] == "everyone" ||
+                             (on_topic && (tokens[i + 1] == "us" || tokens[i + 1] == "ours")));
           // "can hold one parish back": holding a jurisdiction back is keeping it out.
           const bool back =
               tokens[j] == "back" && (tokens[i].starts_with("hold") || tokens[i] == "held");

@@ -827,6 +827,15 @@ const StanceCase k_stance_cases[] = {
     {"She should not leave her 2010 memorandum standing without comment.", ""},
     {"A county may not leave the program.", "unavailable"},
     {"Counties may not leave their jails out of the check.", "unavailable"},
+    // Held back or held from the check, after a finite "be" or "get" whose subject is a
+    // jurisdiction; "us" taken out or held back.
+    {"Letter doesn't count, never did; no county gets held back.", "unavailable"},
+    {"No agency is held from the IDENT search.", "unavailable"},
+    {"That sentence was taken out because it is no longer correct.", ""},
+    {"Can't separate our prints, no way to hold ours back.", "unavailable"},
+    {"The Sheriff wants to know if a Council vote takes us out.", "unclear"},
+    // "whether or not" right after the program's verb is regardless.
+    {"ICE said every Arizona county would be activated whether or not it objected.", "unavailable"},
     // A question of where a jurisdiction stands asks about leaving; said outright, it takes no
     // position on whether one could leave.
     {"Whether that makes us out or still in, nobody will tell us.", "unclear"},
