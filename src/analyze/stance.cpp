@@ -2708,6 +2708,16 @@ StanceResult StanceTagger::classify(std::string_view sentence, bool on_topic) co
   // can, ...": the answer to a leave word that was only wished for or supposed.
   if ((asked || first_leave) && std::abs(score) < 0.25) {
     score += answer_to(words, asked ? *asked : *first_leave, questioned);
+  } else if (first_leave && std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(*first_leave),
+                                        tokens.end(), [](std::string_view token) {
+                                          return token == "answer" || token == "truth";
+                                        })) {
+    // "a law that tells a county it can step outside a federal program when the only honest
+    // answer I have is that it cannot": an answer after the leave word, its verb left out,
+    // takes the sentence's position whatever the words before it said.
+    if (const int answer = answer_to(words, *first_leave, questioned); answer != 0) {
+      score = answer;
+    }
   }
   // "Ending participation, if it were possible, would not produce savings": a supposition that
   // leaving were possible says it is not.

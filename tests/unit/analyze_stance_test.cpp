@@ -834,6 +834,10 @@ const StanceCase k_stance_cases[] = {
     {"That sentence was taken out because it is no longer correct.", ""},
     {"Can't separate our prints, no way to hold ours back.", "unavailable"},
     {"The Sheriff wants to know if a Council vote takes us out.", "unclear"},
+    // An answer after the leave word, its verb left out, takes the sentence's position.
+    {"I am not willing to sign a law that tells a county it can step outside a federal program "
+     "when the only honest answer I have is that it cannot.",
+     "unavailable"},
     // "whether or not" right after the program's verb is regardless.
     {"ICE said every Arizona county would be activated whether or not it objected.", "unavailable"},
     // A question of where a jurisdiction stands asks about leaving; said outright, it takes no
