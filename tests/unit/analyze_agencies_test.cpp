@@ -44,6 +44,9 @@ const AgencyCase k_agency_cases[] = {
      {"Tamber County Sheriff's Office", "Tamber County State's Attorney"}},
     {"Mark Whitaker\nAlder County Sheriff's Office\n\nJane Doe\nCounty Sheriff's Office",
      {"Alder County Sheriff's Office"}},
+    // A governor's letterhead: the State over the office.
+    {"                 STATE OF MARYLAND\n              OFFICE OF THE GOVERNOR\n\nMay 19, 2011",
+     {"Maryland Governor"}},
     // A state's name still wraps between its words.
     {"NEW\nYORK STATE POLICE", {"New York State Police"}},
     // A sheriff's office abbreviated "Co. S.O.", or as a form's field has it, "Co SO".
