@@ -837,12 +837,36 @@ void Analyzer::Impl::add_stances(const PageFacts& facts, const detail::WordBytes
         }
         return found;
       };
-      if (const auto said_by = stance.speech_subject(sentence_text)) {
+      std::size_t verb_end = 0;
+      if (const auto said_by = stance.speech_subject(sentence_text, &verb_end)) {
         const std::size_t begin = sentence.start + said_by->first;
         const std::size_t end = sentence.start + said_by->second;
         // "the Secretary of Homeland Security wrote ...": an official's title speaks for the
         // agency.
         std::string in_subject = agency_in(begin, end);
+        // "Sheriff Tolliver said ICE officials told a room of sheriffs that ...": speech reported
+        // inside speech is the inner speaker's, when an agency names it right after the verb;
+        // not what someone who is no agency alleges ("Plaintiffs' complaint alleges that ICE
+        // told ...").
+        const std::string_view reported =
+            stance.names_outside_speaker(text.substr(begin, end - begin))
+                ? std::string_view()
+                : sentence_text.substr(verb_end);
+        const std::size_t skip = reported.find_first_not_of(" \n");
+        const std::size_t that =
+            skip != std::string_view::npos && reported.substr(skip).starts_with("that ") ? skip + 5
+                                                                                         : 0;
+        if (const auto inner = stance.speech_subject(reported.substr(that));
+            inner && reported.substr(that, inner->first).find_first_not_of(" \n") ==
+                         std::string_view::npos) {
+          const std::size_t inner_begin = sentence.start + verb_end + that + inner->first;
+          if (std::string inner_agency =
+                  agency_in(inner_begin, sentence.start + verb_end + that + inner->second);
+              !inner_agency.empty()) {
+            speaker = inner_agency;
+            in_subject = std::move(inner_agency);
+          }
+        }
         if (in_subject.empty()) {
           bool generic = false;
           in_subject = agencies.agency_for_title(text.substr(begin, end - begin), &generic);

@@ -635,8 +635,9 @@ public:
   /// Byte range in `sentence` of the subject of its first speech verb: the words from the
   /// clause's start to the verb ("Some of the advocates at the hearing" in "Some of the
   /// advocates at the hearing said that ..."); nullopt when it has no speech verb with a subject.
+  /// `verb_end`, when given, is set to the byte offset just past the verb.
   std::optional<std::pair<std::size_t, std::size_t>>
-  speech_subject(std::string_view sentence) const;
+  speech_subject(std::string_view sentence, std::size_t* verb_end = nullptr) const;
   /// True when `words` name a speaker who is no agency ("advocates", "a reporter").
   bool names_outside_speaker(std::string_view words) const;
 

@@ -849,7 +849,7 @@ bool StanceTagger::speech_precedes(std::string_view sentence, std::size_t offset
 }
 
 std::optional<std::pair<std::size_t, std::size_t>>
-StanceTagger::speech_subject(std::string_view sentence) const {
+StanceTagger::speech_subject(std::string_view sentence, std::size_t* verb_end) const {
   const Words& words = sentence_words(sentence);
   const std::vector<std::string_view>& tokens = words.tokens;
   const std::string_view lower = words.lower;
@@ -910,6 +910,13 @@ StanceTagger::speech_subject(std::string_view sentence) const {
     // "..., if ICE maintains that no town can opt out, ...": a supposed speaker says nothing.
     if (match_at(m_question, words, begin) || tokens[begin] == "unless") {
       continue;
+    }
+    if (verb_end != nullptr) {
+      const std::string_view last = tokens[verb + length - 1];
+      *verb_end =
+          in_sentence(last)
+              ? static_cast<std::size_t>(last.data() - lower.data()) + last.size()
+              : static_cast<std::size_t>(tokens[verb].data() - lower.data()) + tokens[verb].size();
     }
     return std::make_pair(static_cast<std::size_t>(tokens[begin].data() - lower.data()),
                           static_cast<std::size_t>(tokens[end].data() - lower.data()));

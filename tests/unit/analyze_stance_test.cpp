@@ -1238,6 +1238,14 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nIn a letter to Congress, the Secretary of "
      "Homeland Security wrote that a county may opt out of Secure Communities.",
      "DHS"},
+    // Speech reported inside speech is the inner speaker's; not when the outer speaker is no
+    // agency.
+    {"Washington State Patrol\nJune 2, 2011\n\nDellwood County Sheriff Wade Tolliver said ICE "
+     "officials told a room of sheriffs that a county could decline Secure Communities.",
+     "ICE"},
+    {"Washington State Patrol\nJune 2, 2011\n\nPlaintiffs' complaint alleges that ICE told "
+     "local jurisdictions that they could opt out of Secure Communities.",
+     ""},
     // "The agency" in a speech verb's subject is the agency named last before it.
     {"Washington State Patrol\nJune 2, 2011\n\nWe met with ICE in May. The agency's fact sheet "
      "from 2009 stated that participation in Secure Communities was voluntary.",
