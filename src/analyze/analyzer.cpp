@@ -126,7 +126,7 @@ bool refers_to_agency(std::string_view subject) {
 // Whether `before` ends in a word that opens a condition ("if", "unless"), so that what the next
 // words say is supposed, not said.
 bool after_condition(std::string_view before) {
-  static const LazyRegex k_condition(R"((?i)\b(?:if|unless|whether|should)\s+$)");
+  static const LazyRegex k_condition(R"((?i)\b(?:if|unless|until|whether|should)\s+$)");
   const std::size_t from = before.size() > 12 ? before.size() - 12 : 0;
   return RE2::PartialMatch(before.substr(from), *k_condition);
 }

@@ -907,8 +907,10 @@ StanceTagger::speech_subject(std::string_view sentence, std::size_t* verb_end) c
     if (begin == end || !in_sentence(tokens[verb])) {
       return std::nullopt;
     }
-    // "..., if ICE maintains that no town can opt out, ...": a supposed speaker says nothing.
-    if (match_at(m_question, words, begin) || tokens[begin] == "unless") {
+    // "..., if ICE maintains that no town can opt out, ...", "Until ICE advises otherwise, ...": a
+    // supposed speaker says nothing.
+    if (match_at(m_question, words, begin) || tokens[begin] == "unless" ||
+        tokens[begin] == "until") {
       continue;
     }
     if (verb_end != nullptr) {

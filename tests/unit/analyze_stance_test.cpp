@@ -1246,6 +1246,10 @@ const SpeakerCase k_speaker_cases[] = {
     {"Washington State Patrol\nJune 2, 2011\n\nPlaintiffs' complaint alleges that ICE told "
      "local jurisdictions that they could opt out of Secure Communities.",
      ""},
+    // A speaker in a condition says nothing: the author speaks.
+    {"Washington State Patrol\nJune 2, 2011\n\nUntil ICE advises otherwise, every county will "
+     "take part in Secure Communities, and participation will be mandatory by 2013.",
+     "Washington State Patrol"},
     // "The agency" in a speech verb's subject is the agency named last before it.
     {"Washington State Patrol\nJune 2, 2011\n\nWe met with ICE in May. The agency's fact sheet "
      "from 2009 stated that participation in Secure Communities was voluntary.",
