@@ -834,6 +834,11 @@ const StanceCase k_stance_cases[] = {
     {"That sentence was taken out because it is no longer correct.", ""},
     {"Can't separate our prints, no way to hold ours back.", "unavailable"},
     {"The Sheriff wants to know if a Council vote takes us out.", "unclear"},
+    // An exception made for a jurisdiction is leaving; a letter that "would do it" is enough.
+    {"The Bureau forwards every fingerprint submission it receives and is not in a position to "
+     "make exceptions for any agency.",
+     "unavailable"},
+    {"One of your officers told my chief deputy that a letter from me would do it.", "available"},
     // An answer after the leave word, its verb left out, takes the sentence's position.
     {"I am not willing to sign a law that tells a county it can step outside a federal program "
      "when the only honest answer I have is that it cannot.",
