@@ -198,11 +198,12 @@ std::size_t heading_end(std::string_view text, int lines) {
 }
 
 // Whether a revision or drafting word ("Last updated 10/29/2010", "Draft of 02/28/2011",
-// "Prepared March 3, 2011", "Rev. 1/21/11") or a log's start label ("Start:  01/11/2011
-// 2:47:03 PM") marks `date` as the day its document was written.
+// "Prepared March 3, 2011", "Rev. 1/21/11", a form's "Submitted:  02/15/2011 21:14") or a
+// log's start label ("Start:  01/11/2011 2:47:03 PM") marks `date` as the day its document was
+// written.
 bool revision_marked(std::string_view text, const DateMatch& date) {
   static const LazyRegex k_revision(
-      R"((?i)\b(?:revised|rev|updated|amended|prepared|issued|as of|effective|draft(?:ed)?(?: of)?)\W*$)");
+      R"((?i)\b(?:revised|rev|updated|amended|prepared|issued|as of|effective|submitted|draft(?:ed)?(?: of)?)\W*$)");
   static const LazyRegex k_start(
       R"((?i)^\s*(?:start|started|began|begin)(?:\s+(?:date|time))?:\s*$)");
   const std::size_t begin = line_begin(text, date.start);

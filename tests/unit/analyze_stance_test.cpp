@@ -1787,6 +1787,17 @@ TEST(StanceTagger, ReadsAnExcerptsAttribution) {
 // An untitled attachment names its author on a "Prepared by" line, or who answers in it on a
 // hearing's "Witness:" line; a revision date in its title block is its own over a meeting's
 // date above it.
+TEST(StanceTagger, DatesAFormByItsSubmission) {
+  // A form's "Submitted:" date is when it was written; a later "Effective:" on it is not.
+  const auto tags = testing::tag_text(
+      "U.S. Immigration and Customs Enforcement - Office of Human Capital\nEXIT SURVEY\n\n"
+      "  Response ID:  ES-11-0217        Submitted:   02/15/2011 21:14\n"
+      "  Separation:   Resignation       Effective:   02/26/2011\n\n"
+      "  I told them that they could opt out of Secure Communities in writing.");
+  EXPECT_EQ(optout_attributions(tags),
+            (std::vector<std::pair<std::string, std::string>>{{"ICE", "2011-02-15"}}));
+}
+
 TEST(StanceTagger, ReadsAnUntitledAttachmentsAuthorAndRevisionDate) {
   const std::string message = "From: (b)(6)\nSent: Friday, January 21, 2011 3:47 PM\nTo: Board\n"
                               "Subject: items\n\nAttached.\n\n" +
